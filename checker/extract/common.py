@@ -1,0 +1,116 @@
+"""Small text helpers shared by the extractors: clauses, tense, words."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Tense(StrEnum):
+    PAST = "past"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–]\s|\b(?:and|but|as|while|whereas|after|before)\b")
+_FUTURE = re.compile(
+    r"\b(?:will|won[’']t|shall|would|going to|is to|are to|plans? to|planning|planned for|"
+    r"scheduled|schedule[sd]? for|expected to|due to (?:be|take|hold|start|begin|visit|meet|open)|"
+    r"set to|to be held|upcoming|next|coming|later this|ahead of|invit\w+|hopes? to)\b|[’']ll\b",
+    re.I,
+)
+_NOT_PAST_ED = frozenset(
+    """need speed bed red feed seed proceed exceed succeed indeed hundred based led shed wed
+    breed bleed greed creed weed deed heed steed""".split()
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|held|took|made|came|went|began|begun|arrived|left|"
+    r"announced|ago|last|earlier|yesterday|previous|previously|saw|fell|rose|grew|hit|"
+    r"struck|killed|won|lost|spent|paid|sold|bought|gave|got|brought|thought|found|spoke|"
+    r"wrote|ran|flew|became|kept|sent|built|signed|shot|broke|chose|drove|ate|drew|swore|"
+    r"[a-z]{2,}ed)\b",
+    re.I,
+)
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Span of the clause of ``text`` that holds ``text[start:end]``."""
+    left = 0
+    right = len(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    return left, right
+
+
+def tense_at(text: str, start: int, end: int) -> Tense:
+    """Past or future, judged from the verbs nearest the span in its clause, else the sentence."""
+    left, right = clause_around(text, start, end)
+    for lo, hi in ((left, right), (0, len(text))):
+        tense = _nearest_tense(text, lo, hi, start, end)
+        if tense is not Tense.UNKNOWN:
+            return tense
+    return Tense.UNKNOWN
+
+
+def _nearest_tense(text: str, lo: int, hi: int, start: int, end: int) -> Tense:
+    best: tuple[int, Tense] | None = None
+    window = text[lo:hi]
+    for pattern, tense in ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST)):
+        for match in pattern.finditer(window):
+            word = match.group(0).lower()
+            if tense is Tense.PAST and word.endswith("ed") and word in _NOT_PAST_ED:
+                continue
+            m_start, m_end = lo + match.start(), lo + match.end()
+            if start <= m_start < end:
+                continue  # the date's own words ("last", "next") are not the verb
+            distance = start - m_end if m_end <= start else m_start - end
+            # A future marker wins ties: "will meet ... as agreed" is still future.
+            key = distance * 2 + (0 if tense is Tense.FUTURE else 1)
+            if best is None or key < best[0]:
+                best = (key, tense)
+    return best[1] if best else Tense.UNKNOWN
+
+
+STOPWORDS = frozenset(
+    """a an the and or but if then than of to in on at by for from with without into onto
+    over under about after before between during since until while as is are was were be
+    been being am do does did done have has had having it its it's this that these those
+    there here their they them he him his she her hers we our us you your i me my mine
+    who whom whose which what when where why how not no nor so too very can could would
+    should will shall may might must also just only more most other some such any each
+    both all few many much own same up down out off again further once said says say
+    according told tells tell per via upon amid among across around near said-day s t
+    """.split()
+)
+
+_WORD = re.compile(r"[^\W_][\w’'-]*", re.U)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words that carry meaning (no stop words, no bare numbers)."""
+    out = []
+    for word in _WORD.findall(text):
+        lower = word.lower().strip("’'-")
+        if lower.endswith(("’s", "'s")):
+            lower = lower[:-2]
+        if len(lower) < 2 or lower in STOPWORDS or lower.isdigit():
+            continue
+        out.append(lower)
+    return out
+
+
+def norm_word(word: str) -> str:
+    """A crude singular form for matching only (never shown): leaders -> leader."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word

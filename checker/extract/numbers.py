@@ -1,0 +1,612 @@
+"""Figure claims: money, percentages, counts and quantities with what they count.
+
+A figure is found from its anchor (digits, or a run of number words) and read outwards:
+to the left a currency symbol or code, a qualifier ("more than", "about") or "between";
+to the right a scale ("billion", "bn", "crore"), a currency word, "%" or "per cent",
+a unit ("cubic feet", "km", "-day") or the noun counted ("leaders", "people").
+All patterns are bounded and anchored, so the work is linear in the sentence length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from checker.extract.common import STOPWORDS
+from checker.models import Claim, ClaimKind, Quantity, Sentence
+
+# -- vocabularies ---------------------------------------------------------------------------
+
+SCALES: dict[str, Decimal] = {
+    "hundred": Decimal(100),
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "lakh": Decimal(10) ** 5,
+    "lakhs": Decimal(10) ** 5,
+    "lac": Decimal(10) ** 5,
+    "million": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "crore": Decimal(10) ** 7,
+    "crores": Decimal(10) ** 7,
+    "cr": Decimal(10) ** 7,
+    "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
+    "bln": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
+    "tr": Decimal(10) ** 12,
+    "trn": Decimal(10) ** 12,
+}
+# Single letters are scales only when glued to a figure with a currency ("€3m", "US$14bn").
+_LETTER_SCALES = frozenset({"k", "m", "b"})
+
+# Symbols and codes written before the figure. Ambiguous symbols keep themselves as unit.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "us$": "USD", "u.s.$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
+    "c$": "CAD", "ca$": "CAD", "cad": "CAD", "nz$": "NZD", "nzd": "NZD", "hk$": "HKD",
+    "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "r$": "BRL", "brl": "BRL", "$": "USD",
+    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₹": "INR", "inr": "INR",
+    "pkr": "PKR", "rs": "Rs", "rs.": "Rs", "₨": "Rs", "¥": "¥", "jpy": "JPY", "cny": "CNY",
+    "rmb": "CNY", "chf": "CHF", "₽": "RUB", "rub": "RUB", "₩": "KRW", "krw": "KRW",
+    "₺": "TRY", "try": "TRY", "₦": "NGN", "ngn": "NGN", "zar": "ZAR", "aed": "AED",
+    "sar": "SAR", "egp": "EGP", "bdt": "BDT", "lkr": "LKR", "npr": "NPR", "mxn": "MXN",
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "idr": "IDR", "myr": "MYR",
+    "php": "PHP", "thb": "THB", "vnd": "VND", "kes": "KES", "ghs": "GHS", "uah": "UAH",
+    "ils": "ILS", "qar": "QAR", "kwd": "KWD", "huf": "HUF", "czk": "CZK", "ars": "ARS",
+    "clp": "CLP", "cop": "COP", "pen": "PEN",
+}
+_CODE_PREFIX = re.compile(
+    r"(?:US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|₹|₨|¥|₽|₩|₺|₦|"
+    r"\b(?:Rs\.?|USD|EUR|GBP|INR|PKR|JPY|CNY|RMB|CHF|AUD|CAD|NZD|HKD|SGD|BRL|RUB|KRW|TRY|NGN|"
+    r"ZAR|AED|SAR|EGP|BDT|LKR|NPR|MXN|SEK|NOK|DKK|PLN|IDR|MYR|PHP|THB|VND|KES|GHS|UAH|ILS|"
+    r"QAR|KWD|HUF|CZK|ARS|CLP|COP|PEN))\s?$",
+    re.I,
+)
+# Currency words written after the figure, longest first.
+CURRENCY_WORDS: dict[str, str] = {
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
+    "singapore dollars": "SGD", "new zealand dollars": "NZD", "dollars": "USD",
+    "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+    "pound sterling": "GBP", "sterling": "GBP", "british pounds": "GBP", "pounds": "GBP",
+    "pound": "GBP", "pence": "GBP*0.01", "cents": "USD*0.01", "cent": "USD*0.01",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "indian rupees": "INR",
+    "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "nepalese rupees": "NPR",
+    "rupees": "rupees", "rupee": "rupees", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
+    "ruble": "RUB", "swiss francs": "CHF", "francs": "francs", "won": "KRW", "naira": "NGN",
+    "rand": "ZAR", "taka": "BDT", "lira": "TRY", "liras": "TRY", "dirhams": "AED",
+    "riyals": "SAR", "pesos": "pesos", "dinars": "dinars", "shillings": "shillings",
+    "hryvnias": "UAH", "zloty": "PLN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
+}
+_CURRENCY_CODES_AFTER = frozenset(
+    code for code in CURRENCY_PREFIXES.values() if len(code) == 3 and code.isupper()
+)
+
+# Physical and time units: word -> (canonical unit, dimension, factor to the dimension's base).
+UNITS: dict[str, tuple[str, str, float]] = {}
+
+
+def _units(dimension: str, canonical: str, factor: float, *names: str) -> None:
+    for name in names:
+        UNITS[name] = (canonical, dimension, factor)
+
+
+_units("time", "second", 1, "second", "seconds", "sec", "secs", "s")
+_units("time", "minute", 60, "minute", "minutes", "min", "mins")
+_units("time", "hour", 3600, "hour", "hours", "hr", "hrs", "h")
+_units("time", "day", 86400, "day", "days")
+_units("time", "week", 604800, "week", "weeks")
+_units("time", "month", 2629746, "month", "months")
+_units("time", "year", 31556952, "year", "years")
+_units("length", "km", 1000, "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers")
+_units("length", "mile", 1609.344, "mile", "miles", "mi")
+_units("length", "m", 1, "metre", "metres", "meter", "meters")
+_units("length", "ft", 0.3048, "foot", "feet", "ft")
+_units("length", "cm", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters")
+_units("length", "nautical mile", 1852, "nautical mile", "nautical miles", "nm")
+_units("area", "km2", 1e6, "square kilometres", "square kilometers", "sq km", "km2", "km²")
+_units("area", "sq mile", 2.589988e6, "square miles", "sq miles", "square mile")
+_units("area", "hectare", 1e4, "hectare", "hectares", "ha")
+_units("area", "acre", 4046.8564, "acre", "acres")
+_units("volume", "cubic feet", 0.0283168, "cubic feet", "cubic foot", "cu ft")
+_units("volume", "cubic metres", 1, "cubic metres", "cubic meters", "cubic metre", "m3", "m³")
+_units("volume", "litre", 0.001, "litre", "litres", "liter", "liters")
+_units("volume", "gallon", 0.00378541, "gallon", "gallons")
+_units("volume", "barrel", 0.158987, "barrel", "barrels", "bbl")
+_units("mass", "kg", 1, "kg", "kilogram", "kilograms", "kilo", "kilos")
+_units("mass", "tonne", 1000, "tonne", "tonnes", "metric tons", "ton", "tons", "t")
+_units("mass", "g", 0.001, "gram", "grams", "g")
+_units("mass", "lb", 0.453592, "lb", "lbs")
+_units("power", "MW", 1e6, "mw", "megawatt", "megawatts")
+_units("power", "GW", 1e9, "gw", "gigawatt", "gigawatts")
+_units("power", "kW", 1e3, "kw", "kilowatt", "kilowatts")
+_units("energy", "kWh", 3.6e6, "kwh", "kilowatt-hours", "kilowatt hours")
+_units("energy", "GWh", 3.6e12, "gwh", "gigawatt-hours")
+_units("speed", "km/h", 1 / 3.6, "km/h", "kph", "kmph", "kilometres per hour",
+       "kilometers per hour")
+_units("speed", "mph", 0.44704, "mph", "miles per hour")
+_units("speed", "knot", 0.514444, "knot", "knots")
+_units("temperature", "°C", 1, "°c", "degrees celsius", "degrees c")
+_units("temperature", "°F", 1, "°f", "degrees fahrenheit", "degrees f")
+_units("data", "GB", 1e9, "gb", "gigabytes")
+_units("magnitude", "magnitude", 1, "magnitude")
+# Abbreviations that are units only right after a figure and never ordinary words.
+_SHORT_UNITS = frozenset({"s", "h", "g", "t", "m", "mi", "nm", "ha", "mw", "gw", "kw", "gb"})
+
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_WORD_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+                "trillion": 10**12, "lakh": 10**5, "crore": 10**7}
+_FRACTIONS = {"half": Decimal("0.5"), "third": Decimal(1) / 3, "quarter": Decimal("0.25"),
+              "thirds": Decimal(1) / 3, "quarters": Decimal("0.25")}
+_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)"
+)
+_ANCHOR = re.compile(
+    r"(?<![\w.,/])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d/])"
+    r"|\b(?P<words>(?:an?\s)?" + _NUMBER_WORD + r"(?:(?:\s|-|\sand\s)" + _NUMBER_WORD
+    + r"){0,6})\b",
+    re.I,
+)
+
+_QUALIFIERS = {
+    "more than": "more than", "over": "more than", "above": "more than",
+    "in excess of": "more than", "upwards of": "more than", "just over": "more than",
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about",
+    "approx.": "about", "some": "about", "an estimated": "about", "estimated": "about",
+    "circa": "about", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "just under": "nearly", "up to": "up to", "as many as": "up to", "as much as": "up to",
+    "at most": "up to", "less than": "less than", "fewer than": "less than",
+    "under": "less than", "below": "less than",
+}
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(more than|in excess of|upwards of|just over|over|above|at least|no fewer than|"
+    r"no less than|about|around|roughly|approximately|approx\.|some|an estimated|estimated|"
+    r"circa|nearly|almost|close to|just under|up to|as many as|as much as|at most|"
+    r"less than|fewer than|under|below)\s$",
+    re.I,
+)
+_BETWEEN_BEFORE = re.compile(r"\b(between|from)\s$", re.I)
+_VAGUE = re.compile(
+    r"\b(?P<mult>tens|hundreds|thousands|millions|billions|dozens)\s+of\s+"
+    r"(?:(?P<scale>thousands|millions|billions|trillions)\s+of\s+)?",
+    re.I,
+)
+_SCALE_AFTER = re.compile(
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|lac|crores?|mn|mln|bn|bln|tn|trn)"
+    r"|(?P<letter>[kmb]|cr|tr)(?![\w]))\b\.?",
+    re.I,
+)
+_PERCENT_AFTER = re.compile(
+    r"\s?(?P<pct>%|per\s?cent\b|percent\b|pc\b|pct\b)|\s(?P<pp>percentage[\s-]points?|"
+    r"basis\spoints?|bps\b|bp\b)",
+    re.I,
+)
+_RANGE_AFTER = re.compile(
+    r"\s?(?:-|–|—|to|and)\s?(?P<to>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d/])",
+    re.I,
+)
+_HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z]+(?:-[a-z]+)?)\b", re.I)
+_WORD_AFTER = re.compile(r"\s{1,2}(?P<word>[A-Za-z][A-Za-z’'-]*)")
+_BASELINE = re.compile(
+    r"\b(?P<base>(?:from|over|compared\s(?:with|to)|versus|vs\.?|than|on)\s"
+    r"(?:(?:the|a|its|their|previous|prior|last|same|year-ago|pre-\w+)\s){0,3}"
+    r"(?:year|years|levels?|period|quarter|month|week|figure|total|record|estimate|forecast|"
+    r"\d{4})(?:\s(?:earlier|before|ago))?|year[\s-](?:on|over)[\s-]year|"
+    r"month[\s-](?:on|over)[\s-]month|y/y|yoy)\b",
+    re.I,
+)
+# Words after a figure that say it is not a count of things.
+_NOT_NOUNS = STOPWORDS | frozenset(
+    """percent per cent times x am pm a.m p.m gmt utc bst edt est pst ist cet""".split()
+)
+_MODIFIERS = frozenset(
+    """other more new additional extra further fewer separate different foreign local senior
+    young elderly armed innocent unarmed small large major key top rival former current
+    military regional national international domestic remaining total registered confirmed
+    suspected injured wounded dead missing displaced eligible full part-time full-time
+    million billion thousand hundred""".split()
+)
+_IRREGULAR_PLURALS = frozenset(
+    """people children men women police staff personnel cattle sheep fish crew livestock
+    aircraft troops""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    start: int
+    end: int
+    quantity: Quantity
+    noun: str = ""
+
+
+def format_number(number: Decimal) -> str:
+    """Plain decimal notation without exponent or trailing zeros: 1810000000, 1.5, 100."""
+    if number == number.to_integral_value():
+        return str(number.quantize(Decimal(1)))
+    text = format(number.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def canonical_value(quantity: Quantity) -> str:
+    number = format_number(Decimal(repr(quantity.amount)))
+    if quantity.high is not None:
+        number += "-" + format_number(Decimal(repr(quantity.high)))
+    return f"{number} {quantity.unit}".strip()
+
+
+def parse_number_words(text: str) -> Decimal | None:
+    """"a dozen" -> 12, "thirty-five" -> 35, "a hundred and two" -> 102, "two million"."""
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    if tokens and tokens[0] in ("a", "an"):
+        tokens = tokens[1:] if len(tokens) > 1 else []
+        if not tokens:
+            return None
+    total = 0
+    current = 0
+    seen = False
+    for token in tokens:
+        if token in _ONES:
+            current += _ONES[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token == "dozen":
+            current = (current or 1) * 12
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in _WORD_SCALES:
+            total += (current or 1) * _WORD_SCALES[token]
+            current = 0
+        else:
+            return None
+        seen = True
+    return Decimal(total + current) if seen else None
+
+
+def _decimals(digits: str) -> int:
+    return len(digits.split(".", 1)[1]) if "." in digits else 0
+
+
+def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Claim]:
+    """Figure claims of one sentence; ``taken`` spans (dates, times) are not figures."""
+    text = sentence.text
+    figures: list[_Figure] = []
+    busy = list(taken)
+    for match in _VAGUE.finditer(text):
+        figure = _vague_figure(text, match)
+        if figure and not _overlaps(figure.start, figure.end, busy):
+            figures.append(figure)
+            busy.append((figure.start, figure.end))
+    for match in _ANCHOR.finditer(text):
+        if _overlaps(match.start(), match.end(), busy):
+            continue
+        figure = _read_figure(text, match)
+        if figure is None or _overlaps(figure.start, figure.end, busy):
+            continue
+        figures.append(figure)
+        busy.append((figure.start, figure.end))
+    figures.sort(key=lambda f: f.start)
+    return [
+        Claim(
+            source=sentence.source,
+            sentence=sentence.index,
+            kind=ClaimKind.NUMBER,
+            text=text[f.start : f.end],
+            start=sentence.start + f.start,
+            end=sentence.start + f.end,
+            value=canonical_value(f.quantity),
+            context=text,
+            quantity=f.quantity,
+            about=f.noun,
+        )
+        for f in figures
+    ]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _vague_figure(text: str, match: re.Match[str]) -> _Figure | None:
+    """"tens of billions of dollars": a range of one order of magnitude."""
+    base = {"tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6,
+            "billions": 10**9, "dozens": 24}[match["mult"].lower()]
+    scale = {"thousands": 10**3, "millions": 10**6, "billions": 10**9, "trillions": 10**12}.get(
+        (match["scale"] or "").lower(), 1
+    )
+    end = match.end()
+    currency = _currency_word_after(text, end - 1)
+    if currency and "*" not in currency[0]:
+        unit, dimension, noun, end = currency[0], "money", "", currency[1]
+    else:
+        unit, dimension, noun, end = _unit_after(text, end, allow_noun=True)
+    if match["mult"].lower() == "dozens":
+        low, high = 24, 100
+    else:
+        low, high = base * scale, base * scale * 10
+    if not unit:
+        return None
+    quantity = Quantity(
+        amount=float(low), high=float(high), unit=unit, qualifier=match["mult"].lower() + " of",
+        dimension=dimension,
+    )
+    return _Figure(match.start(), end, quantity, noun)
+
+
+def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
+    start, end = match.start(), match.end()
+    digits = match["digits"]
+    if digits is not None:
+        try:
+            number = Decimal(digits.replace(",", ""))
+        except InvalidOperation:
+            return None
+        decimals = _decimals(digits)
+        if _is_identifier(text, start, end):
+            return None
+    else:
+        words = match["words"]
+        number = parse_number_words(words)
+        if number is None:
+            return None
+        lower = words.lower()
+        # "one" alone is a pronoun far more often than a count ("one of the", "no one").
+        if lower in ("one", "a", "an") or re.fullmatch(r"an?\s(?:hundred|thousand)", lower) and \
+                _WORD_AFTER.match(text, end) is None:
+            return None
+        decimals = 0
+    before = text[max(0, start - 24) : start]
+    currency = None
+    prefix = _CODE_PREFIX.search(before)
+    if prefix:
+        currency = CURRENCY_PREFIXES.get(prefix.group(0).strip().lower().replace(" ", ""))
+        if currency:
+            start -= len(prefix.group(0))
+    # Scale: "1.81 billion", "14bn", "3m" (letters only with a currency).
+    multiplier = _scale_at(text, end, currency is not None)
+    if multiplier is not None:
+        number *= multiplier[0]
+        end = multiplier[1]
+    number, high, end, start = _range_after(text, match, number, multiplier, start, end)
+    qualifier: str | None = None
+    before_qualifier = _QUALIFIER_BEFORE.search(text[max(0, start - 24) : start])
+    if before_qualifier and high is None:
+        qualifier = _QUALIFIERS[before_qualifier.group(1).lower()]
+        start -= len(before_qualifier.group(0))
+    # What the figure is: percent, currency word, unit, or the noun counted.
+    unit = ""
+    dimension = "count"
+    noun = ""
+    pct = _PERCENT_AFTER.match(text, end)
+    if currency:
+        unit, dimension = currency, "money"
+        word_currency = _currency_word_after(text, end)
+        if word_currency:  # "$5 million dollars": the word adds nothing
+            end = word_currency[1]
+    elif pct:
+        if pct["pct"]:
+            unit, dimension = "%", "percent"
+        else:
+            word = pct["pp"].lower()
+            unit = "bp" if word.startswith(("basis", "bp")) else "pp"
+            dimension = "points"
+        end = pct.end()
+    else:
+        word_currency = _currency_word_after(text, end)
+        if word_currency:
+            unit, dimension = word_currency[0], "money"
+            end = word_currency[1]
+            if "*" in unit:
+                code, factor = unit.split("*")
+                number *= Decimal(factor)
+                if high is not None:
+                    high *= Decimal(factor)
+                unit = code
+        else:
+            unit, dimension, noun, end = _unit_after(text, end, allow_noun=True)
+    if not unit and digits is not None:
+        if _looks_like_year(digits, text, match.end()):
+            return None
+    if not unit and digits is None and dimension == "count":
+        # A bare number word ("two of them") is too vague to compare.
+        return None
+    baseline = None
+    if dimension in ("percent", "points"):
+        base = _BASELINE.search(text, end, min(len(text), end + 80))
+        if base and not re.search(r"[.;:!?]", text[end : base.start()]):
+            baseline = " ".join(base["base"].lower().split())
+    quantity = Quantity(
+        amount=float(number),
+        high=float(high) if high is not None else None,
+        unit=unit,
+        qualifier=qualifier,
+        baseline=baseline,
+        decimals=decimals,
+        dimension=dimension,
+    )
+    return _Figure(start, end, quantity, noun)
+
+
+def _scale_at(text: str, end: int, has_currency: bool) -> tuple[Decimal, int] | None:
+    scale_match = _SCALE_AFTER.match(text, end)
+    if not scale_match:
+        return None
+    if scale_match["letter"] and not has_currency:
+        return None  # "5m" without a currency is five metres, not five million
+    word = (scale_match["scale"] or scale_match["letter"]).lower()
+    factor = SCALES.get(word)
+    if factor is None:
+        return None
+    stop = scale_match.end()
+    if text[stop - 1 : stop] == ".":
+        stop -= 1  # "$1.81 billion." ends the sentence; the dot is not part of the figure
+    return factor, stop
+
+
+def _range_after(
+    text: str,
+    match: re.Match[str],
+    number: Decimal,
+    multiplier: tuple[Decimal, int] | None,
+    start: int,
+    end: int,
+) -> tuple[Decimal, Decimal | None, int, int]:
+    """"between 10 and 12", "10-12", "10 to 12 billion": (low, high, new end, new start).
+
+    "from 10 to 12" is a change between two figures, not a range, and stays two claims.
+    """
+    if match["digits"] is None:
+        return number, None, end, start
+    range_match = _RANGE_AFTER.match(text, end)
+    if not range_match:
+        return number, None, end, start
+    joiner = range_match.group(0).strip()[0]
+    between = _BETWEEN_BEFORE.search(text[max(0, start - 10) : start])
+    word_joiner = range_match.group(0).strip()[:2].lower()
+    if word_joiner == "an" and not (between and between.group(1).lower() == "between"):
+        return number, None, end, start
+    if word_joiner == "to" and between and between.group(1).lower() == "from":
+        return number, None, end, start
+    if joiner not in "-–—" and word_joiner not in ("to", "an"):
+        return number, None, end, start
+    try:
+        high = Decimal(range_match["to"].replace(",", ""))
+    except InvalidOperation:
+        return number, None, end, start
+    new_end = range_match.end()
+    scale_after = _scale_at(text, new_end, has_currency=False)
+    if scale_after is not None:
+        high *= scale_after[0]
+        if multiplier is None:
+            number *= scale_after[0]  # "10-12 billion": both ends in billions
+        new_end = scale_after[1]
+    elif multiplier is not None:
+        high *= multiplier[0]  # "$10bn-12": the second end shares the scale
+    if high <= number:
+        return number, None, end, start
+    if between and between.group(1).lower() == "between":
+        start -= len(between.group(0))
+    return number, high, new_end, start
+
+
+def _is_identifier(text: str, start: int, end: int) -> bool:
+    """G20, F-16, COVID-19, 5G, No. 5, 9:40 (a time), 3rd (an ordinal), phone numbers."""
+    before = text[max(0, start - 4) : start]
+    after = text[end : end + 3]
+    if re.search(r"[A-Za-z]-?$", before) and not re.search(r"(?:Rs|US|\bA|\bC)\.?$", before):
+        return True
+    if re.match(r"[A-Za-z]", after) and not re.match(r"(?:bn|mn|m\b|k\b|b\b|cr\b|tr\b|tn\b|"
+                                                    r"km|kg|ft|mi\b|mw|gw|kw|st\b|nd\b|rd\b|"
+                                                    r"th\b|%|s\b)", after, re.I):
+        return True
+    if re.match(r"(?:st|nd|rd|th)\b", after, re.I):
+        return True  # ordinal
+    if re.match(r":\d\d|\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", after, re.I):
+        return True  # time of day
+    return bool(re.search(r"\bNo\.?\s?$|#$", text[max(0, start - 4) : start]))
+
+
+def _looks_like_year(digits: str, text: str, end: int) -> bool:
+    return bool(re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", digits))
+
+
+def _currency_word_after(text: str, end: int) -> tuple[str, int] | None:
+    window = text[end : end + 32].lower()
+    for word, code in sorted(CURRENCY_WORDS.items(), key=lambda kv: -len(kv[0])):
+        if re.match(r"\s{1,2}" + re.escape(word) + r"\b", window):
+            # "five pounds of flour" is a weight, not money.
+            if word.startswith("pound") and re.match(
+                r"\s{1,2}" + re.escape(word) + r"\s+of\b", window
+            ):
+                return None
+            return code, end + re.match(r"\s{1,2}" + re.escape(word), window).end()
+    code = re.match(r"\s(?P<code>[A-Z]{3})\b", text[end : end + 5])
+    if code and code["code"] in _CURRENCY_CODES_AFTER:
+        return code["code"], end + code.end()
+    return None
+
+
+def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, int]:
+    """(unit, dimension, noun, new end) for what follows a figure."""
+    hyphen = _HYPHEN_UNIT.match(text, end)
+    if hyphen:
+        word = hyphen["unit"].lower()
+        if word in UNITS:
+            canonical, dimension, _ = UNITS[word]
+            noun_match = _WORD_AFTER.match(text, hyphen.end())
+            noun = ""
+            if noun_match and noun_match["word"].lower() not in _NOT_NOUNS:
+                noun = noun_match["word"].lower()
+            return canonical, dimension, noun, hyphen.end()
+        if word in ("strong", "member", "person", "man", "seat", "point", "fold", "storey",
+                    "story", "bed", "page"):
+            return word, "count", word, hyphen.end()
+        return "", "count", "", end
+    window = text[end : end + 40]
+    lowered = window.lower()
+    for size in (3, 2, 1):
+        unit_match = re.match(r"\s?((?:[a-z°²³/.-]+\s?){%d})" % size, lowered)
+        if not unit_match:
+            continue
+        phrase = unit_match.group(1).strip().rstrip(".")
+        if phrase in UNITS:
+            if phrase in _SHORT_UNITS and not re.match(r"\s?" + re.escape(phrase) + r"\b",
+                                                      lowered):
+                continue
+            if size == 1 and phrase in _SHORT_UNITS and lowered.startswith(" "):
+                continue  # "5 m" is too ambiguous; "5m" was read as a scale or a length
+            canonical, dimension, _ = UNITS[phrase]
+            stop = end + len(unit_match.group(0).rstrip())
+            if window[len(unit_match.group(0).rstrip()) - 1 : len(unit_match.group(0).rstrip())] == ".":
+                stop -= 1
+            return canonical, dimension, "", stop
+    if not allow_noun:
+        return "", "count", "", end
+    noun, stop = _counted_noun(text, end)
+    if noun:
+        return noun, "count", noun, stop
+    return "", "count", "", end
+
+
+def _counted_noun(text: str, end: int) -> tuple[str, int]:
+    """The thing a figure counts: "12 other leaders" -> leaders; "210,000 people" -> people."""
+    position = end
+    fallback: tuple[str, int] | None = None
+    # "a dozen other leaders", "five of the victims" are read up to three words ahead.
+    for _ in range(3):
+        word_match = _WORD_AFTER.match(text, position)
+        if not word_match:
+            break
+        raw = word_match["word"]
+        word = raw.lower().strip("’'-")
+        if word == "of":
+            position = word_match.end()
+            continue
+        if word in _MODIFIERS or raw[:1].isupper() or word.endswith("ed"):
+            position = word_match.end()
+            continue
+        if word in _NOT_NOUNS or word in _WORD_SCALES:
+            break
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")) or word in \
+                _IRREGULAR_PLURALS:
+            return word, word_match.end()
+        if fallback is None:
+            fallback = (word, word_match.end())
+        break
+    return fallback if fallback else ("", end)

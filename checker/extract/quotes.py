@@ -1,0 +1,360 @@
+"""Quote claims: direct quotations and who said them.
+
+Quote marks are paired per paragraph (curly marks by shape, straight ones by position), so an
+unbalanced mark never swallows the rest of the article; a quotation may run on into the next
+paragraph only when that paragraph opens with a quote mark, as news style does. Speakers come
+from the attribution around the quote ("X said", "said X", "he told Y", "according to X",
+"X's office said"), pronouns resolve to the last person named before the quote, and a quote
+that stands alone in its paragraph continues the speaker of the quote before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from checker.models import Article, Claim, ClaimKind, Sentence
+
+_OPENERS = "“«„"
+_CLOSERS = "”»“"
+_MAX_QUOTE = 3000  # characters; longer "quotes" are unbalanced marks, not speech
+
+_VERBS = (
+    r"(?:said|says|say|told|tells|tell|added|adds|stated|states|noted|notes|stressed|stresses|"
+    r"emphasi[sz]ed|emphasi[sz]es|explained|explains|remarked|declared|declares|announced|"
+    r"announces|insisted|insists|warned|warns|argued|argues|claimed|claims|asked|asks|"
+    r"replied|wrote|writes|tweeted|posted|pointed\sout|points\sout|described|describes|"
+    r"called|calls|acknowledged|acknowledges|confirmed|confirms|recalled|urged|urges|vowed|"
+    r"vows|promised|affirmed|reaffirmed|admitted|conceded|observed|commented|testified|"
+    r"recogni[sz]ed|recogni[sz]ing|highlighted|highlights|reiterated|assured|suggested|"
+    r"cautioned|predicted|quipped|responded|praised|hailed|dismissed|denied|agreed|"
+    r"continued|went\son)"
+)
+_TITLE_WORDS = (
+    r"(?:President|Vice\sPresident|Prime\sMinister|Deputy\sPrime\sMinister|Minister|"
+    r"Foreign\sMinister|Finance\sMinister|Defen[cs]e\sMinister|Chancellor|Secretary|"
+    r"Secretary-General|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|Mayor|Ambassador|"
+    r"General|Gen\.|Lt\.?\sGen\.?|Colonel|Col\.|Captain|Capt\.|Admiral|Adm\.|Dr\.?|Mr\.?|"
+    r"Mrs\.?|Ms\.?|Prof\.?|Professor|King|Queen|Prince|Princess|Sheikh|Pope|Chief|CEO|"
+    r"Chairman|Chairwoman|Chair|Director|Commissioner|Judge|Justice|Spokesman|Spokeswoman|"
+    r"Spokesperson|Premier|Speaker|Leader|H\.E\.|Excellency|Sir|Dame|Lord|Lady|Inspector|"
+    r"Superintendent|Sergeant|Sgt\.|Officer|Coach|Manager|Archbishop|Bishop|Rev\.|Imam|Rabbi|"
+    r"Father|Sister|Emir|Crown\sPrince|Sultan|Field\sMarshal)"
+)
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:bin|al|el|de|van|von|der|da|di|le|la|dos|du)(?=\s[A-Z]))"
+_NAME = r"(?:" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,4})"
+_ROLE_NOUNS = (
+    r"(?:minister|president|spokesman|spokeswoman|spokesperson|official|officials|police|"
+    r"ministry|agency|statement|leader|leaders|chief|governor|mayor|ambassador|secretary|"
+    r"chancellor|premier|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|"
+    r"witness|witnesses|resident|residents|officer|officers|authorities|government|office|"
+    r"prosecutor|prosecutors|lawyer|lawyers|company|firm|report|military|army|commander|"
+    r"organisers|organizers|coach|manager|captain|survivor|survivors|doctor|doctors)"
+)
+_ROLE = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s(?:[\w-]+\s){0,3}?" + _ROLE_NOUNS + r"\b"
+_PRONOUN = r"(?:he|she|they|He|She|They|it|It|we|We|I)"
+_OWNED = (
+    r"(?:[’']s?\s(?:office|spokesman|spokeswoman|spokesperson|ministry|government|campaign|"
+    r"team|lawyer|lawyers|aide|aides|statement|statements|remarks|comments|words|view|"
+    r"account|press\soffice)\b)?"
+)
+_WHO = r"(?:(?P<name>" + _NAME + r")|(?P<role>" + _ROLE + r")|(?P<pro>" + _PRONOUN + r"))" + _OWNED
+
+_AFTER_WHO_VERB = re.compile(r"^[\s,;:—–-]*" + _WHO + r"\s(?:\w+ly\s)?" + _VERBS + r"\b")
+_AFTER_VERB_WHO = re.compile(r"^[\s,;:—–-]*" + _VERBS + r"\s" + _WHO)
+_BEFORE = re.compile(_WHO + r"\s(?:\w+ly\s)?" + _VERBS + r"\b")
+_ACCORDING = re.compile(r"\baccording\sto\s(?:(?P<name>" + _NAME + r")|(?P<role>" + _ROLE + r"))")
+_TITLED_NAME = re.compile(
+    r"(?P<title>" + _TITLE_WORDS + r"(?:\s" + _TITLE_WORDS + r")?)\s(?P<name>"
+    + r"[A-Z][\w’'-]+(?:\s(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3})"
+)
+_FULL_NAME = re.compile(r"\b([A-Z][a-z’'-]+(?:\s[A-Z]\.)?\s[A-Z][a-z’'-]+)\b")
+_NOT_NAMES = frozenset(
+    """The A An This That These Those It Its Both Each Speaking In On At For From With By As
+    But And Or If When While After Before Since During Earlier Later Meanwhile However He She
+    They We I You Our Their His Her Key Some Many Most Several All Other Such Another One
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Asked Speaking Addressing Writing
+    Looking Also Still Yet So Then Now Today Yesterday There Here What Who Why How Where""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _QuoteSpan:
+    start: int  # the opening mark
+    end: int  # after the closing mark (or the paragraph's end for a run-on quotation)
+    paragraph_start: int  # offset of the paragraph the quote opens in
+
+
+def find_quote_spans(text: str, begin: int = 0) -> list[_QuoteSpan]:
+    """Balanced quotations in ``text[begin:]``, paragraph by paragraph."""
+    spans: list[_QuoteSpan] = []
+    lines: list[tuple[int, str]] = []
+    position = begin
+    for line in text[begin:].split("\n"):
+        lines.append((position, line))
+        position += len(line) + 1
+    open_at: int | None = None  # a quotation running on from an earlier paragraph
+    open_para = 0
+    for number, (offset, line) in enumerate(lines):
+        if not line.strip():
+            continue
+        marks = _marks(line)
+        cursor_open = None
+        if open_at is not None and marks and marks[0][1] == "open" and \
+                not line[: marks[0][0]].strip():
+            # The run-on quotation's paragraph mark; the quotation continues.
+            marks = marks[1:]
+            cursor_open = open_at
+        elif open_at is not None:
+            open_at = None
+        for position_in_line, role in marks:
+            absolute = offset + position_in_line
+            if role == "open" and cursor_open is None:
+                cursor_open = absolute
+                open_para = offset
+            elif role == "close" and cursor_open is not None:
+                if absolute + 1 - cursor_open <= _MAX_QUOTE:
+                    spans.append(_QuoteSpan(cursor_open, absolute + 1, open_para))
+                cursor_open = None
+            elif role == "open" and cursor_open is not None:
+                # Two openers: the first was a stray mark; start again here.
+                cursor_open = absolute
+                open_para = offset
+        open_at = None
+        if cursor_open is not None:
+            following = _next_nonblank(lines, number)
+            if following is not None and _opens_with_quote(following):
+                open_at = cursor_open
+    return spans
+
+
+def _next_nonblank(lines: list[tuple[int, str]], number: int) -> str | None:
+    for _, line in lines[number + 1 :]:
+        if line.strip():
+            return line
+    return None
+
+
+def _opens_with_quote(line: str) -> bool:
+    stripped = line.lstrip()
+    return bool(stripped) and (stripped[0] in _OPENERS or stripped[0] == '"')
+
+
+def _marks(line: str) -> list[tuple[int, str]]:
+    """Quote marks of a line as (position, "open"|"close")."""
+    marks = []
+    straight_open = False
+    for index, char in enumerate(line):
+        if char == "“" or char in "«„":
+            marks.append((index, "open"))
+        elif char in "”»":
+            marks.append((index, "close"))
+        elif char == '"':
+            before = line[index - 1] if index else " "
+            after = line[index + 1] if index + 1 < len(line) else " "
+            if not straight_open and (before.isspace() or before in "([{—–-/:") and \
+                    not after.isspace():
+                marks.append((index, "open"))
+                straight_open = True
+            elif straight_open:
+                marks.append((index, "close"))
+                straight_open = False
+    return marks
+
+
+@dataclass(frozen=True, slots=True)
+class _People:
+    """Who the article names: full names, and which title each holds."""
+
+    full_names: tuple[str, ...]
+    titles: dict[str, str]
+    mentions: tuple[tuple[int, str], ...]  # (offset, full name), in text order
+
+
+def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
+    full: dict[str, None] = {}
+    titles: dict[str, str] = {}
+    found: list[tuple[int, str]] = []
+    for match in _TITLED_NAME.finditer(text, begin):
+        name = _strip_name(match["name"])
+        if not name or name.split()[0] in _NOT_NAMES:
+            continue
+        title = " ".join(match["title"].lower().split())
+        titles.setdefault(title, name)
+        if " " in name:
+            full.setdefault(name, None)
+        found.append((match.start("name"), name))
+    for match in _FULL_NAME.finditer(text, begin):
+        words = match.group(1).split()
+        if words[0] in _NOT_NAMES or any(w in _ORG_WORDS for w in words):
+            continue
+        full.setdefault(match.group(1), None)
+    names = tuple(full)
+    surnames = {name.split()[-1]: name for name in names}
+    found = [(offset, surnames.get(name, name)) for offset, name in found]
+    titles = {title: surnames.get(name, name) for title, name in titles.items()}
+    for match in re.finditer(r"\b[A-Z][a-z’'-]+\b", text[begin:]):
+        word = match.group(0)
+        if word in surnames:
+            found.append((begin + match.start(), surnames[word]))
+    starts = [q.start for q in quoted]
+    outside = []
+    for offset, name in sorted(set(found)):
+        index = bisect_right(starts, offset) - 1
+        if index >= 0 and quoted[index].start <= offset < quoted[index].end:
+            continue
+        outside.append((offset, name))
+    return _People(names, titles, tuple(outside))
+
+
+_ORG_WORDS = frozenset(
+    """Organization Organisation Council Ministry Republic Federation Union Cooperation Bank
+    Fund Corridor Initiative Agency Party Assembly Congress Parliament Court Department
+    Office Committee Commission Forces Army Navy Group Company Corporation University
+    Institute Association League Summit News Times Post Project Pipeline Road Belt Economic
+    Strategic Regional Diplomatic Security Middle East Asia Asian Central South North West
+    Europe European Cold War United States Kingdom Nations""".split()
+)
+
+
+def _strip_name(raw: str) -> str:
+    words = [w for w in raw.replace("’s", "").replace("'s", "").split() if w]
+    while words and re.fullmatch(_TITLE_WORDS, words[0]):
+        words = words[1:]
+    return " ".join(words).strip(" ,.")
+
+
+def extract_quotes(article: Article, sentences: tuple[Sentence, ...]) -> list[Claim]:
+    """Quote claims of one article, with speakers where the text says who."""
+    text = article.text
+    spans = find_quote_spans(text, article.body_start)
+    if not spans:
+        return []
+    people = _people(text, article.body_start, spans)
+    starts = [s.start for s in sentences]
+    claims: list[Claim] = []
+    previous_speaker: str | None = None
+    previous_paragraph = -10
+    for span in spans:
+        inner = text[span.start + 1 : span.end - 1] if text[span.end - 1] in _CLOSERS + '"' \
+            else text[span.start + 1 : span.end]
+        value = _quote_value(inner)
+        if not value:
+            continue
+        first = max(0, bisect_right(starts, span.start) - 1)
+        last = max(first, bisect_right(starts, max(span.start, span.end - 1)) - 1)
+        if not sentences:
+            break
+        covering = sentences[first : last + 1]
+        context = " ".join(s.text for s in covering)
+        speaker = _speaker(text, span, sentences[first], sentences[last], people)
+        standalone = _stands_alone(text, span, sentences[first], sentences[last])
+        # A quotation standing alone right after another one continues the same speaker.
+        if speaker is None and standalone and \
+                sentences[first].paragraph - previous_paragraph <= 1:
+            speaker = previous_speaker
+        previous_speaker = speaker
+        previous_paragraph = sentences[last].paragraph
+        claims.append(
+            Claim(
+                source=article.id,
+                sentence=sentences[first].index,
+                kind=ClaimKind.QUOTE,
+                text=text[span.start : span.end],
+                start=span.start,
+                end=span.end,
+                value=value,
+                context=context,
+                speaker=speaker,
+            )
+        )
+    return claims
+
+
+def _quote_value(inner: str) -> str:
+    # Paragraph-opening marks of a run-on quotation are not words.
+    cleaned = re.sub(r"\n\s*[“\"«„]", " ", inner)
+    cleaned = " ".join(cleaned.split())
+    return cleaned.strip(" ,.;:").strip()
+
+
+def _stands_alone(text: str, span: _QuoteSpan, first: Sentence, last: Sentence) -> bool:
+    before = text[first.start : span.start].strip()
+    after = text[span.end : last.end].strip(" .,")
+    return not before and not after
+
+
+def _speaker(
+    text: str, span: _QuoteSpan, first: Sentence, last: Sentence, people: _People
+) -> str | None:
+    after = text[span.end : last.end]
+    before = text[first.start : span.start]
+    whole = text[first.start : last.end]
+    for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO):
+        match = pattern.match(after)
+        if match:
+            return _resolve(match, span.start, people)
+    matches = [m for m in _BEFORE.finditer(before) if _plausible(m)]
+    if matches:
+        return _resolve(matches[-1], span.start, people)
+    # "Pakistan is “very keen” to ..., Prime Minister X said on Monday."
+    later = [m for m in _BEFORE.finditer(after) if _plausible(m) and not m.group("pro")]
+    if later:
+        return _resolve(later[0], span.start, people)
+    according = _ACCORDING.search(whole)
+    if according:
+        return _resolve(according, span.start, people)
+    return None
+
+
+def _plausible(match: re.Match[str]) -> bool:
+    name = match.groupdict().get("name")
+    if name:
+        first = name.split()[0]
+        return first not in _NOT_NAMES and not any(w in _ORG_WORDS for w in name.split())
+    return True
+
+
+def _resolve(match: re.Match[str], quote_start: int, people: _People) -> str | None:
+    groups = match.groupdict()
+    owned = match.group(0)
+    suffix = ""
+    owner = re.search(r"[’']s?\s(office|spokesman|spokeswoman|spokesperson|ministry|"
+                      r"government|campaign|team|lawyer|lawyers|aide|aides|press\soffice)\b",
+                      owned)
+    if owner:
+        suffix = f"'s {owner.group(1)}"
+    if groups.get("pro"):
+        pronoun = groups["pro"].lower()
+        if pronoun in ("it", "we", "i", "they"):
+            return None
+        return _last_person(quote_start, people)
+    if groups.get("role"):
+        role = " ".join(groups["role"].split())
+        lower = role.lower()
+        for title, name in people.titles.items():
+            if lower.endswith(" " + title) or lower == title:
+                return name + suffix
+        return lower + suffix
+    name = groups.get("name")
+    if not name:
+        return None
+    cleaned = _strip_name(name)
+    if not cleaned or cleaned.split()[0] in _NOT_NAMES:
+        return None
+    return _full_name(cleaned, people) + suffix
+
+
+def _full_name(name: str, people: _People) -> str:
+    if " " in name:
+        return name
+    for full in people.full_names:
+        if full.split()[-1] == name:
+            return full
+    return name
+
+
+def _last_person(offset: int, people: _People) -> str | None:
+    index = bisect_right([m[0] for m in people.mentions], offset) - 1
+    return people.mentions[index][1] if index >= 0 else None

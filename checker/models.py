@@ -1,0 +1,159 @@
+"""Typed, immutable records passed between the pipeline stages.
+
+load -> Article, split -> Sentence, extract -> Claim, align -> Group, judge -> Finding,
+and the whole run -> Report. Every claim keeps its source, sentence index and character
+span (offsets into ``Article.text``) so that every verdict can point back at its words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ClaimKind(StrEnum):
+    DATE = "date"
+    NUMBER = "number"
+    QUOTE = "quote"
+
+
+class Verdict(StrEnum):
+    """Ordered from most to least urgent; renderers and exit codes rely on this order."""
+
+    CONFLICT = "conflict"
+    VARIANT = "variant"
+    AGREE = "agree"
+    SINGLE = "single"
+
+    @property
+    def rank(self) -> int:
+        return list(Verdict).index(self)
+
+
+class DateSource(StrEnum):
+    """Where an article's publication date came from."""
+
+    HEADER = "header"  # a leading ``date YYYY-MM-DD`` line
+    OPTION = "option"  # --date on the command line
+    INFERRED = "inferred"  # latest full past date reported in the text
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    path: str
+    text: str
+    body_start: int  # first character after the date header and the dateline
+    published: dt.date | None = None
+    published_from: DateSource = DateSource.NONE
+    dateline: str | None = None
+    repaired: bool = False  # mojibake was repaired while loading
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    source: str
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+    # "body", "headline", "bullet" or "post" (a line attributing an embedded social post)
+    role: str = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure's machine-readable parts (the claim's ``value`` is their canonical string)."""
+
+    amount: float
+    unit: str  # ISO currency code, "%", "pp", a time unit or the noun counted
+    high: float | None = None  # upper bound of a range
+    qualifier: str | None = None  # "more than", "about", "nearly", "at least", ...
+    baseline: str | None = None  # "from the previous year" for a change
+    # The number of significant decimals as written ("1.8" -> 1), so rounding can be recognised.
+    decimals: int = 0
+    dimension: str = "count"  # "money", "percent", "points", "time", "length", "count", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    source: str
+    sentence: int
+    kind: ClaimKind
+    text: str
+    start: int
+    end: int
+    value: str
+    context: str
+    speaker: str | None = None
+    resolved: bool = True  # False when a relative date could not be anchored
+    quantity: Quantity | None = None
+    # Content words the claim is about (its noun for a count, the clause for a date);
+    # used for alignment and to write a readable subject.
+    about: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Claims that alignment judged to be about the same thing."""
+
+    kind: ClaimKind
+    claims: tuple[Claim, ...]
+    score: float  # how sure the alignment is, 0-100 (100 for a claim alone)
+    story: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    id: int
+    kind: ClaimKind
+    verdict: Verdict
+    subject: str
+    reason: str
+    claims: tuple[Claim, ...]
+    score: float = 100.0
+    story: int = 1
+    # Sources that hold the majority value, and the ones that differ from it.
+    agreeing: tuple[str, ...] = ()
+    differing: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    id: str
+    path: str
+    published: dt.date | None
+    published_from: DateSource
+    sentences: int
+    claims: int
+    dateline: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    sources: tuple[SourceSummary, ...]
+    findings: tuple[Finding, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = {verdict.value: 0 for verdict in Verdict}
+        for finding in self.findings:
+            counts[finding.verdict.value] += 1
+        return counts
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Everything a run can be told; one frozen object passed explicitly."""
+
+    published: dt.date | None = None  # --date: for articles that carry none
+    kinds: frozenset[ClaimKind] = field(default_factory=lambda: frozenset(ClaimKind))
+    min_score: float = 55.0  # alignment threshold, 0-100
+
+
+class CheckerError(Exception):
+    """A problem with the user's input; the CLI prints it on one line and exits 2."""
