@@ -112,9 +112,7 @@ def source_ids(paths: Sequence[str]) -> list[str]:
         depth = 1
         while depth < len(own):
             tail = own[-depth:]
-            clash = any(
-                other[-depth:] == tail for j, other in enumerate(parts) if j != index
-            )
+            clash = any(other[-depth:] == tail for j, other in enumerate(parts) if j != index)
             if not clash:
                 break
             depth += 1
@@ -163,9 +161,7 @@ def repair_mojibake(text: str) -> str:
     return fixed.replace("\u00a0", " ")
 
 
-def make_article(
-    source_id: str, path: str, text: str, published: dt.date | None = None
-) -> Article:
+def make_article(source_id: str, path: str, text: str, published: dt.date | None = None) -> Article:
     """Build an Article from decoded text: read the date header and skip the dateline."""
     body_start = 0
     date_found: dt.date | None = None

@@ -73,8 +73,9 @@ class Quantity:
     high: float | None = None  # upper bound of a range
     qualifier: str | None = None  # "more than", "about", "nearly", "at least", ...
     baseline: str | None = None  # "from the previous year" for a change
-    # The number of significant decimals as written ("1.8" -> 1), so rounding can be recognised.
-    decimals: int = 0
+    # The value of the last digit as written ("$1.8 billion" -> 100000000), so that a
+    # rounded figure can be told from a different one.
+    step: float = 1.0
     dimension: str = "count"  # "money", "percent", "points", "time", "length", "count", ...
 
 
@@ -91,9 +92,11 @@ class Claim:
     speaker: str | None = None
     resolved: bool = True  # False when a relative date could not be anchored
     quantity: Quantity | None = None
-    # Content words the claim is about (its noun for a count, the clause for a date);
-    # used for alignment and to write a readable subject.
+    # The noun a count is about ("leaders"); used for alignment.
     about: str = ""
+    # The sentence that says what a bare claim is about: the embedded post above its
+    # attribution line, or the sentence before a fragment too short to stand alone.
+    neighbour: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +155,7 @@ class Options:
 
     published: dt.date | None = None  # --date: for articles that carry none
     kinds: frozenset[ClaimKind] = field(default_factory=lambda: frozenset(ClaimKind))
-    min_score: float = 55.0  # alignment threshold, 0-100
+    min_score: float = 32.0  # alignment threshold, 0-100
 
 
 class CheckerError(Exception):

@@ -80,7 +80,7 @@ def _line_role(line: str) -> str:
         return "post"
     if _BULLET.match(line):
         return "bullet"
-    if stripped[-1] not in ".!?\"”’):;…" and len(stripped.split()) <= 16:
+    if stripped[-1] not in '.!?"”’):;…' and len(stripped.split()) <= 16:
         return "headline"
     return "body"
 

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from checker.extract.common import content_words
 from checker.extract.dates import extract_dates
 from checker.extract.numbers import extract_numbers
 from checker.extract.quotes import extract_quotes
 from checker.models import Article, Claim, ClaimKind, Sentence
 
 __all__ = ["extract_claims"]
+
+# A sentence with fewer content words than this borrows the one before it as context.
+_SHORT_SENTENCE = 5
 
 
 def extract_claims(
@@ -26,5 +32,15 @@ def extract_claims(
             claims.extend(extract_numbers(sentence, taken))
     if ClaimKind.QUOTE in kinds:
         claims.extend(extract_quotes(article, sentences))
+    claims = [_with_neighbour(c, sentences) for c in claims]
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
     return tuple(claims)
+
+
+def _with_neighbour(claim: Claim, sentences: tuple[Sentence, ...]) -> Claim:
+    if claim.kind is ClaimKind.QUOTE or not 0 < claim.sentence < len(sentences):
+        return claim
+    sentence = sentences[claim.sentence]
+    if sentence.role != "post" and len(content_words(sentence.text)) >= _SHORT_SENTENCE:
+        return claim
+    return replace(claim, neighbour=sentences[claim.sentence - 1].text)

@@ -38,14 +38,27 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-                 "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAY_ABBR = {
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
 
 _MON = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)"
+_WD = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tues?|wed|thur?s?|fri|sat|sun)"
+)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
@@ -95,9 +108,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 # -- resolution ---------------------------------------------------------------------------
 
 
-def resolve_day(
-    month: int, day: int, published: dt.date | None, tense: Tense
-) -> DateValue:
+def resolve_day(month: int, day: int, published: dt.date | None, tense: Tense) -> DateValue:
     """A month and day without a year, placed by tense around the publication date."""
     if published is None:
         return DateValue(f"--{month:02d}-{day:02d}", resolved=False)
@@ -114,8 +125,9 @@ def resolve_day(
 def resolve_month(month: int, published: dt.date | None, tense: Tense) -> DateValue:
     if published is None:
         return DateValue(f"--{month:02d}", resolved=False)
-    options = [dt.date(year, month, 1) for year in (published.year - 1, published.year,
-                                                    published.year + 1)]
+    options = [
+        dt.date(year, month, 1) for year in (published.year - 1, published.year, published.year + 1)
+    ]
     anchor = published.replace(day=1)
     chosen = _pick(options, anchor, tense)
     return DateValue(f"{chosen.year:04d}-{chosen.month:02d}")
@@ -166,13 +178,25 @@ def _iso_week(day: dt.date) -> str:
 
 
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
 
 
 def resolve_relative(phrase: str, published: dt.date | None) -> DateValue:
-    """"last year", "this week", "yesterday", "three days ago", "earlier this month"."""
+    """ "last year", "this week", "yesterday", "three days ago", "earlier this month"."""
     text = " ".join(phrase.lower().split())
     if published is None:
         return DateValue(f"relative:{text}", resolved=False)
@@ -249,22 +273,52 @@ def _iso(match: re.Match[str], sentence: Sentence, published: dt.date | None) ->
 
 
 @_pattern(
-    r"\b(?:(?P<wd>" + _WD + r")\.?,?\s{1,3})?(?P<mon>" + _MON + r")\.?[\s-]{1,3}(?P<d>" + _DAY
-    + r")" + _ORD + r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>" + _DAY + r")" + _ORD + r")?"
-    + r"(?![\d:])(?:,?\s{1,3}(?P<y>" + _YEAR + r")\b)?"
+    r"\b(?:(?P<wd>"
+    + _WD
+    + r")\.?,?\s{1,3})?(?P<mon>"
+    + _MON
+    + r")\.?[\s-]{1,3}(?P<d>"
+    + _DAY
+    + r")"
+    + _ORD
+    + r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>"
+    + _DAY
+    + r")"
+    + _ORD
+    + r")?"
+    + r"(?![\d:])(?:,?\s{1,3}(?P<y>"
+    + _YEAR
+    + r")\b)?"
 )
-def _month_day(match: re.Match[str], sentence: Sentence, published: dt.date | None) -> DateValue | None:
+def _month_day(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
     if _ambiguous_month_word(match["mon"]):
         return None
     return _day_value(match, sentence, published)
 
 
 @_pattern(
-    r"\b(?:(?P<wd>" + _WD + r")\.?,?\s{1,3}(?:the\s)?)?(?P<d>" + _DAY + r")" + _ORD
-    + r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>" + _DAY + r")" + _ORD + r")?"
-    + r"\s{1,3}(?:of\s{1,3})?(?P<mon>" + _MON + r")\b\.?(?:,?\s{1,3}(?P<y>" + _YEAR + r")\b)?"
+    r"\b(?:(?P<wd>"
+    + _WD
+    + r")\.?,?\s{1,3}(?:the\s)?)?(?P<d>"
+    + _DAY
+    + r")"
+    + _ORD
+    + r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>"
+    + _DAY
+    + r")"
+    + _ORD
+    + r")?"
+    + r"\s{1,3}(?:of\s{1,3})?(?P<mon>"
+    + _MON
+    + r")\b\.?(?:,?\s{1,3}(?P<y>"
+    + _YEAR
+    + r")\b)?"
 )
-def _day_month(match: re.Match[str], sentence: Sentence, published: dt.date | None) -> DateValue | None:
+def _day_month(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
     if _ambiguous_month_word(match["mon"]):
         return None
     return _day_value(match, sentence, published)
@@ -296,8 +350,12 @@ def _day_value(
 
 
 @_pattern(r"\b(?P<mon>" + _MON + r")\.?,?\s{1,3}(?P<y>" + _YEAR + r")\b(?![-–/]\d)")
-def _month_year(match: re.Match[str], sentence: Sentence, published: dt.date | None) -> DateValue | None:
-    if _ambiguous_month_word(match["mon"]) or match["mon"][:1].islower() and len(match["mon"]) <= 3:
+def _month_year(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    if _ambiguous_month_word(match["mon"]) or (
+        match["mon"][:1].islower() and len(match["mon"]) <= 3
+    ):
         return None
     month = _month_number(match["mon"])
     return DateValue(f"{int(match['y']):04d}-{month:02d}") if month else None
@@ -310,7 +368,9 @@ def _month_year(match: re.Match[str], sentence: Sentence, published: dt.date | N
     r"oct|aug|jan|feb|apr)(?![\w-])(?:\s{1,3}(?P<rel>last|this|next)\s{1,3}year\b)?",
     priority=1,
 )
-def _bare_month(match: re.Match[str], sentence: Sentence, published: dt.date | None) -> DateValue | None:
+def _bare_month(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
     token = match["mon"]
     if _ambiguous_month_word(token) or (len(token.rstrip(".")) <= 4 and not token[:1].isupper()):
         return None
@@ -345,7 +405,9 @@ def _year(match: re.Match[str], sentence: Sentence, published: dt.date | None) -
     first = int(match["y"])
     if match["y2"]:
         second_text = match["y2"]
-        second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+        second = (
+            int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+        )
         if second > first:
             return DateValue(f"{first:04d}/{second:04d}")
         return None
@@ -356,7 +418,9 @@ def _year(match: re.Match[str], sentence: Sentence, published: dt.date | None) -
     r"\b(?P<y>" + _YEAR + r")\s{0,2}[-–/]\s{0,2}(?P<y2>\d\d(?:\d\d)?)(?![\d-])",
     priority=3,
 )
-def _year_range(match: re.Match[str], sentence: Sentence, published: dt.date | None) -> DateValue | None:
+def _year_range(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
     first = int(match["y"])
     text = match["y2"]
     second = int(text) if len(text) == 4 else first // 100 * 100 + int(text)
@@ -372,7 +436,9 @@ def _year_range(match: re.Match[str], sentence: Sentence, published: dt.date | N
     r"(?:\s{1,3}(?P<part>morning|afternoon|evening|night))?",
     priority=1,
 )
-def _weekday(match: re.Match[str], sentence: Sentence, published: dt.date | None) -> DateValue | None:
+def _weekday(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
     token = match["wd"]
     modifier = (match["mod"] or "").lower()
     if match["plural"]:
@@ -400,7 +466,9 @@ def _weekday(match: re.Match[str], sentence: Sentence, published: dt.date | None
     r"(?:days?|weeks?|months?|years?)\sago)\b(?![-’']s?\w)",
     priority=2,
 )
-def _relative(match: re.Match[str], sentence: Sentence, published: dt.date | None) -> DateValue | None:
+def _relative(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
     phrase = match["rel"]
     lower = phrase.lower()
     # "the past year" / "over the past week" describe a span, not a date.
@@ -450,9 +518,25 @@ def extract_dates(sentence: Sentence, published: dt.date | None) -> list[Claim]:
 
 
 _FULL_DATE = re.compile(
-    r"\b(?:(?P<mon>" + _MON + r")\.?\s{1,3}(?P<d>" + _DAY + r")" + _ORD + r",?\s{1,3}(?P<y>"
-    + _YEAR + r")|(?P<d2>" + _DAY + r")" + _ORD + r"\s{1,3}(?:of\s)?(?P<mon2>" + _MON
-    + r")\.?,?\s{1,3}(?P<y2>" + _YEAR + r")|(?P<iy>" + _YEAR + r")-(?P<im>\d\d)-(?P<id>\d\d))\b",
+    r"\b(?:(?P<mon>"
+    + _MON
+    + r")\.?\s{1,3}(?P<d>"
+    + _DAY
+    + r")"
+    + _ORD
+    + r",?\s{1,3}(?P<y>"
+    + _YEAR
+    + r")|(?P<d2>"
+    + _DAY
+    + r")"
+    + _ORD
+    + r"\s{1,3}(?:of\s)?(?P<mon2>"
+    + _MON
+    + r")\.?,?\s{1,3}(?P<y2>"
+    + _YEAR
+    + r")|(?P<iy>"
+    + _YEAR
+    + r")-(?P<im>\d\d)-(?P<id>\d\d))\b",
     _RE,
 )
 

@@ -46,18 +46,76 @@ _LETTER_SCALES = frozenset({"k", "m", "b"})
 
 # Symbols and codes written before the figure. Ambiguous symbols keep themselves as unit.
 CURRENCY_PREFIXES: dict[str, str] = {
-    "us$": "USD", "u.s.$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
-    "c$": "CAD", "ca$": "CAD", "cad": "CAD", "nz$": "NZD", "nzd": "NZD", "hk$": "HKD",
-    "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "r$": "BRL", "brl": "BRL", "$": "USD",
-    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₹": "INR", "inr": "INR",
-    "pkr": "PKR", "rs": "Rs", "rs.": "Rs", "₨": "Rs", "¥": "¥", "jpy": "JPY", "cny": "CNY",
-    "rmb": "CNY", "chf": "CHF", "₽": "RUB", "rub": "RUB", "₩": "KRW", "krw": "KRW",
-    "₺": "TRY", "try": "TRY", "₦": "NGN", "ngn": "NGN", "zar": "ZAR", "aed": "AED",
-    "sar": "SAR", "egp": "EGP", "bdt": "BDT", "lkr": "LKR", "npr": "NPR", "mxn": "MXN",
-    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "idr": "IDR", "myr": "MYR",
-    "php": "PHP", "thb": "THB", "vnd": "VND", "kes": "KES", "ghs": "GHS", "uah": "UAH",
-    "ils": "ILS", "qar": "QAR", "kwd": "KWD", "huf": "HUF", "czk": "CZK", "ars": "ARS",
-    "clp": "CLP", "cop": "COP", "pen": "PEN",
+    "us$": "USD",
+    "u.s.$": "USD",
+    "usd": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "aud": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "cad": "CAD",
+    "nz$": "NZD",
+    "nzd": "NZD",
+    "hk$": "HKD",
+    "hkd": "HKD",
+    "s$": "SGD",
+    "sgd": "SGD",
+    "r$": "BRL",
+    "brl": "BRL",
+    "$": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "₹": "INR",
+    "inr": "INR",
+    "pkr": "PKR",
+    "rs": "Rs",
+    "rs.": "Rs",
+    "₨": "Rs",
+    "¥": "¥",
+    "jpy": "JPY",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "chf": "CHF",
+    "₽": "RUB",
+    "rub": "RUB",
+    "₩": "KRW",
+    "krw": "KRW",
+    "₺": "TRY",
+    "try": "TRY",
+    "₦": "NGN",
+    "ngn": "NGN",
+    "zar": "ZAR",
+    "aed": "AED",
+    "sar": "SAR",
+    "egp": "EGP",
+    "bdt": "BDT",
+    "lkr": "LKR",
+    "npr": "NPR",
+    "mxn": "MXN",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "pln": "PLN",
+    "idr": "IDR",
+    "myr": "MYR",
+    "php": "PHP",
+    "thb": "THB",
+    "vnd": "VND",
+    "kes": "KES",
+    "ghs": "GHS",
+    "uah": "UAH",
+    "ils": "ILS",
+    "qar": "QAR",
+    "kwd": "KWD",
+    "huf": "HUF",
+    "czk": "CZK",
+    "ars": "ARS",
+    "clp": "CLP",
+    "cop": "COP",
+    "pen": "PEN",
 }
 _CODE_PREFIX = re.compile(
     r"(?:US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|₹|₨|¥|₽|₩|₺|₦|"
@@ -68,19 +126,58 @@ _CODE_PREFIX = re.compile(
 )
 # Currency words written after the figure, longest first.
 CURRENCY_WORDS: dict[str, str] = {
-    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
-    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
-    "singapore dollars": "SGD", "new zealand dollars": "NZD", "dollars": "USD",
-    "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
-    "pound sterling": "GBP", "sterling": "GBP", "british pounds": "GBP", "pounds": "GBP",
-    "pound": "GBP", "pence": "GBP*0.01", "cents": "USD*0.01", "cent": "USD*0.01",
-    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "indian rupees": "INR",
-    "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "nepalese rupees": "NPR",
-    "rupees": "rupees", "rupee": "rupees", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
-    "ruble": "RUB", "swiss francs": "CHF", "francs": "francs", "won": "KRW", "naira": "NGN",
-    "rand": "ZAR", "taka": "BDT", "lira": "TRY", "liras": "TRY", "dirhams": "AED",
-    "riyals": "SAR", "pesos": "pesos", "dinars": "dinars", "shillings": "shillings",
-    "hryvnias": "UAH", "zloty": "PLN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "hong kong dollars": "HKD",
+    "singapore dollars": "SGD",
+    "new zealand dollars": "NZD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pound sterling": "GBP",
+    "sterling": "GBP",
+    "british pounds": "GBP",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "pence": "GBP*0.01",
+    "cents": "USD*0.01",
+    "cent": "USD*0.01",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "indian rupees": "INR",
+    "pakistani rupees": "PKR",
+    "sri lankan rupees": "LKR",
+    "nepalese rupees": "NPR",
+    "rupees": "rupees",
+    "rupee": "rupees",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "swiss francs": "CHF",
+    "francs": "francs",
+    "won": "KRW",
+    "naira": "NGN",
+    "rand": "ZAR",
+    "taka": "BDT",
+    "lira": "TRY",
+    "liras": "TRY",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    "pesos": "pesos",
+    "dinars": "dinars",
+    "shillings": "shillings",
+    "hryvnias": "UAH",
+    "zloty": "PLN",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "rupiah": "IDR",
 }
 _CURRENCY_CODES_AFTER = frozenset(
     code for code in CURRENCY_PREFIXES.values() if len(code) == 3 and code.isupper()
@@ -126,8 +223,9 @@ _units("power", "GW", 1e9, "gw", "gigawatt", "gigawatts")
 _units("power", "kW", 1e3, "kw", "kilowatt", "kilowatts")
 _units("energy", "kWh", 3.6e6, "kwh", "kilowatt-hours", "kilowatt hours")
 _units("energy", "GWh", 3.6e12, "gwh", "gigawatt-hours")
-_units("speed", "km/h", 1 / 3.6, "km/h", "kph", "kmph", "kilometres per hour",
-       "kilometers per hour")
+_units(
+    "speed", "km/h", 1 / 3.6, "km/h", "kph", "kmph", "kilometres per hour", "kilometers per hour"
+)
 _units("speed", "mph", 0.44704, "mph", "miles per hour")
 _units("speed", "knot", 0.514444, "knot", "knots")
 _units("temperature", "°C", 1, "°c", "degrees celsius", "degrees c")
@@ -138,19 +236,53 @@ _units("magnitude", "magnitude", 1, "magnitude")
 _SHORT_UNITS = frozenset({"s", "h", "g", "t", "m", "mi", "nm", "ha", "mw", "gw", "kw", "gb"})
 
 _ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
-_WORD_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
-                "trillion": 10**12, "lakh": 10**5, "crore": 10**7}
-_FRACTIONS = {"half": Decimal("0.5"), "third": Decimal(1) / 3, "quarter": Decimal("0.25"),
-              "thirds": Decimal(1) / 3, "quarters": Decimal("0.25")}
+_WORD_SCALES = {
+    "hundred": 100,
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "lakh": 10**5,
+    "crore": 10**7,
+}
+_FRACTIONS = {
+    "half": Decimal("0.5"),
+    "third": Decimal(1) / 3,
+    "quarter": Decimal("0.25"),
+    "thirds": Decimal(1) / 3,
+    "quarters": Decimal("0.25"),
+}
 _NUMBER_WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
@@ -158,21 +290,45 @@ _NUMBER_WORD = (
 )
 _ANCHOR = re.compile(
     r"(?<![\w.,/])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d/])"
-    r"|\b(?P<words>(?:an?\s)?" + _NUMBER_WORD + r"(?:(?:\s|-|\sand\s)" + _NUMBER_WORD
+    r"|\b(?P<words>(?:an?\s)?"
+    + _NUMBER_WORD
+    + r"(?:(?:\s|-|\sand\s)"
+    + _NUMBER_WORD
     + r"){0,6})\b",
     re.I,
 )
 
 _QUALIFIERS = {
-    "more than": "more than", "over": "more than", "above": "more than",
-    "in excess of": "more than", "upwards of": "more than", "just over": "more than",
-    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
-    "about": "about", "around": "about", "roughly": "about", "approximately": "about",
-    "approx.": "about", "some": "about", "an estimated": "about", "estimated": "about",
-    "circa": "about", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
-    "just under": "nearly", "up to": "up to", "as many as": "up to", "as much as": "up to",
-    "at most": "up to", "less than": "less than", "fewer than": "less than",
-    "under": "less than", "below": "less than",
+    "more than": "more than",
+    "over": "more than",
+    "above": "more than",
+    "in excess of": "more than",
+    "upwards of": "more than",
+    "just over": "more than",
+    "at least": "at least",
+    "no fewer than": "at least",
+    "no less than": "at least",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "circa": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "up to": "up to",
+    "as many as": "up to",
+    "as much as": "up to",
+    "at most": "up to",
+    "less than": "less than",
+    "fewer than": "less than",
+    "under": "less than",
+    "below": "less than",
 }
 _QUALIFIER_BEFORE = re.compile(
     r"\b(more than|in excess of|upwards of|just over|over|above|at least|no fewer than|"
@@ -252,7 +408,7 @@ def canonical_value(quantity: Quantity) -> str:
 
 
 def parse_number_words(text: str) -> Decimal | None:
-    """"a dozen" -> 12, "thirty-five" -> 35, "a hundred and two" -> 102, "two million"."""
+    """ "a dozen" -> 12, "thirty-five" -> 35, "a hundred and two" -> 102, "two million"."""
     tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
     if tokens and tokens[0] in ("a", "an"):
         tokens = tokens[1:] if len(tokens) > 1 else []
@@ -324,9 +480,15 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _vague_figure(text: str, match: re.Match[str]) -> _Figure | None:
-    """"tens of billions of dollars": a range of one order of magnitude."""
-    base = {"tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6,
-            "billions": 10**9, "dozens": 24}[match["mult"].lower()]
+    """ "tens of billions of dollars": a range of one order of magnitude."""
+    base = {
+        "tens": 10,
+        "hundreds": 100,
+        "thousands": 1000,
+        "millions": 10**6,
+        "billions": 10**9,
+        "dozens": 24,
+    }[match["mult"].lower()]
     scale = {"thousands": 10**3, "millions": 10**6, "billions": 10**9, "trillions": 10**12}.get(
         (match["scale"] or "").lower(), 1
     )
@@ -343,7 +505,10 @@ def _vague_figure(text: str, match: re.Match[str]) -> _Figure | None:
     if not unit:
         return None
     quantity = Quantity(
-        amount=float(low), high=float(high), unit=unit, qualifier=match["mult"].lower() + " of",
+        amount=float(low),
+        high=float(high),
+        unit=unit,
+        qualifier=match["mult"].lower() + " of",
         dimension=dimension,
     )
     return _Figure(match.start(), end, quantity, noun)
@@ -367,8 +532,10 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
             return None
         lower = words.lower()
         # "one" alone is a pronoun far more often than a count ("one of the", "no one").
-        if lower in ("one", "a", "an") or re.fullmatch(r"an?\s(?:hundred|thousand)", lower) and \
-                _WORD_AFTER.match(text, end) is None:
+        if lower in ("one", "a", "an") or (
+            re.fullmatch(r"an?\s(?:hundred|thousand)", lower)
+            and _WORD_AFTER.match(text, end) is None
+        ):
             return None
         decimals = 0
     before = text[max(0, start - 24) : start]
@@ -380,8 +547,10 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
             start -= len(prefix.group(0))
     # Scale: "1.81 billion", "14bn", "3m" (letters only with a currency).
     multiplier = _scale_at(text, end, currency is not None)
+    step = Decimal(10) ** -decimals
     if multiplier is not None:
         number *= multiplier[0]
+        step *= multiplier[0]
         end = multiplier[1]
     number, high, end, start = _range_after(text, match, number, multiplier, start, end)
     qualifier: str | None = None
@@ -415,14 +584,14 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
             if "*" in unit:
                 code, factor = unit.split("*")
                 number *= Decimal(factor)
+                step *= Decimal(factor)
                 if high is not None:
                     high *= Decimal(factor)
                 unit = code
         else:
             unit, dimension, noun, end = _unit_after(text, end, allow_noun=True)
-    if not unit and digits is not None:
-        if _looks_like_year(digits, text, match.end()):
-            return None
+    if not unit and digits is not None and _looks_like_year(digits):
+        return None
     if not unit and digits is None and dimension == "count":
         # A bare number word ("two of them") is too vague to compare.
         return None
@@ -437,7 +606,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
         unit=unit,
         qualifier=qualifier,
         baseline=baseline,
-        decimals=decimals,
+        step=float(step),
         dimension=dimension,
     )
     return _Figure(start, end, quantity, noun)
@@ -467,7 +636,7 @@ def _range_after(
     start: int,
     end: int,
 ) -> tuple[Decimal, Decimal | None, int, int]:
-    """"between 10 and 12", "10-12", "10 to 12 billion": (low, high, new end, new start).
+    """ "between 10 and 12", "10-12", "10 to 12 billion": (low, high, new end, new start).
 
     "from 10 to 12" is a change between two figures, not a range, and stays two claims.
     """
@@ -511,9 +680,13 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     after = text[end : end + 3]
     if re.search(r"[A-Za-z]-?$", before) and not re.search(r"(?:Rs|US|\bA|\bC)\.?$", before):
         return True
-    if re.match(r"[A-Za-z]", after) and not re.match(r"(?:bn|mn|m\b|k\b|b\b|cr\b|tr\b|tn\b|"
-                                                    r"km|kg|ft|mi\b|mw|gw|kw|st\b|nd\b|rd\b|"
-                                                    r"th\b|%|s\b)", after, re.I):
+    if re.match(r"[A-Za-z]", after) and not re.match(
+        r"(?:bn|mn|m\b|k\b|b\b|cr\b|tr\b|tn\b|"
+        r"km|kg|ft|mi\b|mw|gw|kw|st\b|nd\b|rd\b|"
+        r"th\b|%|s\b)",
+        after,
+        re.I,
+    ):
         return True
     if re.match(r"(?:st|nd|rd|th)\b", after, re.I):
         return True  # ordinal
@@ -522,7 +695,7 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\bNo\.?\s?$|#$", text[max(0, start - 4) : start]))
 
 
-def _looks_like_year(digits: str, text: str, end: int) -> bool:
+def _looks_like_year(digits: str) -> bool:
     return bool(re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", digits))
 
 
@@ -554,26 +727,39 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
             if noun_match and noun_match["word"].lower() not in _NOT_NOUNS:
                 noun = noun_match["word"].lower()
             return canonical, dimension, noun, hyphen.end()
-        if word in ("strong", "member", "person", "man", "seat", "point", "fold", "storey",
-                    "story", "bed", "page"):
+        if word in (
+            "strong",
+            "member",
+            "person",
+            "man",
+            "seat",
+            "point",
+            "fold",
+            "storey",
+            "story",
+            "bed",
+            "page",
+        ):
             return word, "count", word, hyphen.end()
         return "", "count", "", end
     window = text[end : end + 40]
     lowered = window.lower()
     for size in (3, 2, 1):
-        unit_match = re.match(r"\s?((?:[a-z°²³/.-]+\s?){%d})" % size, lowered)
+        unit_match = re.match(r"\s?((?:[a-z°²³/.-]+\s?){" + str(size) + "})", lowered)
         if not unit_match:
             continue
         phrase = unit_match.group(1).strip().rstrip(".")
         if phrase in UNITS:
-            if phrase in _SHORT_UNITS and not re.match(r"\s?" + re.escape(phrase) + r"\b",
-                                                      lowered):
+            if phrase in _SHORT_UNITS and not re.match(r"\s?" + re.escape(phrase) + r"\b", lowered):
                 continue
             if size == 1 and phrase in _SHORT_UNITS and lowered.startswith(" "):
                 continue  # "5 m" is too ambiguous; "5m" was read as a scale or a length
             canonical, dimension, _ = UNITS[phrase]
             stop = end + len(unit_match.group(0).rstrip())
-            if window[len(unit_match.group(0).rstrip()) - 1 : len(unit_match.group(0).rstrip())] == ".":
+            if (
+                window[len(unit_match.group(0).rstrip()) - 1 : len(unit_match.group(0).rstrip())]
+                == "."
+            ):
                 stop -= 1
             return canonical, dimension, "", stop
     if not allow_noun:
@@ -603,8 +789,9 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
             continue
         if word in _NOT_NOUNS or word in _WORD_SCALES:
             break
-        if word.endswith("s") and not word.endswith(("ss", "us", "is")) or word in \
-                _IRREGULAR_PLURALS:
+        if (
+            word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        ) or word in _IRREGULAR_PLURALS:
             return word, word_match.end()
         if fallback is None:
             fallback = (word, word_match.end())

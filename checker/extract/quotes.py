@@ -66,7 +66,11 @@ _AFTER_VERB_WHO = re.compile(r"^[\s,;:—–-]*" + _VERBS + r"\s" + _WHO)
 _BEFORE = re.compile(_WHO + r"\s(?:\w+ly\s)?" + _VERBS + r"\b")
 _ACCORDING = re.compile(r"\baccording\sto\s(?:(?P<name>" + _NAME + r")|(?P<role>" + _ROLE + r"))")
 _TITLED_NAME = re.compile(
-    r"(?P<title>" + _TITLE_WORDS + r"(?:\s" + _TITLE_WORDS + r")?)\s(?P<name>"
+    r"(?P<title>"
+    + _TITLE_WORDS
+    + r"(?:\s"
+    + _TITLE_WORDS
+    + r")?)\s(?P<name>"
     + r"[A-Z][\w’'-]+(?:\s(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3})"
 )
 _FULL_NAME = re.compile(r"\b([A-Z][a-z’'-]+(?:\s[A-Z]\.)?\s[A-Z][a-z’'-]+)\b")
@@ -101,8 +105,12 @@ def find_quote_spans(text: str, begin: int = 0) -> list[_QuoteSpan]:
             continue
         marks = _marks(line)
         cursor_open = None
-        if open_at is not None and marks and marks[0][1] == "open" and \
-                not line[: marks[0][0]].strip():
+        if (
+            open_at is not None
+            and marks
+            and marks[0][1] == "open"
+            and not line[: marks[0][0]].strip()
+        ):
             # The run-on quotation's paragraph mark; the quotation continues.
             marks = marks[1:]
             cursor_open = open_at
@@ -153,8 +161,11 @@ def _marks(line: str) -> list[tuple[int, str]]:
         elif char == '"':
             before = line[index - 1] if index else " "
             after = line[index + 1] if index + 1 < len(line) else " "
-            if not straight_open and (before.isspace() or before in "([{—–-/:") and \
-                    not after.isspace():
+            if (
+                not straight_open
+                and (before.isspace() or before in "([{—–-/:")
+                and not after.isspace()
+            ):
                 marks.append((index, "open"))
                 straight_open = True
             elif straight_open:
@@ -186,10 +197,13 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
             full.setdefault(name, None)
         found.append((match.start("name"), name))
     for match in _FULL_NAME.finditer(text, begin):
-        words = match.group(1).split()
-        if words[0] in _NOT_NAMES or any(w in _ORG_WORDS for w in words):
+        name = _strip_name(match.group(1))
+        words = name.split()
+        if len(words) < 2 or words[0] in _NOT_NAMES or any(w in _ORG_WORDS for w in words):
             continue
-        full.setdefault(match.group(1), None)
+        if re.fullmatch(_TITLE_WORDS, words[0]) or re.fullmatch(_TITLE_WORDS, words[-1]):
+            continue
+        full.setdefault(name, None)
     names = tuple(full)
     surnames = {name.split()[-1]: name for name in names}
     found = [(offset, surnames.get(name, name)) for offset, name in found]
@@ -218,11 +232,14 @@ _ORG_WORDS = frozenset(
 )
 
 
+_LEADING_TITLES = re.compile(r"^(?:(?:[A-Z][a-z]+\s)?" + _TITLE_WORDS + r"\s)+")
+
+
 def _strip_name(raw: str) -> str:
-    words = [w for w in raw.replace("’s", "").replace("'s", "").split() if w]
-    while words and re.fullmatch(_TITLE_WORDS, words[0]):
-        words = words[1:]
-    return " ".join(words).strip(" ,.")
+    """ "Russian President Vladimir Putin" -> "Vladimir Putin"; "Sharif's" -> "Sharif"."""
+    name = raw.replace("’s", "").replace("'s", "").strip(" ,.")
+    stripped = _LEADING_TITLES.sub("", name)
+    return stripped if stripped else name
 
 
 def extract_quotes(article: Article, sentences: tuple[Sentence, ...]) -> list[Claim]:
@@ -237,8 +254,11 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...]) -> list[Cl
     previous_speaker: str | None = None
     previous_paragraph = -10
     for span in spans:
-        inner = text[span.start + 1 : span.end - 1] if text[span.end - 1] in _CLOSERS + '"' \
+        inner = (
+            text[span.start + 1 : span.end - 1]
+            if text[span.end - 1] in _CLOSERS + '"'
             else text[span.start + 1 : span.end]
+        )
         value = _quote_value(inner)
         if not value:
             continue
@@ -251,8 +271,7 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...]) -> list[Cl
         speaker = _speaker(text, span, sentences[first], sentences[last], people)
         standalone = _stands_alone(text, span, sentences[first], sentences[last])
         # A quotation standing alone right after another one continues the same speaker.
-        if speaker is None and standalone and \
-                sentences[first].paragraph - previous_paragraph <= 1:
+        if speaker is None and standalone and sentences[first].paragraph - previous_paragraph <= 1:
             speaker = previous_speaker
         previous_speaker = speaker
         previous_paragraph = sentences[last].paragraph
@@ -320,9 +339,11 @@ def _resolve(match: re.Match[str], quote_start: int, people: _People) -> str | N
     groups = match.groupdict()
     owned = match.group(0)
     suffix = ""
-    owner = re.search(r"[’']s?\s(office|spokesman|spokeswoman|spokesperson|ministry|"
-                      r"government|campaign|team|lawyer|lawyers|aide|aides|press\soffice)\b",
-                      owned)
+    owner = re.search(
+        r"[’']s?\s(office|spokesman|spokeswoman|spokesperson|ministry|"
+        r"government|campaign|team|lawyer|lawyers|aide|aides|press\soffice)\b",
+        owned,
+    )
     if owner:
         suffix = f"'s {owner.group(1)}"
     if groups.get("pro"):

@@ -1,0 +1,1 @@
+"""newscheck library: load -> split -> extract -> align -> judge -> render."""

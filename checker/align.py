@@ -1,0 +1,330 @@
+"""Stage 4: group claims that are about the same thing.
+
+Each claim is described by what its sentence says around it: the sentence with the claim's
+own words masked, plus its neighbours at half weight (a date under an embedded post stands
+alone on its line; the post above says what it dates). Candidate pairs come from RapidFuzz's
+batch scorer over those descriptions (``process.extract`` with a ``score_cutoff``: one C-level
+pass per claim, never a Python double loop). Each candidate is then scored by the overlap of
+the content words they share, weighted by rarity (a shared name counts more than a shared
+"cooperation"), and claims are merged greedily from the best pair down, a merge allowed only
+when every pair in the merged group still looks alike (complete linkage).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from checker.extract.common import clause_around, content_words, norm_word
+from checker.models import Claim, ClaimKind, Group, Sentence
+
+_SENTENCE_WEIGHT = 0.6
+_NEIGHBOUR_WEIGHT = 0.35
+_NAME_WEIGHT = 1.6
+# Two claims of one source join a group only when they are near restatements.
+_SAME_SOURCE_PENALTY = 12.0
+_NEARBY_RESTATEMENT_BONUS = 25.0
+# A quotation contained in another of its source's (100 less the same-source penalty).
+_STATEMENT_SCORE = 85.0
+# A day and a year are seldom the same fact: each step of precision apart costs this much.
+_GRANULARITY_PENALTY = 6.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """What a claim is about, as weighted content-word stems."""
+
+    weights: dict[str, float]
+    own: dict[str, float]  # from the claim's own sentence only
+    text: str  # the stems, sorted and joined, for RapidFuzz
+
+
+def _stem(word: str) -> str:
+    word = norm_word(word)
+    for suffix in ("ing", "ed", "ation", "ment"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _masked(sentence: Sentence, claim: Claim) -> str:
+    start = max(0, claim.start - sentence.start)
+    end = max(start, claim.end - sentence.start)
+    return sentence.text[:start] + " " + sentence.text[end:]
+
+
+def _weighted_words(text: str, weight: float, into: dict[str, float]) -> None:
+    capitalised = {w.lower().strip("’'") for w in re.findall(r"\b[A-Z][\w’'-]+", text)}
+    for word in content_words(text):
+        stem = _stem(word)
+        boost = _NAME_WEIGHT if word in capitalised else 1.0
+        into[stem] = max(into.get(stem, 0.0), weight * boost)
+
+
+def build_profiles(
+    claims: Sequence[Claim], sentences: dict[str, tuple[Sentence, ...]]
+) -> list[_Profile]:
+    profiles = []
+    for claim in claims:
+        own_sentences = sentences.get(claim.source, ())
+        weights: dict[str, float] = {}
+        own: dict[str, float] = {}
+        if claim.kind is ClaimKind.QUOTE:
+            # A quote is about its words; the sentence around it only says who and when.
+            _weighted_words(claim.value, 1.0, weights)
+            if claim.speaker:
+                _weighted_words(claim.speaker, 0.5, weights)
+            own = weights
+        elif 0 <= claim.sentence < len(own_sentences):
+            sentence = own_sentences[claim.sentence]
+            masked = _masked(sentence, claim)
+            # The claim's own clause says most about it; the rest of the sentence less.
+            start = max(0, claim.start - sentence.start)
+            lo, hi = clause_around(masked, start, start + 1)
+            _weighted_words(masked[lo:hi], 1.0, weights)
+            _weighted_words(masked, _SENTENCE_WEIGHT, weights)
+            own = dict(weights)
+            for offset in (-1, 1):
+                index = claim.sentence + offset
+                if not 0 <= index < len(own_sentences):
+                    continue
+                neighbour = own_sentences[index]
+                # An embedded post's attribution line dates the post just above it.
+                close = sentence.role == "post" and offset == -1
+                if neighbour.paragraph == sentence.paragraph or close or len(weights) < 4:
+                    _weighted_words(neighbour.text, 1.0 if close else _NEIGHBOUR_WEIGHT, weights)
+            if claim.about:
+                _weighted_words(claim.about, 1.0, weights)
+        profiles.append(_Profile(weights, own, " ".join(sorted(weights))))
+    return profiles
+
+
+def _idf(profiles: Sequence[_Profile]) -> dict[str, float]:
+    frequency: Counter[str] = Counter()
+    for profile in profiles:
+        frequency.update(profile.weights.keys())
+    total = len(profiles) + 1
+    return {word: math.log(total / count) + 0.5 for word, count in frequency.items()}
+
+
+def _overlap(a: dict[str, float], b: dict[str, float], idf: dict[str, float]) -> float:
+    """Weighted Dice coefficient of two word-weight maps, 0-100."""
+    shared = a.keys() & b.keys()
+    if not shared:
+        return 0.0
+    common = sum(idf[w] * min(a[w], b[w]) for w in shared)
+    size_a = sum(idf[w] * v for w, v in a.items())
+    size_b = sum(idf[w] * v for w, v in b.items())
+    dice = 2.0 * common / (size_a + size_b)
+    # The overlap coefficient keeps a short sentence from being drowned by a long one.
+    overlap = common / min(size_a, size_b)
+    return 100.0 * (0.5 * dice + 0.5 * overlap)
+
+
+def _granularity(value: str) -> int:
+    """0 a day, 1 a week, 2 a month, 3 a year, 4 a span of years; 2 for unresolved forms."""
+    if "/" in value:
+        return 4 if len(value) <= 9 else 2
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or value.startswith("weekday:"):
+        return 0
+    if "-W" in value:
+        return 1
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return 2
+    if re.fullmatch(r"\d{4}", value):
+        return 3
+    return 2
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Whether two claims could be about the same quantity at all."""
+    if a.kind is not b.kind:
+        return False
+    if a.kind is ClaimKind.NUMBER and a.quantity and b.quantity:
+        qa, qb = a.quantity, b.quantity
+        if qa.dimension != qb.dimension:
+            return False
+        if qa.dimension == "count" and qa.unit and qb.unit:
+            return norm_word(qa.unit) == norm_word(qb.unit)
+        if qa.dimension == "points":
+            return qa.unit == qb.unit
+    return True
+
+
+def _quote_similarity(a: Claim, b: Claim) -> float:
+    """How alike two quotations are: containment counts as a match, else shared content words.
+
+    Function words alone ("in the", "very") never make two quotations alike.
+    """
+    left, right = _quote_key(a.value), _quote_key(b.value)
+    if not left or not right:
+        return 0.0
+    shorter, longer = sorted((left, right), key=len)
+    if (
+        f" {shorter} " in f" {longer} "
+        and len(content_words(shorter)) >= 1
+        and len(shorter.split()) >= 2
+    ):
+        return 100.0
+    words_a = {_stem(w) for w in content_words(left)}
+    words_b = {_stem(w) for w in content_words(right)}
+    shared = words_a & words_b
+    if len(shared) < 2:
+        return 0.0
+    dice = 200.0 * len(shared) / (len(words_a) + len(words_b))
+    # A short quotation found almost whole inside a longer one is the same speech.
+    containment = 100.0 * len(shared) / min(len(words_a), len(words_b))
+    return max(dice, 0.9 * containment if len(shared) >= 3 else 0.0)
+
+
+def _quote_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("’", "'")).split())
+
+
+def pair_scores(
+    claims: Sequence[Claim],
+    profiles: Sequence[_Profile],
+    cutoff: float,
+) -> dict[tuple[int, int], float]:
+    """Scores (0-100) of the claim pairs worth considering, keyed (i, j) with i < j."""
+    idf = _idf(profiles)
+    texts = [p.text for p in profiles]
+    keys = [_quote_key(c.value) if c.kind is ClaimKind.QUOTE else "" for c in claims]
+    scores: dict[tuple[int, int], float] = {}
+    for i, claim in enumerate(claims):
+        if claim.kind is ClaimKind.QUOTE:
+            hits = process.extract(
+                keys[i], keys, scorer=fuzz.token_set_ratio, score_cutoff=cutoff * 0.8, limit=None
+            )
+        else:
+            hits = process.extract(
+                texts[i],
+                texts,
+                scorer=fuzz.token_set_ratio,
+                score_cutoff=cutoff * 0.6,
+                limit=None,
+            )
+        for _, rapid, j in hits:
+            if j <= i or not compatible(claim, claims[j]):
+                continue
+            other = claims[j]
+            same_source = claim.source == other.source
+            if same_source and claim.sentence == other.sentence:
+                continue  # a list in one sentence ("$10bn for X, $2.5bn for Y") is many facts
+            if claim.kind is ClaimKind.QUOTE:
+                score = _quote_similarity(claim, other)
+            elif same_source:
+                # A restatement must say the same thing in its own sentence, not just sit
+                # in the same paragraph.
+                score = 0.7 * _overlap(profiles[i].own, profiles[j].own, idf) + 0.3 * rapid
+            else:
+                score = 0.7 * _overlap(profiles[i].weights, profiles[j].weights, idf) + 0.3 * rapid
+            if same_source:
+                score -= _SAME_SOURCE_PENALTY
+                # "in Nov." and, a sentence later, "in November": one fact told twice.
+                if claim.value == other.value and abs(claim.sentence - other.sentence) <= 2:
+                    score += _NEARBY_RESTATEMENT_BONUS
+            if claim.kind is ClaimKind.DATE:
+                score -= _GRANULARITY_PENALTY * abs(
+                    _granularity(claim.value) - _granularity(other.value)
+                )
+            if score >= cutoff:
+                scores[(i, j)] = score
+    return scores
+
+
+def align(
+    claims: Sequence[Claim],
+    sentences: dict[str, tuple[Sentence, ...]],
+    min_score: float = 32.0,
+    story: int = 1,
+) -> tuple[Group, ...]:
+    """Groups of claims about the same thing; every claim is in exactly one group."""
+    ordered = sorted(claims, key=lambda c: (c.kind.value, c.source, c.start, c.end))
+    groups: list[Group] = []
+    for kind in ClaimKind:
+        members = [c for c in ordered if c.kind is kind]
+        if members:
+            groups.extend(_align_kind(kind, members, sentences, min_score, story))
+    return tuple(groups)
+
+
+def _align_kind(
+    kind: ClaimKind,
+    claims: list[Claim],
+    sentences: dict[str, tuple[Sentence, ...]],
+    min_score: float,
+    story: int,
+) -> list[Group]:
+    profiles = build_profiles(claims, sentences)
+    # Pairs somewhat below the threshold still count for complete linkage.
+    link_floor = min_score * 0.65
+    scores = pair_scores(claims, profiles, link_floor)
+    cluster_of = list(range(len(claims)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    best: dict[int, float] = defaultdict(float)
+    ranked = [
+        (pair, score, False)
+        for pair, score in sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    ]
+    if kind is ClaimKind.QUOTE:
+        # One source quoting the same speech twice, in part and in full, is one statement;
+        # join those first, so another source's quote is compared with the whole of it.
+        statements = [
+            (pair, score, True)
+            for pair, score, _ in ranked
+            if claims[pair[0]].source == claims[pair[1]].source and score >= _STATEMENT_SCORE
+        ]
+        ranked = statements + ranked
+    for (i, j), score, statement in ranked:
+        if score < min_score:
+            continue
+        a, b = cluster_of[i], cluster_of[j]
+        if a == b:
+            continue
+        # Quotes link through their best pair (a statement is as long as its longest part);
+        # dates and figures need every pair to look alike.
+        if kind is not ClaimKind.QUOTE and not all(
+            scores.get((min(x, y), max(x, y)), 0.0) >= link_floor
+            for x in members[a]
+            for y in members[b]
+        ):
+            continue
+        if not statement and _source_clash(claims, members[a], members[b], scores, min_score):
+            continue
+        for x in members[b]:
+            cluster_of[x] = a
+        members[a].extend(members.pop(b))
+        best[a] = max(best[a], best.pop(b, 0.0), score)
+    groups = []
+    for root, indices in members.items():
+        chosen = tuple(
+            sorted((claims[i] for i in indices), key=lambda c: (c.source, c.start, c.end))
+        )
+        sources = {c.source for c in chosen}
+        score = best.get(root, 100.0) if len(sources) > 1 or len(chosen) > 1 else 100.0
+        groups.append(Group(kind=kind, claims=chosen, score=round(score, 1), story=story))
+    return groups
+
+
+def _source_clash(
+    claims: list[Claim],
+    left: list[int],
+    right: list[int],
+    scores: dict[tuple[int, int], float],
+    min_score: float,
+) -> bool:
+    """Two claims of one source may share a group only when they clearly restate each other."""
+    for x in left:
+        for y in right:
+            if (
+                claims[x].source == claims[y].source
+                and scores.get((min(x, y), max(x, y)), 0.0) < min_score
+            ):
+                return True
+    return False

@@ -1,0 +1,159 @@
+"""How two claim values relate: the same, compatible, different, or not comparable.
+
+Dates compare as intervals (a month contains its days, "2023/2025" its years), figures as
+intervals widened by their qualifier and by the precision they were written with ("$1.8
+billion" covers 1.75 to 1.85 billion), quotes by their words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from checker.models import Claim, ClaimKind, Quantity
+
+
+class Relation(StrEnum):
+    SAME = "same"
+    COMPATIBLE = "compatible"  # not the same, but both can be true
+    DIFFERENT = "different"  # both cannot be true
+    INCOMPARABLE = "incomparable"  # other units, unresolved forms
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    relation: Relation
+    why: str
+
+
+# -- dates --------------------------------------------------------------------------------
+
+
+def date_interval(value: str) -> tuple[dt.date, dt.date] | None:
+    """The days a canonical date value covers, or None for an unresolved form."""
+    if "/" in value:
+        left, right = value.split("/", 1)
+        first, last = date_interval(left), date_interval(right)
+        if first is None or last is None:
+            return None
+        return first[0], last[1]
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            day = dt.date.fromisoformat(value)
+            return day, day
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = int(value[:4]), int(value[5:7])
+            start = dt.date(year, month, 1)
+            end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            return start, end
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+        week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+        if week:
+            start = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            return start, start + dt.timedelta(days=6)
+    except ValueError:
+        return None
+    return None
+
+
+def compare_dates(a: str, b: str) -> Comparison:
+    if a == b:
+        return Comparison(Relation.SAME, f"both {a}")
+    first, second = date_interval(a), date_interval(b)
+    if first is None or second is None:
+        return Comparison(Relation.INCOMPARABLE, f"{a} and {b} cannot be placed on one calendar")
+    if first[1] < second[0] or second[1] < first[0]:
+        return Comparison(Relation.DIFFERENT, f"{a} vs {b}")
+    if first[0] <= second[0] and second[1] <= first[1]:
+        return Comparison(Relation.COMPATIBLE, f"{b} falls within {a}")
+    if second[0] <= first[0] and first[1] <= second[1]:
+        return Comparison(Relation.COMPATIBLE, f"{a} falls within {b}")
+    return Comparison(Relation.COMPATIBLE, f"{a} and {b} overlap")
+
+
+# -- figures ------------------------------------------------------------------------------
+
+
+def figure_interval(quantity: Quantity) -> tuple[float, float]:
+    """The values a figure allows, given its qualifier and the precision it was written in."""
+    low = quantity.amount
+    high = quantity.high if quantity.high is not None else quantity.amount
+    half_step = quantity.step / 2 if quantity.high is None else 0.0
+    qualifier = quantity.qualifier or ""
+    # Qualifiers are loose in news: "more than a dozen" is 13-ish to 20-ish, not 13 to infinity.
+    if qualifier in ("more than", "at least"):
+        return low, low * 2 + quantity.step
+    if qualifier in ("up to", "less than"):
+        return high * 0.5, high
+    if qualifier == "nearly":
+        return low * 0.9, low + half_step
+    if qualifier == "about":
+        return low * 0.9 - half_step, high * 1.1 + half_step
+    if qualifier.endswith(" of"):  # "tens of billions"
+        return low, high
+    return low - half_step, high + half_step
+
+
+def compare_figures(a: Quantity, b: Quantity) -> Comparison:
+    if a.unit != b.unit:
+        return Comparison(
+            Relation.INCOMPARABLE, f"different units ({a.unit or 'count'} vs {b.unit or 'count'})"
+        )
+    same_number = a.amount == b.amount and a.high == b.high and a.qualifier == b.qualifier
+    if same_number:
+        if (a.baseline or "") != (b.baseline or "") and a.baseline and b.baseline:
+            return Comparison(
+                Relation.COMPATIBLE,
+                f"same figure against different baselines ('{a.baseline}' vs '{b.baseline}')",
+            )
+        return Comparison(Relation.SAME, "same figure")
+    first, second = figure_interval(a), figure_interval(b)
+    if first[1] < second[0] or second[1] < first[0]:
+        return Comparison(Relation.DIFFERENT, "the figures do not overlap")
+    if a.qualifier or b.qualifier or a.high is not None or b.high is not None:
+        return Comparison(Relation.COMPATIBLE, "an approximate figure that allows the other")
+    return Comparison(Relation.COMPATIBLE, "the same figure rounded differently")
+
+
+# -- quotes -------------------------------------------------------------------------------
+
+
+def quote_words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("’", "'")).split())
+
+
+def _person_tokens(speaker: str | None) -> set[str] | None:
+    """Name words of a named speaker; None for a role ("the minister") or no speaker."""
+    if not speaker or not speaker[:1].isupper():
+        return None
+    base = re.sub(r"'s \w+$", "", speaker)
+    return {w.lower() for w in base.split() if w[:1].isupper()}
+
+
+def compare_quotes(a: Claim, b: Claim) -> Comparison:
+    left, right = quote_words(a.value), quote_words(b.value)
+    speakers_a, speakers_b = _person_tokens(a.speaker), _person_tokens(b.speaker)
+    if speakers_a and speakers_b and not speakers_a & speakers_b:
+        return Comparison(
+            Relation.DIFFERENT, f"the same words attributed to {a.speaker} and to {b.speaker}"
+        )
+    if left == right:
+        return Comparison(Relation.SAME, "the same words")
+    shorter, longer = sorted((left, right), key=len)
+    if f" {shorter} " in f" {longer} ":
+        return Comparison(Relation.SAME, "one quotes part of the other")
+    return Comparison(Relation.COMPATIBLE, "quoted in other words")
+
+
+def compare_claims(a: Claim, b: Claim) -> Comparison:
+    if a.kind is ClaimKind.DATE:
+        return compare_dates(a.value, b.value)
+    if a.kind is ClaimKind.NUMBER and a.quantity and b.quantity:
+        return compare_figures(a.quantity, b.quantity)
+    if a.kind is ClaimKind.QUOTE:
+        return compare_quotes(a, b)
+    same = a.value == b.value
+    return Comparison(Relation.SAME if same else Relation.INCOMPARABLE, "compared as text")

@@ -1,0 +1,110 @@
+"""Stage 5: a verdict for each aligned group, with the reason for it.
+
+- conflict: two claims cannot both be true (across sources, or inside one source);
+- agree: two or more sources state the same thing (and nothing differs);
+- variant: compatible but not the same (rounded, a month against its day, other words,
+  another baseline), or not comparable (other currencies);
+- single: one source only, so nothing corroborates it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from checker.compare import Comparison, Relation, compare_claims
+from checker.models import Claim, ClaimKind, Finding, Group, Verdict
+from checker.subject import write_subject
+
+
+def judge(group: Group, finding_id: int = 0) -> Finding:
+    claims = group.claims
+    sources = list(dict.fromkeys(c.source for c in claims))
+    comparisons: list[tuple[Claim, Claim, Comparison]] = [
+        (a, b, compare_claims(a, b))
+        for a, b in combinations(claims, 2)
+        # Parts of one source's statement are not compared with each other.
+        if not (group.kind is ClaimKind.QUOTE and a.source == b.source)
+    ]
+    # Reasons cite a pair across sources first, the most alike pair first among those.
+    comparisons.sort(
+        key=lambda item: (item[0].source == item[1].source, -_likeness(item[0], item[1]))
+    )
+    different = [item for item in comparisons if item[2].relation is Relation.DIFFERENT]
+    loose = [item for item in comparisons if item[2].relation is not Relation.SAME]
+    agreeing, differing = _majority(claims, sources)
+    if different:
+        verdict = Verdict.CONFLICT
+        reason = _conflict_reason(different, len(sources))
+    elif len(sources) == 1:
+        if loose:
+            verdict = Verdict.VARIANT
+            a, b, comparison = loose[0]
+            reason = f"only {sources[0]} states this, twice and not alike: {comparison.why}"
+        else:
+            verdict = Verdict.SINGLE
+            times = f" ({len(claims)} times)" if len(claims) > 1 else ""
+            reason = f"only {sources[0]} states this{times}; no other source corroborates it"
+    elif not loose:
+        verdict = Verdict.AGREE
+        reason = f"{len(sources)} sources state {_shown(claims[0])}"
+    else:
+        verdict = Verdict.VARIANT
+        a, b, comparison = loose[0]
+        reason = f"{comparison.why} ({a.source}: {_shown(a)}; {b.source}: {_shown(b)})"
+    if len(sources) >= 3 and verdict in (Verdict.CONFLICT, Verdict.VARIANT) and differing:
+        reason = (
+            f"{len(agreeing)} sources agree, {len(differing)} "
+            f"{'differs' if len(differing) == 1 else 'differ'} ({', '.join(differing)}); " + reason
+        )
+    return Finding(
+        id=finding_id,
+        kind=group.kind,
+        verdict=verdict,
+        subject=write_subject(claims),
+        reason=reason,
+        claims=claims,
+        score=group.score,
+        story=group.story,
+        agreeing=tuple(agreeing) if len(sources) > 1 else (),
+        differing=tuple(differing) if len(sources) > 1 else (),
+    )
+
+
+def _likeness(a: Claim, b: Claim) -> float:
+    return fuzz.ratio(a.value, b.value)
+
+
+def _shown(claim: Claim) -> str:
+    if claim.kind.value == "quote":
+        return f"“{claim.value}”"
+    if claim.value != claim.text:
+        return f"{claim.text} = {claim.value}"
+    return claim.value
+
+
+def _conflict_reason(different: list[tuple[Claim, Claim, Comparison]], sources: int) -> str:
+    a, b, comparison = different[0]
+    if a.source == b.source:
+        return f"{a.source} contradicts itself: {_shown(a)} vs {_shown(b)} ({comparison.why})"
+    return f"{a.source}: {_shown(a)} vs {b.source}: {_shown(b)} ({comparison.why})"
+
+
+def _majority(claims: tuple[Claim, ...], sources: list[str]) -> tuple[list[str], list[str]]:
+    """Sources holding the most common value, and the rest."""
+    first_value = {}
+    for claim in claims:
+        first_value.setdefault(claim.source, claim)
+    counts = Counter(c.value for c in first_value.values())
+    if not counts:
+        return [], []
+    top = max(counts.items(), key=lambda item: (item[1], -list(counts).index(item[0])))[0]
+    reference = next(c for c in first_value.values() if c.value == top)
+    agreeing, differing = [], []
+    for source in sources:
+        claim = first_value[source]
+        same = claim.value == top or compare_claims(reference, claim).relation is Relation.SAME
+        (agreeing if same else differing).append(source)
+    return agreeing, differing

@@ -1,0 +1,104 @@
+"""The whole run: load -> split -> extract -> align -> judge, as one call."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checker.align import align
+from checker.extract import extract_claims
+from checker.extract.dates import latest_past_full_date
+from checker.judge import judge
+from checker.load import load_articles
+from checker.models import (
+    Article,
+    Claim,
+    DateSource,
+    Finding,
+    Options,
+    Report,
+    Sentence,
+    SourceSummary,
+)
+from checker.split import split_sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything known before alignment: the articles, their sentences and claims."""
+
+    articles: tuple[Article, ...]
+    sentences: dict[str, tuple[Sentence, ...]]
+    claims: tuple[Claim, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def sources(self) -> tuple[SourceSummary, ...]:
+        per_source: dict[str, int] = {}
+        for claim in self.claims:
+            per_source[claim.source] = per_source.get(claim.source, 0) + 1
+        return tuple(
+            SourceSummary(
+                id=a.id,
+                path=a.path,
+                published=a.published,
+                published_from=a.published_from,
+                sentences=len(self.sentences[a.id]),
+                claims=per_source.get(a.id, 0),
+                dateline=a.dateline,
+            )
+            for a in self.articles
+        )
+
+
+def with_publication_date(article: Article) -> Article:
+    """Infer a missing publication date from the latest full date the text reports as past."""
+    if article.published is not None:
+        return article
+    inferred = latest_past_full_date(article.text[article.body_start :])
+    if inferred is None:
+        return article
+    return dataclasses.replace(article, published=inferred, published_from=DateSource.INFERRED)
+
+
+def prepare(articles: Sequence[Article], options: Options) -> Extraction:
+    """Split and extract every article (already loaded)."""
+    dated = tuple(with_publication_date(a) for a in articles)
+    sentences = {a.id: split_sentences(a) for a in dated}
+    claims: list[Claim] = []
+    for article in dated:
+        claims.extend(extract_claims(article, sentences[article.id], options.kinds))
+    return Extraction(dated, sentences, tuple(claims), ())
+
+
+def extract_paths(paths: Sequence[str], options: Options) -> Extraction:
+    loaded = load_articles(paths, options.published)
+    extraction = prepare(loaded.articles, options)
+    return dataclasses.replace(extraction, warnings=loaded.warnings)
+
+
+def compare(extraction: Extraction, options: Options) -> Report:
+    groups = align(extraction.claims, extraction.sentences, options.min_score)
+    findings = [judge(group) for group in groups]
+    findings.sort(key=_finding_order)
+    numbered = tuple(dataclasses.replace(f, id=i) for i, f in enumerate(findings, start=1))
+    return Report(sources=extraction.sources, findings=numbered, warnings=extraction.warnings)
+
+
+def check(paths: Sequence[str], options: Options | None = None) -> Report:
+    """Read the articles at ``paths`` and cross-check their claims."""
+    options = options or Options()
+    return compare(extract_paths(paths, options), options)
+
+
+def _finding_order(finding: Finding) -> tuple[int, int, int, str, int]:
+    sources = len({c.source for c in finding.claims})
+    first = finding.claims[0]
+    return (
+        finding.verdict.rank,
+        -sources,
+        list(type(finding.kind)).index(finding.kind),
+        first.source,
+        first.start,
+    )

@@ -1,0 +1,199 @@
+"""Rich tables for people at a terminal."""
+
+from __future__ import annotations
+
+import re
+
+from rich.console import Group as RichGroup
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from checker.compare import quote_words
+from checker.models import Claim, ClaimKind, Finding, Report, Sentence, SourceSummary, Verdict
+
+VERDICT_STYLES = {
+    Verdict.CONFLICT: "bold red",
+    Verdict.VARIANT: "bold yellow",
+    Verdict.AGREE: "bold green",
+    Verdict.SINGLE: "cyan",
+}
+_SNIPPET = 110  # characters of sentence shown around a claim
+
+
+def _published(source: SourceSummary) -> str:
+    if source.published is None:
+        return "no date"
+    note = {"inferred": ", inferred", "option": ", from --date"}.get(
+        source.published_from.value, ""
+    )
+    return f"{source.published.isoformat()}{note}"
+
+
+def sources_line(sources: tuple[SourceSummary, ...]) -> Text:
+    line = Text("Sources: ", style="bold")
+    for index, source in enumerate(sources):
+        if index:
+            line.append("; ")
+        line.append(source.id, style="bold")
+        line.append(
+            f" ({_published(source)}, {source.sentences} sentences, {source.claims} claims)",
+            style="dim",
+        )
+    return line
+
+
+def summary_line(report: Report) -> Text:
+    counts = report.summary
+    line = Text("Summary: ", style="bold")
+    parts = []
+    for verdict in Verdict:
+        parts.append((f"{counts[verdict.value]} {verdict.value}", VERDICT_STYLES[verdict]))
+    for index, (part, style) in enumerate(parts):
+        if index:
+            line.append(" · ")
+        line.append(part, style=style)
+    return line
+
+
+def _snippet(claim: Claim, highlight: str) -> Text:
+    """The claim's sentence, shortened around the claim, with the claim emphasised."""
+    context = claim.context
+    position = context.find(claim.text)
+    if position < 0:
+        return Text(context[:_SNIPPET], style="dim")
+    start = max(0, position - (_SNIPPET - len(claim.text)) // 2)
+    end = min(len(context), start + max(_SNIPPET, len(claim.text) + 20))
+    start = max(0, min(start, end - _SNIPPET))
+    text = Text(style="dim")
+    text.append(("…" if start else "") + context[start:position])
+    text.append(claim.text, style=highlight)
+    text.append(context[position + len(claim.text) : end] + ("…" if end < len(context) else ""))
+    return text
+
+
+def _claim_text(claim: Claim, finding: Finding, others: list[Claim]) -> Text:
+    style = "bold"
+    if finding.verdict in (Verdict.CONFLICT, Verdict.VARIANT):
+        style = "bold " + VERDICT_STYLES[finding.verdict].split()[-1]
+    head = Text()
+    if claim.kind is ClaimKind.QUOTE:
+        head.append_text(_quote_diff(claim, others, style))
+        if claim.speaker:
+            head.append(f" — {claim.speaker}", style="italic")
+    else:
+        head.append(claim.text, style=style)
+        if claim.value != claim.text:
+            head.append(f" → {claim.value}", style="cyan")
+        quantity = claim.quantity
+        if quantity is not None and quantity.baseline:
+            head.append(f" ({quantity.baseline})", style="dim")
+    head.append("\n")
+    if claim.kind is not ClaimKind.QUOTE:
+        head.append_text(_snippet(claim, "underline"))
+    else:
+        head.append_text(Text(_shorten(claim.context), style="dim"))
+    return head
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"
+
+
+def _quote_diff(claim: Claim, others: list[Claim], style: str) -> Text:
+    """The quotation with the words no other source quotes highlighted."""
+    elsewhere = set()
+    for other in others:
+        if other.source != claim.source:
+            elsewhere.update(quote_words(other.value).split())
+    text = Text("“")
+    for token in re.split(r"(\s+)", claim.value):
+        plain = quote_words(token)
+        if elsewhere and plain and plain not in elsewhere:
+            text.append(token, style=style + " underline")
+        else:
+            text.append(token)
+    text.append("”")
+    return text
+
+
+def compare_table(report: Report, width: int = 120) -> RenderableType:
+    """One row a finding: verdict, subject and reason, then each source's claims."""
+    sources = [s.id for s in report.sources]
+    side_by_side = 2 <= len(sources) <= 4 and width >= 50 + 34 * len(sources)
+    table = Table(show_lines=True, expand=True, header_style="bold")
+    table.add_column("#", justify="right", no_wrap=True, ratio=None, width=3)
+    table.add_column("Verdict", no_wrap=True, width=9)
+    table.add_column("What", ratio=3, min_width=18)
+    if side_by_side:
+        for source in sources:
+            table.add_column(source, ratio=4, overflow="fold")
+    else:
+        table.add_column("Claims", ratio=8, overflow="fold")
+    for finding in report.findings:
+        verdict = Text(finding.verdict.value, style=VERDICT_STYLES[finding.verdict])
+        what = Text(finding.subject, style="bold")
+        what.append(f"\n{finding.kind.value}", style="magenta")
+        what.append(f" · {finding.reason}", style="dim")
+        claims = list(finding.claims)
+        if side_by_side:
+            cells: list[Text] = []
+            for source in sources:
+                own = [c for c in claims if c.source == source]
+                cell = Text()
+                for index, claim in enumerate(own):
+                    if index:
+                        cell.append("\n")
+                    cell.append_text(_claim_text(claim, finding, claims))
+                cells.append(cell)
+            table.add_row(str(finding.id), verdict, what, *cells)
+        else:
+            cell = Text()
+            for index, claim in enumerate(claims):
+                if index:
+                    cell.append("\n")
+                cell.append(f"{claim.source}: ", style="bold blue")
+                cell.append_text(_claim_text(claim, finding, claims))
+            table.add_row(str(finding.id), verdict, what, cell)
+    parts: list[RenderableType] = [sources_line(report.sources)]
+    if report.findings:
+        parts.append(table)
+    else:
+        parts.append(Text("No claims to compare.", style="dim"))
+    parts.append(summary_line(report))
+    return RichGroup(*parts)
+
+
+def claims_table(sources: tuple[SourceSummary, ...], claims: tuple[Claim, ...]) -> RenderableType:
+    table = Table(show_lines=False, expand=True, header_style="bold")
+    table.add_column("Source", overflow="fold", ratio=2)
+    table.add_column("Sent.", justify="right", width=5)
+    table.add_column("Kind", width=6)
+    table.add_column("Text", ratio=4, overflow="fold")
+    table.add_column("Value", ratio=3, overflow="fold")
+    table.add_column("Speaker", ratio=2, overflow="fold")
+    for claim in claims:
+        text = claim.text if len(claim.text) <= 160 else claim.text[:159] + "…"
+        value = claim.value if len(claim.value) <= 120 else claim.value[:119] + "…"
+        qualifier = claim.quantity.qualifier if claim.quantity else None
+        shown = f"{qualifier}: {value}" if qualifier else value
+        table.add_row(
+            claim.source, str(claim.sentence), claim.kind.value, text, shown, claim.speaker or ""
+        )
+    return RichGroup(sources_line(sources), table, Text(f"{len(claims)} claims", style="bold"))
+
+
+def sentences_table(
+    sources: tuple[SourceSummary, ...], sentences: dict[str, tuple[Sentence, ...]]
+) -> RenderableType:
+    table = Table(expand=True, header_style="bold")
+    table.add_column("Source", overflow="fold", ratio=2)
+    table.add_column("#", justify="right", width=4)
+    table.add_column("Role", width=8)
+    table.add_column("Sentence", ratio=8, overflow="fold")
+    total = 0
+    for source in sources:
+        for sentence in sentences[source.id]:
+            table.add_row(source.id, str(sentence.index), sentence.role, sentence.text)
+            total += 1
+    return RichGroup(sources_line(sources), table, Text(f"{total} sentences", style="bold"))

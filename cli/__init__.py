@@ -1,0 +1,1 @@
+"""The newscheck command-line interface (a thin Typer layer over checker)."""

@@ -1,0 +1,259 @@
+"""The `newscheck` command: options in, one library call, a renderer out, exit codes.
+
+Exit codes: 0 done; 1 a finding at or above --fail-on; 2 bad usage or unreadable input.
+Data goes to stdout; warnings and errors to stderr.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from checker.models import Options, Report
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+app = typer.Typer(
+    name="newscheck",
+    rich_markup_mode="rich",
+    no_args_is_help=True,
+    add_completion=False,
+    help=(
+        "Cross-check news articles about the same event: dates and weekdays, figures and "
+        "direct quotes, aligned across sources and judged [red]conflict[/red], "
+        "[yellow]variant[/yellow], [green]agree[/green] or [cyan]single[/cyan].\n\n"
+        "Exit codes: 0 done; 1 a finding at or above --fail-on; 2 bad usage or input."
+    ),
+)
+
+
+class Format(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+
+
+class FailOn(StrEnum):
+    CONFLICT = "conflict"
+    VARIANT = "variant"
+    SINGLE = "single"
+    NEVER = "never"
+
+
+class Kind(StrEnum):
+    DATE = "date"
+    NUMBER = "number"
+    QUOTE = "quote"
+
+
+PathsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Article files (.txt, .md), folders to scan for them, or - for stdin.",
+        show_default=False,
+    ),
+]
+FormatOpt = Annotated[
+    Format,
+    typer.Option(
+        "--format", "-f", help="table for people, json for other tools.", case_sensitive=False
+    ),
+]
+DateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        help="Publication date (YYYY-MM-DD) for articles without a leading 'date' line; "
+        "without either it is inferred from the latest full date the text reports.",
+        show_default=False,
+    ),
+]
+KindsOpt = Annotated[
+    list[Kind] | None,
+    typer.Option(
+        "--kind",
+        "-k",
+        help="Only these claim kinds (repeat for several).",
+        case_sensitive=False,
+        show_default="all",
+    ),
+]
+NoColorOpt = Annotated[
+    bool, typer.Option("--no-color", help="Plain output (NO_COLOR is honoured too).")
+]
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(  # noqa: B904 - the message says everythingf"{value!r} is not a date like 2025-09-02", param_hint="--date")
+
+
+def _options(date: str | None, kinds: list[Kind] | None, min_score: float) -> Options:
+    from checker.models import ClaimKind, Options
+
+    chosen = frozenset(ClaimKind(k.value) for k in kinds) if kinds else frozenset(ClaimKind)
+    return Options(published=_parse_date(date), kinds=chosen, min_score=min_score)
+
+
+def _warn(messages: tuple[str, ...]) -> None:
+    for message in messages:
+        typer.echo(f"Warning: {message}", err=True)
+
+
+def _print(renderable: object, no_color: bool) -> None:
+    from rich.console import Console
+
+    console = Console(no_color=no_color or None, highlight=False, soft_wrap=False)
+    console.print(renderable)
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"Error: {message}", err=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+@app.command()
+def compare(
+    paths: PathsArg,
+    format: FormatOpt = Format.TABLE,
+    date: DateOpt = None,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a finding this serious or worse exists "
+            "(conflict > variant > single).",
+            case_sensitive=False,
+        ),
+    ] = FailOn.NEVER,
+    kinds: KindsOpt = None,
+    min_score: Annotated[
+        float,
+        typer.Option(
+            "--min-score",
+            min=0,
+            max=100,
+            help="How alike two claims' contexts must be (0-100) to be compared.",
+        ),
+    ] = 32.0,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Compare the claims of several articles and report agreements and conflicts."""
+    from checker.models import CheckerError
+    from checker.pipeline import check
+
+    options = _options(date, kinds, min_score)
+    try:
+        report = check(paths, options)
+    except CheckerError as error:
+        raise _fail(str(error)) from None
+    _warn(report.warnings)
+    if format is Format.JSON:
+        from checker.render.json_out import compare_document, dumps
+
+        typer.echo(dumps(compare_document(report)))
+    else:
+        from checker.render.table import compare_table
+
+        _print(compare_table(report, _width()), no_color)
+    raise typer.Exit(_exit_code(report, fail_on))
+
+
+def _width() -> int:
+    from rich.console import Console
+
+    return Console().width
+
+
+def _exit_code(report: Report, fail_on: FailOn) -> int:
+    if fail_on is FailOn.NEVER:
+        return EXIT_OK
+    from checker.models import Verdict
+
+    threshold = Verdict(fail_on.value).rank
+    return EXIT_FINDINGS if any(f.verdict.rank <= threshold for f in report.findings) else EXIT_OK
+
+
+@app.command()
+def claims(
+    paths: PathsArg,
+    format: FormatOpt = Format.TABLE,
+    date: DateOpt = None,
+    kinds: KindsOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """List the claims extracted from each article (no comparison)."""
+    from checker.models import CheckerError
+    from checker.pipeline import extract_paths
+
+    try:
+        extraction = extract_paths(paths, _options(date, kinds, 0.0))
+    except CheckerError as error:
+        raise _fail(str(error)) from None
+    _warn(extraction.warnings)
+    if format is Format.JSON:
+        from checker.render.json_out import claims_document, dumps
+
+        typer.echo(
+            dumps(claims_document(extraction.sources, extraction.claims, extraction.warnings))
+        )
+    else:
+        from checker.render.table import claims_table
+
+        _print(claims_table(extraction.sources, extraction.claims), no_color)
+
+
+@app.command()
+def sentences(
+    paths: PathsArg,
+    format: FormatOpt = Format.TABLE,
+    no_color: NoColorOpt = False,
+) -> None:
+    """List the sentences each article is split into (no extraction)."""
+    from checker.load import load_articles
+    from checker.models import CheckerError
+    from checker.pipeline import with_publication_date
+    from checker.split import split_sentences
+
+    try:
+        loaded = load_articles(paths)
+    except CheckerError as error:
+        raise _fail(str(error)) from None
+    _warn(loaded.warnings)
+    from checker.models import SourceSummary
+
+    articles = [with_publication_date(a) for a in loaded.articles]
+    split = {a.id: split_sentences(a) for a in articles}
+    summaries = tuple(
+        SourceSummary(a.id, a.path, a.published, a.published_from, len(split[a.id]), 0, a.dateline)
+        for a in articles
+    )
+    if format is Format.JSON:
+        from checker.render.json_out import dumps, sentences_document
+
+        typer.echo(dumps(sentences_document(summaries, split)))
+    else:
+        from checker.render.table import sentences_table
+
+        _print(sentences_table(summaries, split), no_color)
+
+
+def run() -> None:
+    """Console entry point; turns anything unexpected into a one-line error, exit 2."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("Interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
