@@ -95,7 +95,8 @@ def _parse_date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(  # noqa: B904 - the message says everythingf"{value!r} is not a date like 2025-09-02", param_hint="--date")
+        message = f"{value!r} is not a date like 2025-09-02"
+        raise typer.BadParameter(message, param_hint="--date") from None
 
 
 def _options(date: str | None, kinds: list[Kind] | None, min_score: float) -> Options:
