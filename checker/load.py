@@ -140,9 +140,22 @@ def decode(data: bytes) -> tuple[str, str | None]:
     return repaired, note
 
 
+# UTF-8 read as Windows-1252 or Latin-1 leaves a lead character (Â, Ã, â, Ð, ...) followed by
+# a continuation character from U+0080-U+00BF or its Windows-1252 stand-ins.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4\u0152\u0178][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020"
+    "\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013"
+    "\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+)
+
+
 def repair_mojibake(text: str) -> str:
     """Fix encoding damage only; curly quotes must survive for quote extraction."""
-    import ftfy  # lazy: keeps `--help` fast
+    text = _LONE_A_CIRCUMFLEX.sub("", text)
+    if not _MOJIBAKE_HINT.search(text):
+        # Nothing ftfy could fix; skipping it saves its import on every clean run.
+        return text.replace("\u00a0", " ")
+    import ftfy  # lazy: only text that shows signs of mojibake pays for it
 
     config = ftfy.TextFixerConfig(
         unescape_html=False,

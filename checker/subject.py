@@ -63,40 +63,39 @@ def _window(claim: Claim, shared: set[str]) -> tuple[str, float]:
         return "", -1.0
     start, end = offset
     clause_start, clause_end = clause_around(sentence, start, end)
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(sentence)]
+    tokens = []
+    for match in _WORD.finditer(sentence):
+        key = _key(match.group(0))
+        content = key not in STOPWORDS and not key.isdigit() and bool(key)
+        tokens.append(
+            (match.start(), match.end(), key in _EDGE_JUNK, content, content and key in shared)
+        )
     # Words on one side of the claim only: a subject never straddles the value it is about.
-    sides = [
-        [t for t in tokens if t[1] <= start],
-        [t for t in tokens if t[0] >= end],
-    ]
+    sides = [[t for t in tokens if t[1] <= start], [t for t in tokens if t[0] >= end]]
     best_text, best_score = "", -1.0
     for side_index, side in enumerate(sides):
         for i in range(len(side)):
-            for j in range(i + 1, min(len(side), i + _MAX_WORDS) + 1):
-                window = side[i:j]
-                while window and _key(window[0][2]) in _EDGE_JUNK:
-                    window = window[1:]
-                while window and _key(window[-1][2]) in _EDGE_JUNK:
-                    window = window[:-1]
-                if not window:
-                    continue
-                keys = [_key(w[2]) for w in window]
-                content = [k for k in keys if k not in STOPWORDS and not k.isdigit()]
-                if len(content) < 2 and len(side) > 2:
-                    continue
-                hits = sum(1 for k in content if k in shared)
-                inside = window[0][0] >= clause_start and window[-1][1] <= clause_end
-                gap = (start - window[-1][1]) if side_index == 0 else (window[0][0] - end)
+            if side[i][2]:
+                continue  # a window never starts on a function word
+            content = hits = 0
+            for j in range(i, min(len(side), i + _MAX_WORDS)):
+                token = side[j]
+                content += token[3]
+                hits += token[4]
+                if token[2] or (content < 2 and len(side) > 2):
+                    continue  # nor ends on one
+                first, last = side[i], token
+                inside = first[0] >= clause_start and last[1] <= clause_end
+                gap = (start - last[1]) if side_index == 0 else (first[0] - end)
                 score = (
                     hits * 3.0
-                    + len(content) * 0.6
+                    + content * 0.6
                     + (2.0 if inside else 0.0)
                     - gap / 40.0
-                    - len(window) * 0.15
+                    - (j - i + 1) * 0.15
                 )
                 if score > best_score:
-                    text = sentence[window[0][0] : window[-1][1]]
-                    best_text, best_score = _tidy(text), score
+                    best_text, best_score = _tidy(sentence[first[0] : last[1]]), score
     return best_text, best_score
 
 

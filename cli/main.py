@@ -7,6 +7,7 @@ Data goes to stdout; warnings and errors to stderr.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
@@ -250,11 +251,41 @@ def sentences(
 
 
 def run() -> None:
-    """Console entry point; turns anything unexpected into a one-line error, exit 2."""
+    """Console entry point: every error becomes one "Error: ..." line on stderr.
+
+    Typer (which vendors its own Click in recent releases) is asked not to handle errors
+    itself, so usage errors are recognised by Click's exception protocol rather than by
+    class, which keeps this working across Typer versions.
+    """
     try:
-        app()
+        code = app(standalone_mode=False)
     except KeyboardInterrupt:
         typer.echo("Interrupted", err=True)
-        sys.exit(130)
+        code = 130
     except BrokenPipeError:
-        sys.exit(0)
+        code = 0
+    except Exception as error:  # every error gets one clear line, never a traceback
+        code = _report_error(error)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _report_error(error: Exception) -> int:
+    name = type(error).__name__
+    context = getattr(error, "ctx", None)
+    if name == "NoArgsIsHelpError":
+        return EXIT_USAGE  # Typer has printed the help already
+    if name == "Abort":
+        typer.echo("Interrupted", err=True)
+        return 130
+    if hasattr(error, "format_message") and hasattr(error, "exit_code"):
+        hint = f" (see '{context.command_path} --help')" if context is not None else ""
+        message = " ".join(error.format_message().split())
+        typer.echo(f"Error: {message}{hint}", err=True)
+        return EXIT_USAGE
+    if os.environ.get("NEWSCHECK_DEBUG"):
+        raise error
+    typer.echo(
+        f"Error: internal error ({name}: {error}); set NEWSCHECK_DEBUG=1 for a traceback",
+        err=True,
+    )
+    return EXIT_USAGE

@@ -699,20 +699,32 @@ def _looks_like_year(digits: str) -> bool:
     return bool(re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", digits))
 
 
+_CURRENCY_WORD_AFTER = re.compile(
+    r"\s{1,2}("
+    + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+    + r")\b(?P<of>\s+of\b)?",
+    re.I,
+)
+_CODE_AFTER = re.compile(r"\s(?P<code>[A-Z]{3})\b")
+
+
 def _currency_word_after(text: str, end: int) -> tuple[str, int] | None:
-    window = text[end : end + 32].lower()
-    for word, code in sorted(CURRENCY_WORDS.items(), key=lambda kv: -len(kv[0])):
-        if re.match(r"\s{1,2}" + re.escape(word) + r"\b", window):
-            # "five pounds of flour" is a weight, not money.
-            if word.startswith("pound") and re.match(
-                r"\s{1,2}" + re.escape(word) + r"\s+of\b", window
-            ):
-                return None
-            return code, end + re.match(r"\s{1,2}" + re.escape(word), window).end()
-    code = re.match(r"\s(?P<code>[A-Z]{3})\b", text[end : end + 5])
+    match = _CURRENCY_WORD_AFTER.match(text, end)
+    if match:
+        word = match.group(1).lower()
+        # "five pounds of flour" is a weight, not money.
+        if word.startswith("pound") and match["of"]:
+            return None
+        return CURRENCY_WORDS[word], match.end(1)
+    code = _CODE_AFTER.match(text, end)
     if code and code["code"] in _CURRENCY_CODES_AFTER:
-        return code["code"], end + code.end()
+        return code["code"], code.end()
     return None
+
+
+_UNIT_WINDOWS = [
+    (size, re.compile(r"\s?((?:[a-z°²³/.-]+\s?){" + str(size) + "})")) for size in (3, 2, 1)
+]
 
 
 def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, int]:
@@ -742,25 +754,18 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
         ):
             return word, "count", word, hyphen.end()
         return "", "count", "", end
-    window = text[end : end + 40]
-    lowered = window.lower()
-    for size in (3, 2, 1):
-        unit_match = re.match(r"\s?((?:[a-z°²³/.-]+\s?){" + str(size) + "})", lowered)
+    lowered = text[end : end + 40].lower()
+    for size, pattern in _UNIT_WINDOWS:
+        unit_match = pattern.match(lowered)
         if not unit_match:
             continue
         phrase = unit_match.group(1).strip().rstrip(".")
         if phrase in UNITS:
-            if phrase in _SHORT_UNITS and not re.match(r"\s?" + re.escape(phrase) + r"\b", lowered):
-                continue
             if size == 1 and phrase in _SHORT_UNITS and lowered.startswith(" "):
                 continue  # "5 m" is too ambiguous; "5m" was read as a scale or a length
             canonical, dimension, _ = UNITS[phrase]
-            stop = end + len(unit_match.group(0).rstrip())
-            if (
-                window[len(unit_match.group(0).rstrip()) - 1 : len(unit_match.group(0).rstrip())]
-                == "."
-            ):
-                stop -= 1
+            taken = unit_match.group(0).rstrip()
+            stop = end + len(taken) - (1 if taken.endswith(".") else 0)
             return canonical, dimension, "", stop
     if not allow_noun:
         return "", "count", "", end

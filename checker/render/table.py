@@ -83,7 +83,7 @@ def _claim_text(claim: Claim, finding: Finding, others: list[Claim]) -> Text:
             head.append(f" — {claim.speaker}", style="italic")
     else:
         head.append(claim.text, style=style)
-        if claim.value != claim.text:
+        if not _same_text(claim.text, claim.value):
             head.append(f" → {claim.value}", style="cyan")
         quantity = claim.quantity
         if quantity is not None and quantity.baseline:
@@ -130,7 +130,9 @@ def compare_table(report: Report, width: int = 120) -> RenderableType:
             table.add_column(source, ratio=4, overflow="fold")
     else:
         table.add_column("Claims", ratio=8, overflow="fold")
-    for finding in report.findings:
+    compared = [f for f in report.findings if f.verdict is not Verdict.SINGLE]
+    singles = [f for f in report.findings if f.verdict is Verdict.SINGLE]
+    for finding in compared:
         verdict = Text(finding.verdict.value, style=VERDICT_STYLES[finding.verdict])
         what = Text(finding.subject, style="bold")
         what.append(f"\n{finding.kind.value}", style="magenta")
@@ -156,12 +158,49 @@ def compare_table(report: Report, width: int = 120) -> RenderableType:
                 cell.append_text(_claim_text(claim, finding, claims))
             table.add_row(str(finding.id), verdict, what, cell)
     parts: list[RenderableType] = [sources_line(report.sources)]
-    if report.findings:
+    if compared:
         parts.append(table)
-    else:
+    if singles:
+        parts.append(_singles_table(singles))
+    if not report.findings:
         parts.append(Text("No claims to compare.", style="dim"))
     parts.append(summary_line(report))
     return RichGroup(*parts)
+
+
+def _singles_table(findings: list[Finding]) -> Table:
+    """Claims only one source makes: one compact line each, nothing to set side by side."""
+    table = Table(
+        title="Stated by one source only (uncorroborated)",
+        title_justify="left",
+        title_style="bold cyan",
+        expand=True,
+        header_style="bold",
+        show_edge=False,
+    )
+    table.add_column("#", justify="right", no_wrap=True, width=3)
+    table.add_column("Kind", no_wrap=True, width=6)
+    table.add_column("What", ratio=3)
+    table.add_column("Claim", ratio=4, overflow="fold")
+    for finding in findings:
+        cell = Text()
+        for index, claim in enumerate(finding.claims):
+            if index:
+                cell.append("\n")
+            if claim.kind is ClaimKind.QUOTE:
+                cell.append(_shorten(f"“{claim.value}”"))
+            else:
+                cell.append(claim.text, style="bold")
+                if not _same_text(claim.text, claim.value):
+                    cell.append(f" → {claim.value}", style="cyan")
+            cell.append(f"  {claim.source}", style="dim")
+        table.add_row(str(finding.id), finding.kind.value, finding.subject, cell)
+    return table
+
+
+def _same_text(text: str, value: str) -> bool:
+    """ "100%" and "100 %" say the same; showing the value again would be noise."""
+    return re.sub(r"[\s,]", "", text.lower()) == re.sub(r"[\s,]", "", value.lower())
 
 
 def claims_table(sources: tuple[SourceSummary, ...], claims: tuple[Claim, ...]) -> RenderableType:
