@@ -17,7 +17,7 @@ STDIN = "-"
 # Bigger than any real article; refuse rather than spend minutes on a mistaken input.
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 
-# ` date 2025-09-02 ISLAMABAD: ...`: the header may share its line with the text.
+# ` date 2024-05-06 LAGOS: ...`: the header may share its line with the text.
 _DATE_HEADER = re.compile(r"\A\s*date[ \t]*[:=]?[ \t]*(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.I)
 # A dateline: a place in capitals, optionally a comma part and an agency, then ':' or a dash.
 _DATELINE = re.compile(

@@ -127,7 +127,7 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     token = word.group(1).lower().rstrip(".")
     bare = token.replace(".", "")
     if len(bare) == 1 and bare.isalpha():
-        return False  # an initial: "Albert P. Khorev", "J. K. Rowling"
+        return False  # an initial: "Mary J. Blige", "J. K. Rowling"
     if token in _TITLES or bare in _TITLES:
         return False
     if token in _MAYBE_FINAL or bare in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):

@@ -19,6 +19,9 @@ _FUTURE = re.compile(
     r"set to|to be held|upcoming|next|coming|later this|ahead of|invit\w+|hopes? to)\b|[’']ll\b",
     re.I,
 )
+_FUTURE_AUXILIARY = re.compile(
+    r"\b(?:will|would|shall|is\sto|are\sto|to|[’']ll)\s(?:not\s)?(?:be|have\sbeen)\s$", re.I
+)
 _NOT_PAST_ED = frozenset(
     """need speed bed red feed seed proceed exceed succeed indeed hundred based led shed wed
     breed bleed greed creed weed deed heed steed""".split()
@@ -67,6 +70,10 @@ def _nearest_tense(text: str, lo: int, hi: int, start: int, end: int) -> Tense:
             m_start, m_end = lo + match.start(), lo + match.end()
             if start <= m_start < end:
                 continue  # the date's own words ("last", "next") are not the verb
+            if tense is Tense.PAST and _FUTURE_AUXILIARY.search(
+                text, max(0, m_start - 24), m_start
+            ):
+                tense = Tense.FUTURE  # "will be held", "is to be signed"
             distance = start - m_end if m_end <= start else m_start - end
             # A future marker wins ties: "will meet ... as agreed" is still future.
             key = distance * 2 + (0 if tense is Tense.FUTURE else 1)

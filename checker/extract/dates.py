@@ -486,12 +486,26 @@ def _candidates(sentence: Sentence, published: dt.date | None) -> Iterator[_Cand
                 yield _Candidate(match.start(), match.end(), value, priority)
 
 
+def _precision(value: str) -> int:
+    """3 a day, 2 a week, 1 a month, 0 a year (for a range, its start)."""
+    first = value.split("/", 1)[0]
+    if first.startswith("weekday:") or re.fullmatch(r"(?:\d{4}|-)-\d\d-\d\d", first):
+        return 3
+    if "-W" in first or first.endswith(("week", "weekend")):
+        return 2
+    if re.fullmatch(r"(?:\d{4}|-)-\d\d", first) or first.endswith("month"):
+        return 1
+    return 0
+
+
 def extract_dates(sentence: Sentence, published: dt.date | None) -> list[Claim]:
     """Date claims of one sentence, without overlaps, in text order."""
     chosen: list[_Candidate] = []
+    # Where candidates overlap, the more precise date wins ("Sep. 2" over "on Sep.",
+    # "In December last year" over "last year"), then the longer span.
     ordered = sorted(
         _candidates(sentence, published),
-        key=lambda c: (-(c.end - c.start), c.priority, c.start),
+        key=lambda c: (-_precision(c.value.value), -(c.end - c.start), c.priority, c.start),
     )
     for candidate in ordered:
         if any(candidate.start < other.end and other.start < candidate.end for other in chosen):

@@ -289,8 +289,9 @@ _NUMBER_WORD = (
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)"
 )
 _ANCHOR = re.compile(
-    r"(?<![\w.,/])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d/])"
-    r"|\b(?P<words>(?:an?\s)?"
+    r"(?<![\w.,/:])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d/])"
+    # "a" belongs to the figure only before a scale word: "a dozen", not "a six-day visit".
+    r"|\b(?P<words>(?:an?\s(?=dozen|hundred|thousand|million|billion|trillion))?"
     + _NUMBER_WORD
     + r"(?:(?:\s|-|\sand\s)"
     + _NUMBER_WORD
@@ -545,7 +546,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
         currency = CURRENCY_PREFIXES.get(prefix.group(0).strip().lower().replace(" ", ""))
         if currency:
             start -= len(prefix.group(0))
-    # Scale: "1.81 billion", "14bn", "3m" (letters only with a currency).
+    # Scale: "2.35 billion", "14bn", "3m" (letters only with a currency).
     multiplier = _scale_at(text, end, currency is not None)
     step = Decimal(10) ** -decimals
     if multiplier is not None:
@@ -624,7 +625,7 @@ def _scale_at(text: str, end: int, has_currency: bool) -> tuple[Decimal, int] | 
         return None
     stop = scale_match.end()
     if text[stop - 1 : stop] == ".":
-        stop -= 1  # "$1.81 billion." ends the sentence; the dot is not part of the figure
+        stop -= 1  # "$2.35 billion." ends the sentence; the dot is not part of the figure
     return factor, stop
 
 

@@ -232,14 +232,32 @@ _ORG_WORDS = frozenset(
 )
 
 
+# Words that name a post, not a person; a name starts after the last of them.
+_ROLE_WORDS = frozenset(
+    """president minister secretary chancellor governor mayor ambassador general master
+    chief officer director commissioner spokesman spokeswoman spokesperson chairman
+    chairwoman chair premier senator representative judge justice coach manager captain
+    commander inspector superintendent sergeant professor dr mr mrs ms sir dame lord lady
+    king queen prince princess sheikh emir sultan pope bishop archbishop rabbi imam leader
+    head envoy deputy vice prosecutor attorney""".split()
+)
 _LEADING_TITLES = re.compile(r"^(?:(?:[A-Z][a-z]+\s)?" + _TITLE_WORDS + r"\s)+")
 
 
 def _strip_name(raw: str) -> str:
-    """ "Russian President Vladimir Putin" -> "Vladimir Putin"; "Sharif's" -> "Sharif"."""
+    """The person's name without the titles before it.
+
+    "Interior Minister Ana Diaz" -> "Ana Diaz", "Harbour Master Lee Chang" -> "Lee Chang",
+    "Diaz's" -> "Diaz".
+    """
     name = raw.replace("’s", "").replace("'s", "").strip(" ,.")
     stripped = _LEADING_TITLES.sub("", name)
-    return stripped if stripped else name
+    words = (stripped or name).split()
+    last_role = max(
+        (i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _ROLE_WORDS),
+        default=-1,
+    )
+    return " ".join(words[last_role + 1 :])
 
 
 def extract_quotes(article: Article, sentences: tuple[Sentence, ...]) -> list[Claim]:
@@ -317,7 +335,7 @@ def _speaker(
     matches = [m for m in _BEFORE.finditer(before) if _plausible(m)]
     if matches:
         return _resolve(matches[-1], span.start, people)
-    # "Pakistan is “very keen” to ..., Prime Minister X said on Monday."
+    # "The city is “fully ready” to host, Mayor X said on Monday."
     later = [m for m in _BEFORE.finditer(after) if _plausible(m) and not m.group("pro")]
     if later:
         return _resolve(later[0], span.start, people)

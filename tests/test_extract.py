@@ -1,0 +1,84 @@
+"""Extraction: expected claims as data (tests/cases/*.json), run through parametrize."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from checker.models import ClaimKind
+from tests.conftest import CASES, article, extract
+
+DATE_CASES = json.loads((CASES / "dates.json").read_text(encoding="utf-8"))
+NUMBER_CASES = json.loads((CASES / "numbers.json").read_text(encoding="utf-8"))
+QUOTE_CASES = json.loads((CASES / "quotes.json").read_text(encoding="utf-8"))
+
+
+def _claims(text: str, kind: ClaimKind, published: str | None = None):
+    from checker.models import Options
+    from checker.pipeline import prepare
+
+    extraction = prepare([article(text, published=published)], Options())
+    return [c for c in extraction.claims if c.kind is kind]
+
+
+@pytest.mark.parametrize("case", DATE_CASES, ids=lambda c: c["text"][:40])
+def test_dates(case):
+    found = [[c.text, c.value] for c in _claims(case["text"], ClaimKind.DATE, case["published"])]
+    assert found == case["expect"]
+
+
+@pytest.mark.parametrize("case", NUMBER_CASES, ids=lambda c: c["text"][:40])
+def test_numbers(case):
+    found = [[c.text, c.value] for c in _claims(case["text"], ClaimKind.NUMBER)]
+    assert found == case["expect"]
+
+
+@pytest.mark.parametrize("case", QUOTE_CASES, ids=lambda c: c["text"][:40])
+def test_quotes(case):
+    found = [[c.value, c.speaker] for c in _claims(case["text"], ClaimKind.QUOTE)]
+    assert found == case["expect"]
+
+
+def test_claims_keep_source_sentence_and_span():
+    extraction = extract(" date 2025-09-02 OSLO: The envoys met on Monday. Trade rose 5%.")
+    text = extraction.articles[0].text
+    for claim in extraction.claims:
+        assert text[claim.start : claim.end] == claim.text
+        sentence = extraction.sentences["a.txt"][claim.sentence]
+        assert sentence.start <= claim.start < claim.end <= sentence.end
+        assert claim.context == sentence.text
+        assert claim.source == "a.txt"
+
+
+def test_dateline_is_not_a_claim():
+    extraction = extract(" date 2025-09-02 NEW DELHI (Agency) — The minister met on Monday.")
+    assert extraction.articles[0].dateline == "NEW DELHI (Agency)"
+    assert [c.text for c in extraction.claims] == ["on Monday"]
+
+
+def test_qualifiers_and_baselines_are_kept():
+    (growth,) = _claims("Trade grew 100% from the previous year.", ClaimKind.NUMBER)
+    assert growth.quantity is not None
+    assert growth.quantity.baseline == "from the previous year"
+    (count,) = _claims("Nearly 1,000 people fled.", ClaimKind.NUMBER)
+    assert count.quantity is not None
+    assert count.quantity.qualifier == "nearly"
+    assert count.value == "1000 people"
+
+
+def test_percent_and_points_are_different_units():
+    percent, points = _claims(
+        "Inflation rose 2% and rates rose 2 percentage points.", ClaimKind.NUMBER
+    )
+    assert (percent.value, points.value) == ("2 %", "2 pp")
+
+
+def test_publication_date_is_inferred_from_the_latest_past_date():
+    extraction = extract(
+        "The talks ended on May 3, 2024.\n— A Person (@person) May 5, 2024\n"
+        "The next round will be held on June 9, 2024."
+    )
+    source = extraction.articles[0]
+    assert source.published is not None and source.published.isoformat() == "2024-05-05"
+    assert source.published_from.value == "inferred"
