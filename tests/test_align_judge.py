@@ -1,0 +1,109 @@
+"""Alignment and verdicts on small hand-written article pairs, and on hand-built groups."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.align import align
+from checker.judge import judge
+from checker.models import Claim, ClaimKind, Group, Options, Quantity, Verdict
+from checker.pipeline import compare
+from tests.conftest import extract
+
+
+def findings_of(*texts, published="2025-09-02"):
+    return compare(extract(*texts, published=published), Options()).findings
+
+
+def test_weekday_against_date_conflict():
+    findings = findings_of(
+        "Fisheries ministers signed the Arctic quota pact on Monday in Tromso, officials said.",
+        "The Arctic quota pact was signed by fisheries ministers in Tromso on September 3, 2025.",
+    )
+    (conflict,) = [f for f in findings if f.verdict is Verdict.CONFLICT]
+    assert conflict.kind is ClaimKind.DATE
+    assert {c.value for c in conflict.claims} == {"2025-09-01", "2025-09-03"}
+    assert "quota pact" in conflict.subject
+
+
+def test_same_figure_agrees_and_a_rounded_one_is_a_variant():
+    findings = findings_of(
+        "The port authority said cargo volumes reached 4.2 million tonnes in the first half.",
+        "Cargo volumes at the port reached 4.2 million tonnes in the first half, the authority said.",
+        "The port handled 4.23 million tonnes of cargo in the first half, its authority reported.",
+    )
+    (finding,) = [f for f in findings if f.kind is ClaimKind.NUMBER]
+    assert finding.verdict is Verdict.VARIANT
+    assert len({c.source for c in finding.claims}) == 3
+
+
+def test_unrelated_figures_are_not_compared():
+    findings = findings_of(
+        "The ferry carried 212 passengers when it sank off the coast.",
+        "Rescuers have pulled 40 bodies from the water near the wreck, police said.",
+    )
+    assert not [f for f in findings if f.verdict is Verdict.CONFLICT]
+
+
+def test_claims_of_one_source_never_agree():
+    findings = findings_of(
+        "The bridge reopened on Monday. Traffic returned to the bridge, reopened on Monday.",
+    )
+    assert all(f.verdict is not Verdict.AGREE for f in findings)
+
+
+def _claim(source, value, kind=ClaimKind.DATE, text=None, quantity=None, speaker=None):
+    return Claim(source, 0, kind, text or value, 0, len(text or value), value,
+                 f"context with {text or value}", speaker=speaker, quantity=quantity)
+
+
+def test_judge_verdicts_on_hand_built_groups():
+    agree = judge(Group(ClaimKind.DATE, (_claim("a", "2025-11"), _claim("b", "2025-11")), 80))
+    assert agree.verdict is Verdict.AGREE
+    conflict = judge(Group(ClaimKind.DATE, (_claim("a", "2025-09-01"), _claim("b", "2025-09-02")), 80))
+    assert conflict.verdict is Verdict.CONFLICT
+    assert "2025-09-01" in conflict.reason and "2025-09-02" in conflict.reason
+    variant = judge(Group(ClaimKind.DATE, (_claim("a", "2025-09"), _claim("b", "2025-09-02")), 80))
+    assert variant.verdict is Verdict.VARIANT
+    single = judge(Group(ClaimKind.DATE, (_claim("a", "2025-09"), _claim("a", "2025-09")), 80))
+    assert single.verdict is Verdict.SINGLE
+    inner = judge(Group(ClaimKind.DATE, (_claim("a", "2024"), _claim("a", "2023")), 80))
+    assert inner.verdict is Verdict.CONFLICT and "contradicts itself" in inner.reason
+
+
+def test_judge_names_the_outlier_among_many_sources():
+    claims = tuple(_claim(s, "2025-03-04") for s in "abc") + (_claim("d", "2025-03-05"),)
+    finding = judge(Group(ClaimKind.DATE, claims, 80))
+    assert finding.verdict is Verdict.CONFLICT
+    assert finding.agreeing == ("a", "b", "c") and finding.differing == ("d",)
+    assert finding.reason.startswith("3 sources agree, 1 differs (d)")
+
+
+def test_baselines_make_a_variant_within_one_source():
+    base = {"amount": 100.0, "unit": "%", "dimension": "percent"}
+    one = _claim("a", "100 %", ClaimKind.NUMBER, "100%",
+                 Quantity(**base, baseline="from the previous year"))
+    two = _claim("a", "100 %", ClaimKind.NUMBER, "100%",
+                 Quantity(**base, baseline="from previous levels"))
+    finding = judge(Group(ClaimKind.NUMBER, (one, two), 60))
+    assert finding.verdict is Verdict.VARIANT
+    assert "baselines" in finding.reason
+
+
+SEED_LIKE = extract(
+    "Officials met on Monday in Lisbon and agreed a $3 billion fund. "
+    "The fund will open in March, the minister said.",
+    "A $3.1 billion fund was agreed in Lisbon on September 1, 2025. It opens in March.",
+    "Ministers meeting in Lisbon agreed to set up a fund worth $3 billion on Monday.",
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(SEED_LIKE.claims))
+def test_alignment_does_not_depend_on_input_order(claims):
+    expected = {frozenset((c.source, c.start) for c in g.claims)
+                for g in align(SEED_LIKE.claims, SEED_LIKE.sentences)}
+    shuffled = {frozenset((c.source, c.start) for c in g.claims)
+                for g in align(claims, SEED_LIKE.sentences)}
+    assert shuffled == expected

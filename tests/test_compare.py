@@ -1,0 +1,72 @@
+"""Value relations: dates as intervals, figures with qualifiers and rounding, quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.compare import Relation, compare_dates, compare_figures, compare_quotes
+from checker.models import Claim, ClaimKind, Quantity
+
+
+@pytest.mark.parametrize(
+    "a, b, relation",
+    [
+        ("2025-09-01", "2025-09-01", Relation.SAME),
+        ("2025-09-01", "2025-09-02", Relation.DIFFERENT),
+        ("2025-09", "2025-09-02", Relation.COMPATIBLE),
+        ("2025", "2025-11", Relation.COMPATIBLE),
+        ("2023/2024", "2024", Relation.COMPATIBLE),
+        ("2024-12", "2025-01", Relation.DIFFERENT),
+        ("2025-W36", "2025-09-02", Relation.COMPATIBLE),
+        ("weekday:Monday", "2025-09-01", Relation.INCOMPARABLE),
+        ("weekday:Monday", "weekday:Monday", Relation.SAME),
+    ],
+)
+def test_dates(a, b, relation):
+    assert compare_dates(a, b).relation is relation
+    assert compare_dates(b, a).relation is relation
+
+
+def q(amount, unit="people", **kw) -> Quantity:
+    return Quantity(amount=float(amount), unit=unit, **kw)
+
+
+@pytest.mark.parametrize(
+    "a, b, relation",
+    [
+        (q(12), q(12), Relation.SAME),
+        (q(12), q(19), Relation.DIFFERENT),
+        (q(1000, qualifier="nearly"), q(987), Relation.COMPATIBLE),
+        (q(12, qualifier="more than"), q(14), Relation.COMPATIBLE),
+        (q(12, qualifier="more than"), q(9), Relation.DIFFERENT),
+        (q(1.8e9, "USD", step=1e8), q(1.81e9, "USD", step=1e7), Relation.COMPATIBLE),
+        (q(1.8e9, "USD", step=1e8), q(2.1e9, "USD", step=1e8), Relation.DIFFERENT),
+        (q(10, "workers", high=12.0), q(11, "workers"), Relation.COMPATIBLE),
+        (q(5, "%"), q(5, "pp"), Relation.INCOMPARABLE),
+        (q(3e6, "EUR"), q(3e6, "USD"), Relation.INCOMPARABLE),
+        (q(100, "%", baseline="from the previous year"),
+         q(100, "%", baseline="from previous levels"), Relation.COMPATIBLE),
+    ],
+)
+def test_figures(a, b, relation):
+    assert compare_figures(a, b).relation is relation
+    assert compare_figures(b, a).relation is relation
+
+
+def quote(value, speaker=None, source="a.txt") -> Claim:
+    return Claim(source, 0, ClaimKind.QUOTE, f"“{value}”", 0, len(value) + 2, value, value,
+                 speaker=speaker)
+
+
+def test_quotes():
+    assert compare_quotes(quote("traditional partner"), quote("a traditional partner")).relation \
+        is Relation.SAME
+    assert compare_quotes(quote("in the right direction"),
+                          quote("moving in the right direction")).relation is Relation.SAME
+    assert compare_quotes(quote("we are on track"), quote("we are in the right direction")
+                          ).relation is Relation.COMPATIBLE
+    misattributed = compare_quotes(quote("we will win", "Ana Diaz"), quote("we will win", "Lee Chang"))
+    assert misattributed.relation is Relation.DIFFERENT
+    # A role ("the minister") is not a name; it cannot contradict one.
+    assert compare_quotes(quote("we will win", "the minister"), quote("we will win", "Ana Diaz")
+                          ).relation is Relation.SAME

@@ -1,0 +1,89 @@
+"""Loading: finding files, decoding, mojibake, the date header and the dateline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.load import decode, load_articles, make_article, source_ids
+from checker.models import CheckerError, DateSource
+
+
+def test_date_header_may_share_its_line_with_the_text():
+    article = make_article("a", "a", " date 2025-09-02 LAGOS: Officials met on Monday.")
+    assert article.published == dt.date(2025, 9, 2)
+    assert article.published_from is DateSource.HEADER
+    assert article.dateline == "LAGOS"
+    assert article.text[article.body_start :].startswith("Officials met")
+
+
+def test_option_date_applies_only_without_a_header():
+    with_header = make_article("a", "a", "date 2024-01-05\nText.", dt.date(2020, 1, 1))
+    without = make_article("b", "b", "Text.", dt.date(2020, 1, 1))
+    assert with_header.published == dt.date(2024, 1, 5)
+    assert (without.published, without.published_from) == (dt.date(2020, 1, 1), DateSource.OPTION)
+
+
+def test_invalid_header_date_is_ignored():
+    article = make_article("a", "a", "date 2024-13-45\nText.")
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("WASHINGTON (Reuters) - The senate voted.", "WASHINGTON (Reuters)"),
+        ("PORT ELANA — The ferry sank.", "PORT ELANA"),
+        ("The CEO said: profits rose.", None),
+        ("NATO: allies agree to meet.", "NATO"),
+    ],
+)
+def test_dateline(text, dateline):
+    assert make_article("a", "a", text).dateline == dateline
+
+
+def test_mojibake_is_repaired_but_curly_quotes_stay():
+    text, note = decode("Partnerships:Â The deal “holds”.".encode())
+    assert text == "Partnerships: The deal “holds”."
+    assert note is not None
+    fixed, _ = decode("The planâ€™s “terms” stand.".encode("utf-8"))
+    assert fixed == "The plan’s “terms” stand."
+
+
+def test_invalid_utf8_falls_back_to_windows_1252():
+    text, note = decode("café “x”".encode("cp1252"))
+    assert text == "café “x”"
+    assert note is not None and "Windows-1252" in note
+
+
+def test_source_ids_are_file_names_unless_they_clash():
+    assert source_ids(["x/a.txt", "y/b.txt"]) == ["a.txt", "b.txt"]
+    assert source_ids(["x/a.txt", "y/a.txt", "z/b.txt"]) == ["x/a.txt", "y/a.txt", "b.txt"]
+
+
+def test_folders_are_scanned_and_bad_files_skipped(tmp_path):
+    (tmp_path / "one.txt").write_text("date 2024-05-01\nThe port reopened on Monday.")
+    (tmp_path / "two.md").write_text("# Port\nIt reopened on Tuesday.")
+    (tmp_path / "empty.txt").write_text("   \n")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02abc")
+    (tmp_path / "notes.csv").write_text("ignored")
+    result = load_articles([str(tmp_path)])
+    assert [a.id for a in result.articles] == ["one.txt", "two.md"]
+    assert any("empty" in w for w in result.warnings)
+    assert any("binary" in w for w in result.warnings)
+
+
+def test_missing_path_and_empty_folder_are_errors(tmp_path):
+    with pytest.raises(CheckerError, match="no such file"):
+        load_articles([str(tmp_path / "nope.txt")])
+    with pytest.raises(CheckerError, match="no \\*.txt or \\*.md"):
+        load_articles([str(tmp_path)])
+
+
+def test_input_files_are_never_changed(tmp_path):
+    path = tmp_path / "a.txt"
+    original = "Partnerships:Â The deal.".encode()
+    path.write_bytes(original)
+    load_articles([str(path)])
+    assert path.read_bytes() == original
