@@ -78,8 +78,9 @@ def _likeness(a: Claim, b: Claim) -> float:
 
 
 def _shown(claim: Claim) -> str:
-    if claim.kind.value == "quote":
-        return f"“{claim.value}”"
+    if claim.kind is ClaimKind.QUOTE:
+        words = claim.value.split()
+        return "“" + " ".join(words[:10]) + ("…" if len(words) > 10 else "") + "”"
     if claim.value != claim.text:
         return f"{claim.text} = {claim.value}"
     return claim.value

@@ -25,7 +25,9 @@ def test_compare_json_is_one_document_on_stdout():
     document = json.loads(result.stdout)
     assert document["schema"] == "newscheck/compare/v1"
     assert {s["id"] for s in document["sources"]} == {
-        "000_7129e41cf7a61032.txt", "001_dfeeb8d3fd3e90c1.txt"}
+        "000_7129e41cf7a61032.txt",
+        "001_dfeeb8d3fd3e90c1.txt",
+    }
     assert sum(document["summary"].values()) == len(document["findings"])
     finding = document["findings"][0]
     for key in ("id", "kind", "verdict", "subject", "reason", "claims"):
@@ -95,8 +97,11 @@ def test_missing_path_is_a_one_line_error():
 def test_bad_usage_from_the_installed_command_is_one_line():
     """Through the real entry point (not CliRunner), usage errors are one line, exit 2."""
     command = [sys.executable, "-c", "from cli.main import run; run()"]
-    for args in (["compare", SEEDS, "--date", "soon"], ["compare", SEEDS, "--format", "xml"],
-                 ["compare"]):
+    for args in (
+        ["compare", SEEDS, "--date", "soon"],
+        ["compare", SEEDS, "--format", "xml"],
+        ["compare"],
+    ):
         done = subprocess.run(command + args, capture_output=True, text=True, cwd=ROOT)
         assert done.returncode == 2, (args, done.stderr)
         lines = [line for line in done.stderr.splitlines() if not line.startswith("Warning:")]

@@ -44,8 +44,11 @@ def q(amount, unit="people", **kw) -> Quantity:
         (q(10, "workers", high=12.0), q(11, "workers"), Relation.COMPATIBLE),
         (q(5, "%"), q(5, "pp"), Relation.INCOMPARABLE),
         (q(3e6, "EUR"), q(3e6, "USD"), Relation.INCOMPARABLE),
-        (q(100, "%", baseline="from the previous year"),
-         q(100, "%", baseline="from previous levels"), Relation.COMPATIBLE),
+        (
+            q(100, "%", baseline="from the previous year"),
+            q(100, "%", baseline="from previous levels"),
+            Relation.COMPATIBLE,
+        ),
     ],
 )
 def test_figures(a, b, relation):
@@ -54,19 +57,34 @@ def test_figures(a, b, relation):
 
 
 def quote(value, speaker=None, source="a.txt") -> Claim:
-    return Claim(source, 0, ClaimKind.QUOTE, f"“{value}”", 0, len(value) + 2, value, value,
-                 speaker=speaker)
+    return Claim(
+        source, 0, ClaimKind.QUOTE, f"“{value}”", 0, len(value) + 2, value, value, speaker=speaker
+    )
 
 
 def test_quotes():
-    assert compare_quotes(quote("traditional partner"), quote("a traditional partner")).relation \
+    assert (
+        compare_quotes(quote("traditional partner"), quote("a traditional partner")).relation
         is Relation.SAME
-    assert compare_quotes(quote("in the right direction"),
-                          quote("moving in the right direction")).relation is Relation.SAME
-    assert compare_quotes(quote("we are on track"), quote("we are in the right direction")
-                          ).relation is Relation.COMPATIBLE
-    misattributed = compare_quotes(quote("we will win", "Ana Diaz"), quote("we will win", "Lee Chang"))
+    )
+    assert (
+        compare_quotes(
+            quote("in the right direction"), quote("moving in the right direction")
+        ).relation
+        is Relation.SAME
+    )
+    assert (
+        compare_quotes(quote("we are on track"), quote("we are in the right direction")).relation
+        is Relation.COMPATIBLE
+    )
+    misattributed = compare_quotes(
+        quote("we will win", "Ana Diaz"), quote("we will win", "Lee Chang")
+    )
     assert misattributed.relation is Relation.DIFFERENT
     # A role ("the minister") is not a name; it cannot contradict one.
-    assert compare_quotes(quote("we will win", "the minister"), quote("we will win", "Ana Diaz")
-                          ).relation is Relation.SAME
+    assert (
+        compare_quotes(
+            quote("we will win", "the minister"), quote("we will win", "Ana Diaz")
+        ).relation
+        is Relation.SAME
+    )

@@ -47,7 +47,7 @@ def test_mojibake_is_repaired_but_curly_quotes_stay():
     text, note = decode("Partnerships:Â The deal “holds”.".encode())
     assert text == "Partnerships: The deal “holds”."
     assert note is not None
-    fixed, _ = decode("The planâ€™s “terms” stand.".encode("utf-8"))
+    fixed, _ = decode("The planâ€™s “terms” stand.".encode())
     assert fixed == "The plan’s “terms” stand."
 
 
@@ -77,7 +77,7 @@ def test_folders_are_scanned_and_bad_files_skipped(tmp_path):
 def test_missing_path_and_empty_folder_are_errors(tmp_path):
     with pytest.raises(CheckerError, match="no such file"):
         load_articles([str(tmp_path / "nope.txt")])
-    with pytest.raises(CheckerError, match="no \\*.txt or \\*.md"):
+    with pytest.raises(CheckerError, match=r"no \*\.txt or \*\.md"):
         load_articles([str(tmp_path)])
 
 

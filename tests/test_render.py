@@ -40,8 +40,10 @@ def test_json_contract_fields():
     assert set(document["sources"][0]) >= {"id", "path", "published", "sentences", "claims"}
     verdicts = {f["verdict"] for f in document["findings"]}
     assert verdicts <= {"agree", "conflict", "variant", "single"}
-    assert document["summary"] == {v: sum(f["verdict"] == v for f in document["findings"])
-                                   for v in ("conflict", "variant", "agree", "single")}
+    assert document["summary"] == {
+        v: sum(f["verdict"] == v for f in document["findings"])
+        for v in ("conflict", "variant", "agree", "single")
+    }
 
 
 def test_findings_are_ordered_conflicts_first():

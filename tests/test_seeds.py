@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker.models import ClaimKind, Report, Verdict
+from checker.models import ClaimKind, Options, Report, Verdict
 from checker.pipeline import check, extract_paths
-from checker.models import Options
 from tests.conftest import ROOT
 
 SEEDS = str(ROOT / "seeds")
@@ -19,7 +18,8 @@ def report() -> Report:
 
 def _with_texts(report: Report, kind: ClaimKind, *texts: str):
     return [
-        f for f in report.findings
+        f
+        for f in report.findings
         if f.kind is kind and all(any(t in c.text for c in f.claims) for t in texts)
     ]
 
@@ -35,12 +35,17 @@ def test_trade_growth_is_flagged_not_corroborated(report):
     assert finding.verdict is Verdict.VARIANT
     assert len({c.source for c in finding.claims}) == 1
     assert {c.quantity.baseline for c in finding.claims if c.quantity} == {
-        "from the previous year", "from previous levels"}
+        "from the previous year",
+        "from previous levels",
+    }
 
 
 def test_november_event_agrees(report):
-    (finding,) = [f for f in report.findings
-                  if f.kind is ClaimKind.DATE and {c.value for c in f.claims} == {"2025-11"}]
+    (finding,) = [
+        f
+        for f in report.findings
+        if f.kind is ClaimKind.DATE and {c.value for c in f.claims} == {"2025-11"}
+    ]
     assert finding.verdict is Verdict.AGREE
     assert len({c.source for c in finding.claims}) == 2
 

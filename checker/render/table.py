@@ -199,8 +199,10 @@ def _singles_table(findings: list[Finding]) -> Table:
 
 
 def _same_text(text: str, value: str) -> bool:
-    """ "100%" and "100 %" say the same; showing the value again would be noise."""
-    return re.sub(r"[\s,]", "", text.lower()) == re.sub(r"[\s,]", "", value.lower())
+    """Whether the value only restates the text ("100%" and "100 %", "In 2023" and "2023")."""
+    plain_text = re.sub(r"[\s,]", "", text.lower())
+    plain_value = re.sub(r"[\s,]", "", value.lower())
+    return plain_text == plain_value or plain_text.endswith(plain_value)
 
 
 def claims_table(sources: tuple[SourceSummary, ...], claims: tuple[Claim, ...]) -> RenderableType:
