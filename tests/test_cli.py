@@ -12,7 +12,10 @@ from cli.main import app
 from tests.conftest import ROOT
 
 SEEDS = str(ROOT / "seeds")
-runner = CliRunner()
+try:  # Click before 8.2 mixes stderr into stdout unless told not to
+    runner = CliRunner(mix_stderr=False)  # type: ignore[call-arg]
+except TypeError:
+    runner = CliRunner()
 
 
 def invoke(*args: str, stdin: str | None = None, columns: int = 80):
