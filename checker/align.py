@@ -24,6 +24,9 @@ from checker.extract.common import clause_around, content_words, norm_word
 from checker.models import Claim, ClaimKind, Group, Sentence
 
 _SENTENCE_WEIGHT = 0.6
+# Shares of a pair's score: the whole context, the words right beside the claim, RapidFuzz.
+_CONTEXT_SHARE = 0.5
+_LOCAL_SHARE = 0.25
 _NEIGHBOUR_WEIGHT = 0.35
 _NAME_WEIGHT = 1.6
 # Two claims of one source join a group only when they are near restatements.
@@ -31,6 +34,8 @@ _SAME_SOURCE_PENALTY = 12.0
 _NEARBY_RESTATEMENT_BONUS = 25.0
 # A quotation contained in another of its source's (100 less the same-source penalty).
 _STATEMENT_SCORE = 85.0
+# Sentences apart within which one source repeating a value is telling one fact twice.
+_RESTATEMENT_REACH = 2
 # A day and a year are seldom the same fact: each step of precision apart costs this much.
 _GRANULARITY_PENALTY = 6.0
 
@@ -41,7 +46,10 @@ class _Profile:
 
     weights: dict[str, float]
     own: dict[str, float]  # from the claim's own sentence only
+    local: dict[str, float]  # the few words right beside the claim
     text: str  # the stems, sorted and joined, for RapidFuzz
+    role: int | None = None  # what a figure counts or measures, when the words say
+    years: frozenset[str] = frozenset()  # years named right beside a figure
 
 
 def _stem(word: str) -> str:
@@ -74,6 +82,9 @@ def build_profiles(
         own_sentences = sentences.get(claim.source, ())
         weights: dict[str, float] = {}
         own: dict[str, float] = {}
+        local: dict[str, float] = {}
+        role: int | None = None
+        years: frozenset[str] = frozenset()
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
             _weighted_words(claim.value, 1.0, weights)
@@ -89,6 +100,11 @@ def build_profiles(
             _weighted_words(masked[lo:hi], 1.0, weights)
             _weighted_words(masked, _SENTENCE_WEIGHT, weights)
             own = dict(weights)
+            left, right = _beside(sentence.text, start, start + len(claim.text))
+            _weighted_words(" ".join(left + right), 1.0, local)
+            if claim.kind is ClaimKind.NUMBER:
+                role = _role(left, right)
+                years = frozenset(w for w in left + right if _YEAR.fullmatch(w))
             for offset in (-1, 1):
                 index = claim.sentence + offset
                 if not 0 <= index < len(own_sentences):
@@ -100,8 +116,70 @@ def build_profiles(
                     _weighted_words(neighbour.text, 1.0 if close else _NEIGHBOUR_WEIGHT, weights)
             if claim.about:
                 _weighted_words(claim.about, 1.0, weights)
-        profiles.append(_Profile(weights, own, " ".join(sorted(weights))))
+        profiles.append(_Profile(weights, own, local, " ".join(sorted(weights)), role, years))
     return profiles
+
+
+_BESIDE = 6  # words on each side of a claim that say most about it
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_WORDS = re.compile(r"[\w’'%$€£-]+")
+# Words that say what a figure is; two figures whose nearest such words fall in different
+# classes are different facts (the dead and the injured, an intraday high and a close,
+# a forecast and a target), however alike their sentences.
+_ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
+    frozenset(words.split())
+    for words in (
+        "killed kill kills killing dead death deaths died die dies fatalities fatality toll "
+        "bodies lives perished drowned",
+        "injured injuring injures injuries wounded wounding hurt hospitalised hospitalized",
+        "missing unaccounted",
+        "rescued rescue survivors survived saved",
+        "evacuated evacuees evacuation displaced fled homeless",
+        "arrested detained arrests",
+        "high peak intraday highest",
+        "close closed closing settled",
+        "low lowest",
+        "forecast forecasts projected projection projects expects outlook guidance "
+        "estimate estimates predicted predicts",
+        "target targets goal aims aim ambition",
+        "previous previously prior earlier old former from",
+        "revised raised lowered new now current latest",
+        "add-ons add-on bonuses bonus incentives variables",
+        "revenue revenues sales turnover",
+        "profit profits earnings income",
+        "loss losses deficit",
+        "destroyed razed gutted flattened",
+        "damaged threatened",
+        "turnout",
+        "inflation prices",
+        "growth gdp",
+    )
+)
+
+
+def _beside(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Up to _BESIDE lower-cased words on each side of text[start:end]."""
+    left = [w.lower() for w in _WORDS.findall(text[max(0, start - 80) : start])][-_BESIDE:]
+    right = [w.lower() for w in _WORDS.findall(text[end : end + 80])][:_BESIDE]
+    return left, right
+
+
+def _role(left: list[str], right: list[str]) -> int | None:
+    """The class of the role word nearest the figure, if any."""
+    best: tuple[int, int] | None = None
+    nearby = [(len(left) - i, w) for i, w in enumerate(left)]
+    nearby += [(i + 1, w) for i, w in enumerate(right)]
+    for distance, word in nearby:
+        for index, words in enumerate(_ROLE_CLASSES):
+            if word in words and (best is None or distance < best[0]):
+                best = (distance, index)
+    return best[1] if best else None
+
+
+def _profiles_clash(a: _Profile, b: _Profile) -> bool:
+    if a.role is not None and b.role is not None and a.role != b.role:
+        return True
+    return bool(a.years and b.years and not a.years & b.years)
 
 
 def _idf(profiles: Sequence[_Profile]) -> dict[str, float]:
@@ -151,8 +229,6 @@ def compatible(a: Claim, b: Claim) -> bool:
             return False
         if qa.dimension == "count" and qa.unit and qb.unit:
             return norm_word(qa.unit) == norm_word(qb.unit)
-        if qa.dimension == "points":
-            return qa.unit == qb.unit
     return True
 
 
@@ -212,18 +288,24 @@ def pair_scores(
         for _, rapid, j in hits:
             if j <= i or not compatible(claim, claims[j]):
                 continue
+            if _profiles_clash(profiles[i], profiles[j]):
+                continue
             other = claims[j]
             same_source = claim.source == other.source
             if same_source and claim.sentence == other.sentence:
                 continue  # a list in one sentence ("$10bn for X, $2.5bn for Y") is many facts
             if claim.kind is ClaimKind.QUOTE:
                 score = _quote_similarity(claim, other)
-            elif same_source:
-                # A restatement must say the same thing in its own sentence, not just sit
-                # in the same paragraph.
-                score = 0.7 * _overlap(profiles[i].own, profiles[j].own, idf) + 0.3 * rapid
             else:
-                score = 0.7 * _overlap(profiles[i].weights, profiles[j].weights, idf) + 0.3 * rapid
+                # A restatement in one source must say the same thing in its own sentence,
+                # not just sit in the same paragraph.
+                pi, pj = profiles[i], profiles[j]
+                context = (pi.own, pj.own) if same_source else (pi.weights, pj.weights)
+                score = (
+                    _CONTEXT_SHARE * _overlap(*context, idf)
+                    + _LOCAL_SHARE * _overlap(pi.local, pj.local, idf)
+                    + (1 - _CONTEXT_SHARE - _LOCAL_SHARE) * rapid
+                )
             if same_source:
                 score -= _SAME_SOURCE_PENALTY
                 # "in Nov." and, a sentence later, "in November": one fact told twice.
@@ -265,37 +347,33 @@ def _align_kind(
     # Pairs somewhat below the threshold still count for complete linkage.
     link_floor = min_score * 0.65
     scores = pair_scores(claims, profiles, link_floor)
-    cluster_of = list(range(len(claims)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    # Restatements first: one source telling one fact twice ("in Nov." then "in November"
+    # a sentence later; a quote given in part and in full) is one unit, so that another
+    # source's claim is compared with the unit as a whole.
+    unit_of = list(range(len(claims)))
+    for (i, j), score in ranked:
+        if score >= min_score and _restates(claims[i], claims[j], score):
+            old, new = unit_of[j], unit_of[i]
+            unit_of = [new if u == old else u for u in unit_of]
+    cluster_of = list(unit_of)
+    members: dict[int, list[int]] = defaultdict(list)
+    for index, unit in enumerate(unit_of):
+        members[unit].append(index)
     best: dict[int, float] = defaultdict(float)
-    ranked = [
-        (pair, score, False)
-        for pair, score in sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    ]
-    if kind is ClaimKind.QUOTE:
-        # One source quoting the same speech twice, in part and in full, is one statement;
-        # join those first, so another source's quote is compared with the whole of it.
-        statements = [
-            (pair, score, True)
-            for pair, score, _ in ranked
-            if claims[pair[0]].source == claims[pair[1]].source and score >= _STATEMENT_SCORE
-        ]
-        ranked = statements + ranked
-    for (i, j), score, statement in ranked:
+    for (i, j), score in ranked:
         if score < min_score:
-            continue
+            break
         a, b = cluster_of[i], cluster_of[j]
         if a == b:
             continue
         # Quotes link through their best pair (a statement is as long as its longest part);
-        # dates and figures need every pair to look alike.
-        if kind is not ClaimKind.QUOTE and not all(
-            scores.get((min(x, y), max(x, y)), 0.0) >= link_floor
-            for x in members[a]
-            for y in members[b]
+        # dates and figures need every pair of units to look alike (complete linkage).
+        if kind is not ClaimKind.QUOTE and not _all_units_alike(
+            members[a], members[b], unit_of, scores, link_floor
         ):
             continue
-        if not statement and _source_clash(claims, members[a], members[b], scores, min_score):
+        if _source_clash(claims, members[a], members[b], scores, min_score):
             continue
         for x in members[b]:
             cluster_of[x] = a
@@ -310,6 +388,30 @@ def _align_kind(
         score = best.get(root, 100.0) if len(sources) > 1 or len(chosen) > 1 else 100.0
         groups.append(Group(kind=kind, claims=chosen, score=round(score, 1), story=story))
     return groups
+
+
+def _restates(a: Claim, b: Claim, score: float) -> bool:
+    if a.source != b.source:
+        return False
+    if a.kind is ClaimKind.QUOTE:
+        return score >= _STATEMENT_SCORE
+    return a.value == b.value and abs(a.sentence - b.sentence) <= _RESTATEMENT_REACH
+
+
+def _all_units_alike(
+    left: list[int],
+    right: list[int],
+    unit_of: list[int],
+    scores: dict[tuple[int, int], float],
+    floor: float,
+) -> bool:
+    """Every unit on one side has a claim alike with a claim of every unit on the other."""
+    best: dict[tuple[int, int], float] = defaultdict(float)
+    for x in left:
+        for y in right:
+            key = (unit_of[x], unit_of[y])
+            best[key] = max(best[key], scores.get((min(x, y), max(x, y)), 0.0))
+    return all(value >= floor for value in best.values())
 
 
 def _source_clash(

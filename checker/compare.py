@@ -8,8 +8,9 @@ billion" covers 1.75 to 1.85 billion), quotes by their words.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from checker.models import Claim, ClaimKind, Quantity
@@ -97,12 +98,60 @@ def figure_interval(quantity: Quantity) -> tuple[float, float]:
     return low - half_step, high + half_step
 
 
+def _factors() -> dict[str, tuple[str, float]]:
+    """Canonical unit -> (dimension, factor to the dimension's base unit)."""
+    from checker.extract.numbers import UNITS
+
+    table = {canonical: (dimension, factor) for canonical, dimension, factor in UNITS.values()}
+    table.update({"pp": ("points", 1.0), "bp": ("points", 0.01)})
+    return table
+
+
+_FACTORS = _factors()
+
+
+def convert(quantity: Quantity, unit: str) -> Quantity | None:
+    """The same quantity in another unit of its dimension, or None if it cannot be."""
+    source, target = _FACTORS.get(quantity.unit), _FACTORS.get(unit)
+    if source is None or target is None or source[0] != target[0]:
+        return None
+    if source[0] == "temperature":
+        return None  # offsets, not factors; not worth a conversion
+    ratio = source[1] / target[1]
+    return replace(
+        quantity,
+        amount=quantity.amount * ratio,
+        high=quantity.high * ratio if quantity.high is not None else None,
+        step=quantity.step * ratio,
+        unit=unit,
+    )
+
+
+def _overlap(first: tuple[float, float], second: tuple[float, float]) -> bool:
+    if first[0] == first[1] or second[0] == second[1]:
+        return first[0] <= second[1] + 1e-9 and second[0] <= first[1] + 1e-9
+    # Rounding intervals that only touch ("3.1%" and "3.2%") do not overlap.
+    return first[0] < second[1] - 1e-9 and second[0] < first[1] - 1e-9
+
+
 def compare_figures(a: Quantity, b: Quantity) -> Comparison:
+    note = ""
     if a.unit != b.unit:
-        return Comparison(
-            Relation.INCOMPARABLE, f"different units ({a.unit or 'count'} vs {b.unit or 'count'})"
-        )
-    same_number = a.amount == b.amount and a.high == b.high and a.qualifier == b.qualifier
+        converted = convert(b, a.unit)
+        if converted is None:
+            return Comparison(
+                Relation.INCOMPARABLE,
+                f"different units ({a.unit or 'count'} vs {b.unit or 'count'})",
+            )
+        note = f" ({_plain(b.amount)} {b.unit} = {_plain(converted.amount)} {a.unit})"
+        b = converted
+    same_number = (
+        math.isclose(a.amount, b.amount, rel_tol=1e-9)
+        and (a.high or 0) == (b.high or 0)
+        and a.qualifier == b.qualifier
+    )
+    if same_number and note:
+        return Comparison(Relation.SAME, "same quantity" + note)
     if same_number:
         if (a.baseline or "") != (b.baseline or "") and a.baseline and b.baseline:
             return Comparison(
@@ -111,11 +160,15 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
             )
         return Comparison(Relation.SAME, "same figure")
     first, second = figure_interval(a), figure_interval(b)
-    if first[1] < second[0] or second[1] < first[0]:
-        return Comparison(Relation.DIFFERENT, "the figures do not overlap")
+    if not _overlap(first, second):
+        return Comparison(Relation.DIFFERENT, "the figures do not overlap" + note)
     if a.qualifier or b.qualifier or a.high is not None or b.high is not None:
-        return Comparison(Relation.COMPATIBLE, "an approximate figure that allows the other")
-    return Comparison(Relation.COMPATIBLE, "the same figure rounded differently")
+        return Comparison(Relation.COMPATIBLE, "an approximate figure that allows the other" + note)
+    return Comparison(Relation.COMPATIBLE, "the same figure rounded differently" + note)
+
+
+def _plain(number: float) -> str:
+    return f"{number:,.4g}" if abs(number) < 1e6 else f"{number:,.0f}"
 
 
 # -- quotes -------------------------------------------------------------------------------

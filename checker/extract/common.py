@@ -12,7 +12,8 @@ class Tense(StrEnum):
     UNKNOWN = "unknown"
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–]\s|\b(?:and|but|as|while|whereas|after|before)\b")
+# "and" is not a break: it joins names ("signed by A and B on May 2") as often as clauses.
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–]\s|\b(?:but|as|while|whereas)\b")
 _FUTURE = re.compile(
     r"\b(?:will|won[’']t|shall|would|going to|is to|are to|plans? to|planning|planned for|"
     r"scheduled|schedule[sd]? for|expected to|due to (?:be|take|hold|start|begin|visit|meet|open)|"
@@ -74,7 +75,9 @@ def _nearest_tense(text: str, lo: int, hi: int, start: int, end: int) -> Tense:
                 text, max(0, m_start - 24), m_start
             ):
                 tense = Tense.FUTURE  # "will be held", "is to be signed"
-            distance = start - m_end if m_end <= start else m_start - end
+            # The verb a time phrase belongs to usually comes before it ("signed on May 2,
+            # saying it will ..."), so a marker after the phrase counts as farther away.
+            distance = start - m_end if m_end <= start else int((m_start - end) * 1.5)
             # A future marker wins ties: "will meet ... as agreed" is still future.
             key = distance * 2 + (0 if tense is Tense.FUTURE else 1)
             if best is None or key < best[0]:

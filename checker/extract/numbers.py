@@ -338,6 +338,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"less than|fewer than|under|below)\s$",
     re.I,
 )
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(between|from)\s$", re.I)
 _VAGUE = re.compile(
     r"\b(?P<mult>tens|hundreds|thousands|millions|billions|dozens)\s+of\s+"
@@ -548,7 +549,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
             start -= len(prefix.group(0))
     # Scale: "2.35 billion", "14bn", "3m" (letters only with a currency).
     multiplier = _scale_at(text, end, currency is not None)
-    step = Decimal(10) ** -decimals
+    step = _written_step(digits, decimals, multiplier is not None)
     if multiplier is not None:
         number *= multiplier[0]
         step *= multiplier[0]
@@ -564,7 +565,11 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
     dimension = "count"
     noun = ""
     pct = _PERCENT_AFTER.match(text, end)
-    if currency:
+    magnitude = _MAGNITUDE_BEFORE.search(text, max(0, start - 12), start)
+    if magnitude and not currency:
+        unit, dimension = "magnitude", "magnitude"
+        start = magnitude.start()
+    elif currency:
         unit, dimension = currency, "money"
         word_currency = _currency_word_after(text, end)
         if word_currency:  # "$5 million dollars": the word adds nothing
@@ -611,6 +616,21 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
         dimension=dimension,
     )
     return _Figure(start, end, quantity, noun)
+
+
+def _written_step(digits: str | None, decimals: int, scaled: bool) -> Decimal:
+    """The precision a figure was written with, so that rounding can be recognised.
+
+    "1.8 billion" is rounded to a tenth of a billion, "14bn" to a billion; a plain "43" or
+    "six" is exact (step 0), and "300" or "2,000" is taken as rounded to its trailing zeros.
+    """
+    if decimals or scaled:
+        return Decimal(10) ** -decimals
+    if digits is None:
+        return Decimal(0)
+    plain = digits.replace(",", "")
+    zeros = len(plain) - len(plain.rstrip("0"))
+    return Decimal(10) ** zeros if zeros >= 2 and plain.strip("0") else Decimal(0)
 
 
 def _scale_at(text: str, end: int, has_currency: bool) -> tuple[Decimal, int] | None:

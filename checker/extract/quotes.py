@@ -62,8 +62,16 @@ _OWNED = (
 _WHO = r"(?:(?P<name>" + _NAME + r")|(?P<role>" + _ROLE + r")|(?P<pro>" + _PRONOUN + r"))" + _OWNED
 
 _AFTER_WHO_VERB = re.compile(r"^[\s,;:—–-]*" + _WHO + r"\s(?:\w+ly\s)?" + _VERBS + r"\b")
-_AFTER_VERB_WHO = re.compile(r"^[\s,;:—–-]*" + _VERBS + r"\s" + _WHO)
+# "said shelter coordinator Ada Fenn": lower-case role words may precede the name.
+_AFTER_VERB_WHO = re.compile(
+    r"^[\s,;:—–-]*" + _VERBS + r"\s(?:[a-z][\w-]*\s){0,3}?" + _WHO + r"(?![\w’'])"
+)
 _BEFORE = re.compile(_WHO + r"\s(?:\w+ly\s)?" + _VERBS + r"\b")
+# "Chief Lee Chang of the Harbour Service said": the person, not the organisation.
+_BEFORE_OF = re.compile(
+    r"(?P<name>" + _NAME + r"),?\s(?:of|from|at)\s(?:the\s)?(?:[A-Z][\w’'.-]*\s?){1,6},?\s"
+    r"(?:\w+ly\s)?" + _VERBS + r"\b"
+)
 _ACCORDING = re.compile(r"\baccording\sto\s(?:(?P<name>" + _NAME + r")|(?P<role>" + _ROLE + r"))")
 _TITLED_NAME = re.compile(
     r"(?P<title>"
@@ -332,11 +340,17 @@ def _speaker(
         match = pattern.match(after)
         if match:
             return _resolve(match, span.start, people)
-    matches = [m for m in _BEFORE.finditer(before) if _plausible(m)]
+    matches = sorted(
+        [m for m in _BEFORE.finditer(before) if _plausible(m)]
+        + [m for m in _BEFORE_OF.finditer(before) if _plausible(m)],
+        key=lambda m: m.end(),
+    )
     if matches:
         return _resolve(matches[-1], span.start, people)
     # "The city is “fully ready” to host, Mayor X said on Monday."
-    later = [m for m in _BEFORE.finditer(after) if _plausible(m) and not m.group("pro")]
+    later = [m for m in _BEFORE_OF.finditer(after) if _plausible(m)] or [
+        m for m in _BEFORE.finditer(after) if _plausible(m) and not m.group("pro")
+    ]
     if later:
         return _resolve(later[0], span.start, people)
     according = _ACCORDING.search(whole)
