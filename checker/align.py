@@ -12,18 +12,23 @@ when every pair in the merged group still looks alike (complete linkage).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
 from checker.extract.common import clause_around, content_words, norm_word
-from checker.models import Claim, ClaimKind, Group, Sentence
+from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Sentence
 
 _SENTENCE_WEIGHT = 0.6
+_SAME_NOUN_BONUS = 10.0
+_SAME_VALUE_BONUS = 14.0
+_UNIQUE_UNIT_BONUS = 14.0
+_SAME_ROLE_BONUS = 8.0
 # Shares of a pair's score: the whole context, the words right beside the claim, RapidFuzz.
 _CONTEXT_SHARE = 0.5
 _LOCAL_SHARE = 0.25
@@ -50,9 +55,35 @@ class _Profile:
     text: str  # the stems, sorted and joined, for RapidFuzz
     role: int | None = None  # what a figure counts or measures, when the words say
     years: frozenset[str] = frozenset()  # years named right beside a figure
+    historical: bool = False  # one of those years is two or more before publication
+
+
+# News tells one event in several verbs; these share a stem for alignment (never shown).
+_SYNONYMS = {
+    word: stem
+    for stem, words in {
+        "capsize": "capsized capsizes capsizing overturned overturns sank sink sinks sinking "
+        "sunk sinking",
+        "die": "died dies dead death deaths killed kill kills killing fatalities lives toll",
+        "injur": "injured injuries injuring wounded hurt",
+        "sign": "signed signing signs inked",
+        "meet": "met meets meeting meetings talks",
+        "rescu": "rescued rescue rescues pulled saved",
+        "evacu": "evacuated evacuation evacuees fled",
+        "announc": "announced announces unveiled",
+        "quak": "quake earthquake tremor",
+        "cut": "cut cuts lowered reduced",
+        "rais": "raised hiked increased",
+        "fee": "fee transfer deal",
+        "vote": "vote votes ballot ballots",
+    }.items()
+    for word in words.split()
+}
 
 
 def _stem(word: str) -> str:
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
     word = norm_word(word)
     for suffix in ("ing", "ed", "ation", "ment"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
@@ -75,7 +106,9 @@ def _weighted_words(text: str, weight: float, into: dict[str, float]) -> None:
 
 
 def build_profiles(
-    claims: Sequence[Claim], sentences: dict[str, tuple[Sentence, ...]]
+    claims: Sequence[Claim],
+    sentences: dict[str, tuple[Sentence, ...]],
+    published: Mapping[str, dt.date | None] | None = None,
 ) -> list[_Profile]:
     profiles = []
     for claim in claims:
@@ -85,6 +118,7 @@ def build_profiles(
         local: dict[str, float] = {}
         role: int | None = None
         years: frozenset[str] = frozenset()
+        historical = False
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
             _weighted_words(claim.value, 1.0, weights)
@@ -103,8 +137,17 @@ def build_profiles(
             left, right = _beside(sentence.text, start, start + len(claim.text))
             _weighted_words(" ".join(left + right), 1.0, local)
             if claim.kind is ClaimKind.NUMBER:
+                # What a figure is and when: read within its own clause only, so that
+                # "18% above 2023 levels, and net profit reached $421 million" does not
+                # give the profit a year.
+                lo, hi = clause_around(sentence.text, start, start + len(claim.text))
+                left, right = _beside(
+                    sentence.text[lo:hi], start - lo, start - lo + len(claim.text)
+                )
                 role = _role(left, right)
                 years = frozenset(w for w in left + right if _YEAR.fullmatch(w))
+                day = (published or {}).get(claim.source)
+                historical = day is not None and any(abs(int(y) - day.year) >= 2 for y in years)
             for offset in (-1, 1):
                 index = claim.sentence + offset
                 if not 0 <= index < len(own_sentences):
@@ -116,7 +159,9 @@ def build_profiles(
                     _weighted_words(neighbour.text, 1.0 if close else _NEIGHBOUR_WEIGHT, weights)
             if claim.about:
                 _weighted_words(claim.about, 1.0, weights)
-        profiles.append(_Profile(weights, own, local, " ".join(sorted(weights)), role, years))
+        profiles.append(
+            _Profile(weights, own, local, " ".join(sorted(weights)), role, years, historical)
+        )
     return profiles
 
 
@@ -133,7 +178,7 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "bodies lives perished drowned",
         "injured injuring injures injuries wounded wounding hurt hospitalised hospitalized",
         "missing unaccounted",
-        "rescued rescue survivors survived saved",
+        "rescued rescue survivors survived saved pulled",
         "evacuated evacuees evacuation displaced fled homeless",
         "arrested detained arrests",
         "high peak intraday highest",
@@ -176,9 +221,70 @@ def _role(left: list[str], right: list[str]) -> int | None:
     return best[1] if best else None
 
 
+def _bare_count_mismatch(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
+    """A bare count ("rose to 19") may stand for a counted noun only when the role matches."""
+    if a.kind is not ClaimKind.NUMBER or not a.quantity or not b.quantity:
+        return False
+    if a.quantity.dimension != "count" or bool(a.quantity.unit) == bool(b.quantity.unit):
+        return False
+    return pa.role is None or pa.role != pb.role
+
+
+def _shared_role_bonus(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> float:
+    """The same counted noun, or the same role word, says two figures measure one thing."""
+    bonus = _same_value_bonus(a, b)
+    if a.kind is not ClaimKind.NUMBER:
+        return bonus
+    if a.about and a.about == b.about:
+        bonus += _SAME_NOUN_BONUS
+    if pa.role is not None and pa.role == pb.role:
+        bonus += _SAME_ROLE_BONUS
+    return bonus
+
+
+def _unit_key(claim: Claim) -> tuple[str, str] | None:
+    """What kind of quantity a figure is, when that is distinctive (not money or percent)."""
+    quantity = claim.quantity
+    if claim.kind is not ClaimKind.NUMBER or quantity is None:
+        return None
+    if quantity.dimension == "count":
+        return ("count", norm_word(quantity.unit)) if quantity.unit else None
+    if quantity.dimension in ("money", "percent", "time"):
+        return None
+    return (quantity.dimension, "")
+
+
+def _unique_units(claims: Sequence[Claim]) -> set[int]:
+    """Indices of figures that are the only one of their kind in their source."""
+    counts = Counter((c.source, _unit_key(c)) for c in claims)
+    return {
+        i
+        for i, c in enumerate(claims)
+        if _unit_key(c) is not None and counts[(c.source, _unit_key(c))] == 1
+    }
+
+
+def _same_value_bonus(a: Claim, b: Claim) -> float:
+    """Two sources giving one precise value ("4.25%", "$38.50") are likely on one fact.
+
+    Only for values specific enough not to match by chance: the more significant digits,
+    the more it counts; a day counts as specific, a month or a year does not.
+    """
+    if a.value != b.value or a.source == b.source:
+        return 0.0
+    if a.kind is ClaimKind.DATE:
+        return _SAME_VALUE_BONUS if re.fullmatch(r"\d{4}-\d\d-\d\d", a.value) else 0.0
+    if a.kind is ClaimKind.NUMBER and a.quantity:
+        digits = len(f"{a.quantity.amount:.6g}".replace(".", "").strip("0").lstrip("-"))
+        return _SAME_VALUE_BONUS * min(digits, 3) / 3 + (4.0 if a.quantity.unit else 0.0)
+    return 0.0
+
+
 def _profiles_clash(a: _Profile, b: _Profile) -> bool:
     if a.role is not None and b.role is not None and a.role != b.role:
         return True
+    if a.historical != b.historical:
+        return True  # "since 2011, when 33 died" is not this week's toll
     return bool(a.years and b.years and not a.years & b.years)
 
 
@@ -269,6 +375,7 @@ def pair_scores(
 ) -> dict[tuple[int, int], float]:
     """Scores (0-100) of the claim pairs worth considering, keyed (i, j) with i < j."""
     idf = _idf(profiles)
+    unique = _unique_units(claims)
     texts = [p.text for p in profiles]
     keys = [_quote_key(c.value) if c.kind is ClaimKind.QUOTE else "" for c in claims]
     scores: dict[tuple[int, int], float] = {}
@@ -291,6 +398,8 @@ def pair_scores(
             if _profiles_clash(profiles[i], profiles[j]):
                 continue
             other = claims[j]
+            if _bare_count_mismatch(claim, other, profiles[i], profiles[j]):
+                continue
             same_source = claim.source == other.source
             if same_source and claim.sentence == other.sentence:
                 continue  # a list in one sentence ("$10bn for X, $2.5bn for Y") is many facts
@@ -306,6 +415,10 @@ def pair_scores(
                     + _LOCAL_SHARE * _overlap(pi.local, pj.local, idf)
                     + (1 - _CONTEXT_SHARE - _LOCAL_SHARE) * rapid
                 )
+            score += _shared_role_bonus(claim, other, profiles[i], profiles[j])
+            if i in unique and j in unique and _unit_key(claim) == _unit_key(other):
+                # The only magnitude, the only depth, the only "aftershocks" in each article.
+                score += _UNIQUE_UNIT_BONUS
             if same_source:
                 score -= _SAME_SOURCE_PENALTY
                 # "in Nov." and, a sentence later, "in November": one fact told twice.
@@ -323,16 +436,21 @@ def pair_scores(
 def align(
     claims: Sequence[Claim],
     sentences: dict[str, tuple[Sentence, ...]],
-    min_score: float = 32.0,
+    min_score: float = DEFAULT_MIN_SCORE,
     story: int = 1,
+    published: Mapping[str, dt.date | None] | None = None,
 ) -> tuple[Group, ...]:
-    """Groups of claims about the same thing; every claim is in exactly one group."""
+    """Groups of claims about the same thing; every claim is in exactly one group.
+
+    ``published`` (source -> publication date) lets a figure beside an old year ("in 2011,
+    33 people died") be told from today's figures.
+    """
     ordered = sorted(claims, key=lambda c: (c.kind.value, c.source, c.start, c.end))
     groups: list[Group] = []
     for kind in ClaimKind:
         members = [c for c in ordered if c.kind is kind]
         if members:
-            groups.extend(_align_kind(kind, members, sentences, min_score, story))
+            groups.extend(_align_kind(kind, members, sentences, min_score, story, published or {}))
     return tuple(groups)
 
 
@@ -342,8 +460,9 @@ def _align_kind(
     sentences: dict[str, tuple[Sentence, ...]],
     min_score: float,
     story: int,
+    published: Mapping[str, dt.date | None],
 ) -> list[Group]:
-    profiles = build_profiles(claims, sentences)
+    profiles = build_profiles(claims, sentences, published)
     # Pairs somewhat below the threshold still count for complete linkage.
     link_floor = min_score * 0.65
     scores = pair_scores(claims, profiles, link_floor)

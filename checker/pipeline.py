@@ -79,7 +79,8 @@ def extract_paths(paths: Sequence[str], options: Options) -> Extraction:
 
 
 def compare(extraction: Extraction, options: Options) -> Report:
-    groups = align(extraction.claims, extraction.sentences, options.min_score)
+    published = {a.id: a.published for a in extraction.articles}
+    groups = align(extraction.claims, extraction.sentences, options.min_score, published=published)
     findings = [judge(group) for group in groups]
     findings.sort(key=_finding_order)
     numbered = tuple(dataclasses.replace(f, id=i) for i, f in enumerate(findings, start=1))

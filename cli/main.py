@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from checker.models import DEFAULT_MIN_SCORE
+
 if TYPE_CHECKING:
     from checker.models import Options, Report
 
@@ -147,7 +149,7 @@ def compare(
             max=100,
             help="How alike two claims' contexts must be (0-100) to be compared.",
         ),
-    ] = 32.0,
+    ] = DEFAULT_MIN_SCORE,
     no_color: NoColorOpt = False,
 ) -> None:
     """Compare the claims of several articles and report agreements and conflicts."""

@@ -406,7 +406,10 @@ def canonical_value(quantity: Quantity) -> str:
     number = format_number(Decimal(repr(quantity.amount)))
     if quantity.high is not None:
         number += "-" + format_number(Decimal(repr(quantity.high)))
-    return f"{number} {quantity.unit}".strip()
+    unit = quantity.unit
+    if quantity.dimension == "time" and (quantity.amount != 1 or quantity.high is not None):
+        unit += "s"  # "90 days", "1 hour"
+    return f"{number} {unit}".strip()
 
 
 def parse_number_words(text: str) -> Decimal | None:
@@ -574,6 +577,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
         word_currency = _currency_word_after(text, end)
         if word_currency:  # "$5 million dollars": the word adds nothing
             end = word_currency[1]
+        noun = _counted_noun(text, end)[0]  # "$2 billion fund": what the money is
     elif pct:
         if pct["pct"]:
             unit, dimension = "%", "percent"
@@ -596,7 +600,11 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
                 unit = code
         else:
             unit, dimension, noun, end = _unit_after(text, end, allow_noun=True)
-    if not unit and digits is not None and _looks_like_year(digits):
+    if (
+        not unit
+        and digits is not None
+        and (_looks_like_year(digits) or _bare_identifier(text, match.start(), match.end()))
+    ):
         return None
     if not unit and digits is None and dimension == "count":
         # A bare number word ("two of them") is too vague to compare.
@@ -693,6 +701,17 @@ def _range_after(
     if between and between.group(1).lower() == "between":
         start -= len(between.group(0))
     return number, high, new_end, start
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+_AGE = re.compile(r",\s\d{1,3},")
+
+
+def _bare_identifier(text: str, start: int, end: int) -> bool:
+    """A bare number naming or describing rather than counting: "Channel 9", "Mireau, 58,"."""
+    if _NAME_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return bool(_AGE.match(text, max(0, start - 2)))
 
 
 def _is_identifier(text: str, start: int, end: int) -> bool:
@@ -797,29 +816,33 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
 
 
 def _counted_noun(text: str, end: int) -> tuple[str, int]:
-    """The thing a figure counts: "12 other leaders" -> leaders; "210,000 people" -> people."""
+    """The thing a figure counts: "12 other leaders" -> leaders; "four navy vessels" -> vessels."""
     position = end
     fallback: tuple[str, int] | None = None
-    # "a dozen other leaders", "five of the victims" are read up to three words ahead.
+    # "a dozen other leaders", "five of the victims" are read up to three words ahead; in a
+    # compound ("navy vessels", "crew members") the plural head noun wins.
     for _ in range(3):
         word_match = _WORD_AFTER.match(text, position)
         if not word_match:
             break
         raw = word_match["word"]
         word = raw.lower().strip("’'-")
-        if word == "of":
-            position = word_match.end()
+        position = word_match.end()
+        if word == "of" and fallback is None:
             continue
-        if word in _MODIFIERS or raw[:1].isupper() or word.endswith("ed"):
-            position = word_match.end()
+        if fallback is None and (word in _MODIFIERS or raw[:1].isupper() or word.endswith("ed")):
             continue
         if word in _NOT_NOUNS or word in _WORD_SCALES:
             break
-        if (
-            word.endswith("s") and not word.endswith(("ss", "us", "is"))
-        ) or word in _IRREGULAR_PLURALS:
+        if _is_plural(word):
             return word, word_match.end()
-        if fallback is None:
-            fallback = (word, word_match.end())
-        break
+        if fallback is not None:
+            break
+        fallback = (word, word_match.end())
     return fallback if fallback else ("", end)
+
+
+def _is_plural(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or (
+        word in _IRREGULAR_PLURALS
+    )
