@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from checker.extract.common import Tense, tense_at
+from checker.extract.numbers import parse_number_words
 from checker.models import Claim, ClaimKind, Sentence
 
 MONTHS: dict[str, int] = {}
@@ -61,6 +62,10 @@ _WD = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
+# A day of the month, or a span of days ("2", "2nd", "2-5").
+_DAY_SPAN = (
+    r"(?P<d>" + _DAY + r")" + _ORD + r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>" + _DAY + r")" + _ORD + r")?"
+)
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _PREP = (
     r"(?:in|since|by|until|till|through|throughout|during|from|of|before|after|for|on|"
@@ -177,24 +182,6 @@ def _iso_week(day: dt.date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-
-
 def resolve_relative(phrase: str, published: dt.date | None) -> DateValue:
     """ "last year", "this week", "yesterday", "three days ago", "earlier this month"."""
     text = " ".join(phrase.lower().split())
@@ -212,7 +199,9 @@ def resolve_relative(phrase: str, published: dt.date | None) -> DateValue:
         return DateValue((published + dt.timedelta(days=2)).isoformat())
     ago = re.fullmatch(r"(\w+) (day|week|month|year)s? ago", text)
     if ago:
-        count = int(ago.group(1)) if ago.group(1).isdigit() else _NUMBER_WORDS.get(ago.group(1))
+        word = ago.group(1)
+        words = parse_number_words("one" if word in ("a", "an") else word)
+        count = int(word) if word.isdigit() else (int(words) if words is not None else None)
         if count is None:
             return DateValue(f"relative:{text}", resolved=False)
         unit = ago.group(2)
@@ -277,15 +266,8 @@ def _iso(match: re.Match[str], sentence: Sentence, published: dt.date | None) ->
     + _WD
     + r")\.?,?\s{1,3})?(?P<mon>"
     + _MON
-    + r")\.?[\s-]{1,3}(?P<d>"
-    + _DAY
-    + r")"
-    + _ORD
-    + r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>"
-    + _DAY
-    + r")"
-    + _ORD
-    + r")?"
+    + r")\.?[\s-]{1,3}"
+    + _DAY_SPAN
     + r"(?![\d:])(?:,?\s{1,3}(?P<y>"
     + _YEAR
     + r")\b)?"
@@ -301,15 +283,8 @@ def _month_day(
 @_pattern(
     r"\b(?:(?P<wd>"
     + _WD
-    + r")\.?,?\s{1,3}(?:the\s)?)?(?P<d>"
-    + _DAY
-    + r")"
-    + _ORD
-    + r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>"
-    + _DAY
-    + r")"
-    + _ORD
-    + r")?"
+    + r")\.?,?\s{1,3}(?:the\s)?)?"
+    + _DAY_SPAN
     + r"\s{1,3}(?:of\s{1,3})?(?P<mon>"
     + _MON
     + r")\b\.?(?:,?\s{1,3}(?P<y>"
