@@ -26,6 +26,8 @@ from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Sentence
 
 _SENTENCE_WEIGHT = 0.6
 _SAME_NOUN_BONUS = 10.0
+_MIN_CANDIDATES = 40
+_CANDIDATES_PER_SOURCE = 6
 _SAME_VALUE_BONUS = 14.0
 _UNIQUE_UNIT_BONUS = 14.0
 _SAME_ROLE_BONUS = 8.0
@@ -378,22 +380,24 @@ def pair_scores(
     unique = _unique_units(claims)
     texts = [p.text for p in profiles]
     keys = [_quote_key(c.value) if c.kind is ClaimKind.QUOTE else "" for c in claims]
+    granularity = [_granularity(c.value) for c in claims]
+    sources = len({c.source for c in claims})
+    # Each claim has at most a few counterparts per other source; looking at its best few
+    # dozen candidates keeps the work linear in the number of claims.
+    limit = max(_MIN_CANDIDATES, _CANDIDATES_PER_SOURCE * sources)
     scores: dict[tuple[int, int], float] = {}
+    seen: set[tuple[int, int]] = set()
     for i, claim in enumerate(claims):
-        if claim.kind is ClaimKind.QUOTE:
-            hits = process.extract(
-                keys[i], keys, scorer=fuzz.token_set_ratio, score_cutoff=cutoff * 0.8, limit=None
-            )
-        else:
-            hits = process.extract(
-                texts[i],
-                texts,
-                scorer=fuzz.token_set_ratio,
-                score_cutoff=cutoff * 0.6,
-                limit=None,
-            )
+        query, choices = (keys[i], keys) if claim.kind is ClaimKind.QUOTE else (texts[i], texts)
+        hits = process.extract(
+            query, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff * 0.6, limit=limit
+        )
         for _, rapid, j in hits:
-            if j <= i or not compatible(claim, claims[j]):
+            pair = (min(i, j), max(i, j))
+            if j == i or pair in seen:
+                continue
+            seen.add(pair)
+            if not compatible(claim, claims[j]):
                 continue
             if _profiles_clash(profiles[i], profiles[j]):
                 continue
@@ -425,11 +429,9 @@ def pair_scores(
                 if claim.value == other.value and abs(claim.sentence - other.sentence) <= 2:
                     score += _NEARBY_RESTATEMENT_BONUS
             if claim.kind is ClaimKind.DATE:
-                score -= _GRANULARITY_PENALTY * abs(
-                    _granularity(claim.value) - _granularity(other.value)
-                )
+                score -= _GRANULARITY_PENALTY * abs(granularity[i] - granularity[j])
             if score >= cutoff:
-                scores[(i, j)] = score
+                scores[pair] = score
     return scores
 
 
@@ -467,14 +469,17 @@ def _align_kind(
     link_floor = min_score * 0.65
     scores = pair_scores(claims, profiles, link_floor)
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    neighbours: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), score in scores.items():
+        neighbours[i][j] = neighbours[j][i] = score
     # Restatements first: one source telling one fact twice ("in Nov." then "in November"
     # a sentence later; a quote given in part and in full) is one unit, so that another
     # source's claim is compared with the unit as a whole.
-    unit_of = list(range(len(claims)))
+    units = _UnionFind(len(claims))
     for (i, j), score in ranked:
         if score >= min_score and _restates(claims[i], claims[j], score):
-            old, new = unit_of[j], unit_of[i]
-            unit_of = [new if u == old else u for u in unit_of]
+            units.union(i, j)
+    unit_of = [units.find(i) for i in range(len(claims))]
     cluster_of = list(unit_of)
     members: dict[int, list[int]] = defaultdict(list)
     for index, unit in enumerate(unit_of):
@@ -489,7 +494,7 @@ def _align_kind(
         # Quotes link through their best pair (a statement is as long as its longest part);
         # dates and figures need every pair of units to look alike (complete linkage).
         if kind is not ClaimKind.QUOTE and not _all_units_alike(
-            members[a], members[b], unit_of, scores, link_floor
+            members[a], members[b], b, unit_of, cluster_of, neighbours, link_floor
         ):
             continue
         if _source_clash(claims, members[a], members[b], scores, min_score):
@@ -509,6 +514,24 @@ def _align_kind(
     return groups
 
 
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        first, second = self.find(a), self.find(b)
+        if first != second:
+            self.parent[max(first, second)] = min(first, second)
+
+
 def _restates(a: Claim, b: Claim, score: float) -> bool:
     if a.source != b.source:
         return False
@@ -520,17 +543,24 @@ def _restates(a: Claim, b: Claim, score: float) -> bool:
 def _all_units_alike(
     left: list[int],
     right: list[int],
+    right_cluster: int,
     unit_of: list[int],
-    scores: dict[tuple[int, int], float],
+    cluster_of: list[int],
+    neighbours: dict[int, dict[int, float]],
     floor: float,
 ) -> bool:
-    """Every unit on one side has a claim alike with a claim of every unit on the other."""
-    best: dict[tuple[int, int], float] = defaultdict(float)
+    """Every unit on one side has a claim alike with a claim of every unit on the other.
+
+    Scores are sparse, so the check walks the scored neighbours of the left side only:
+    its cost grows with the links of the clusters, not with their sizes multiplied.
+    """
+    needed = len({unit_of[x] for x in left}) * len({unit_of[y] for y in right})
+    covered: set[tuple[int, int]] = set()
     for x in left:
-        for y in right:
-            key = (unit_of[x], unit_of[y])
-            best[key] = max(best[key], scores.get((min(x, y), max(x, y)), 0.0))
-    return all(value >= floor for value in best.values())
+        for y, score in neighbours[x].items():
+            if score >= floor and cluster_of[y] == right_cluster:
+                covered.add((unit_of[x], unit_of[y]))
+    return len(covered) == needed
 
 
 def _source_clash(
@@ -541,11 +571,11 @@ def _source_clash(
     min_score: float,
 ) -> bool:
     """Two claims of one source may share a group only when they clearly restate each other."""
+    by_source: dict[str, list[int]] = defaultdict(list)
     for x in left:
-        for y in right:
-            if (
-                claims[x].source == claims[y].source
-                and scores.get((min(x, y), max(x, y)), 0.0) < min_score
-            ):
+        by_source[claims[x].source].append(x)
+    for y in right:
+        for x in by_source.get(claims[y].source, ()):
+            if scores.get((min(x, y), max(x, y)), 0.0) < min_score:
                 return True
     return False

@@ -1,0 +1,111 @@
+"""Start-up cost of the installed ``newscheck`` command, as a user feels it.
+
+Runs, from the repo root and as subprocesses, ``newscheck compare seeds/ --format json`` and
+``newscheck compare seeds/`` (the table) with stdout sent to /dev/null, ``--runs`` times each
+(default 15), and prints the median and minimum wall time of each. It also times
+``python -c pass`` with the same interpreter and ``python -c "import checker.pipeline"`` as
+baselines: the first minus the interpreter is the tool's own cost, and the import line shows how
+much of that is importing the library rather than the CLI and its dependencies (typer, rich).
+
+The machines are shared and noisy: a single run can be twice as slow as the next. Medians are the
+figures to quote (minimums show the best case), and only runs on one machine compare.
+
+Run from the repo root:
+
+    python bench/startup.py            # 15 runs of each command
+    python bench/startup.py --runs 30
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def time_command(command: list[str], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run(
+            command,
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+        times.append(time.perf_counter() - start)
+        # 1 means "conflicts found" for compare; only 2 and up are errors.
+        if done.returncode > 1:
+            message = done.stderr.decode(errors="replace").strip().splitlines()
+            raise SystemExit(
+                f"{' '.join(command)} failed with exit {done.returncode}: "
+                + (message[-1] if message else "no message")
+            )
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=15, help="runs of each command (default 15)")
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    tool = shutil.which("newscheck")
+    if tool is None:
+        print("newscheck is not installed on PATH: run pip install -e . first")
+        return 1
+    if not (ROOT / "seeds").is_dir():
+        print(f"no seeds/ folder in {ROOT}")
+        return 1
+    python = sys.executable
+    commands = [
+        ("python -c pass", [python, "-c", "pass"]),
+        ("python -c 'import checker.pipeline'", [python, "-c", "import checker.pipeline"]),
+        ("newscheck compare seeds/ --format json", [tool, "compare", "seeds/", "--format", "json"]),
+        ("newscheck compare seeds/", [tool, "compare", "seeds/"]),
+    ]
+    # One untimed run of each warms the OS file cache and the .pyc files.
+    for _, command in commands:
+        time_command(command, 1)
+    print(f"{args.runs} runs each, from {ROOT}, python {sys.version.split()[0]} ({python})")
+    print(f"newscheck: {tool}; {os.cpu_count()} CPUs, load average {_load()}\n")
+    header = f"{'command':<40} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'- python':>9}"
+    print(header)
+    print("-" * len(header))
+    baseline = None
+    for label, command in commands:
+        times = time_command(command, args.runs)
+        median = statistics.median(times) * 1000
+        if baseline is None:
+            baseline = median
+        own = "" if median == baseline else f"{median - baseline:+.0f}"
+        print(
+            f"{label:<40} {median:>10.0f} {min(times) * 1000:>8.0f} "
+            f"{max(times) * 1000:>8.0f} {own:>9}",
+            flush=True,
+        )
+    print(
+        "\n'- python' = median minus the bare interpreter's median: the tool's own cost.\n"
+        "Machines are shared and noisy; quote medians, and compare runs of one machine only."
+    )
+    return 0
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
