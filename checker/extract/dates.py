@@ -160,9 +160,16 @@ def resolve_weekday(
         return DateValue(f"weekday:{prefix}{WEEKDAYS[weekday].title()}", resolved=False)
     back = (published.weekday() - weekday) % 7
     forward = (weekday - published.weekday()) % 7
+    monday = published - dt.timedelta(days=published.weekday())
+    # "next Sunday" is the Sunday of next week, "last Monday" the Monday of last week,
+    # "this Friday" the Friday of this week (weeks run Monday to Sunday).
     if modifier in ("last", "past", "previous"):
-        delta = -(back or 7)
-    elif modifier in ("next", "coming"):
+        return DateValue((monday + dt.timedelta(days=weekday - 7)).isoformat())
+    if modifier == "next":
+        return DateValue((monday + dt.timedelta(days=weekday + 7)).isoformat())
+    if modifier == "this":
+        return DateValue((monday + dt.timedelta(days=weekday)).isoformat())
+    if modifier == "coming":
         delta = forward or 7
     elif tense is Tense.FUTURE:
         delta = forward
@@ -182,42 +189,84 @@ def _iso_week(day: dt.date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
+_UNIT_DAYS = {"day": 1, "week": 7}
+_DAY_WORDS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "this day": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+    "day after tomorrow": 2,
+    "the next day": 1,
+    "next day": 1,
+    "the day after": 1,
+    "the following day": 1,
+    "the day before": -1,
+    "the previous day": -1,
+    "the last day": -1,
+    "last day": -1,
+    "past day": -1,
+    "the past day": -1,
+}
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if word in ("a", "an"):
+        return 1
+    if word in ("few", "a few", "several"):
+        return 3  # vague, but nearer three than anything else
+    value = parse_number_words(word)
+    return int(value) if value is not None else None
+
+
+def _shift(published: dt.date, count: int, unit: str) -> dt.date:
+    """The day ``count`` units away (negative: before)."""
+    if unit in _UNIT_DAYS:
+        return published + dt.timedelta(days=count * _UNIT_DAYS[unit])
+    months = count * (12 if unit == "year" else 1)
+    year, month = _shift_month(published, months)
+    for day in (published.day, 30, 29, 28):
+        found = _safe_date(year, month, day)
+        if found:
+            return found
+    return published
+
+
 def resolve_relative(phrase: str, published: dt.date | None) -> DateValue:
-    """ "last year", "this week", "yesterday", "three days ago", "earlier this month"."""
+    """ "last year", "this week", "yesterday", "three days ago", "in two weeks"."""
     text = " ".join(phrase.lower().split())
     if published is None:
         return DateValue(f"relative:{text}", resolved=False)
-    if text in ("today", "tonight", "this morning", "this afternoon", "this evening"):
-        return DateValue(published.isoformat())
-    if text in ("yesterday", "last night"):
-        return DateValue((published - dt.timedelta(days=1)).isoformat())
-    if text == "tomorrow":
-        return DateValue((published + dt.timedelta(days=1)).isoformat())
-    if text == "the day before yesterday":
-        return DateValue((published - dt.timedelta(days=2)).isoformat())
-    if text == "the day after tomorrow":
-        return DateValue((published + dt.timedelta(days=2)).isoformat())
-    ago = re.fullmatch(r"(\w+) (day|week|month|year)s? ago", text)
-    if ago:
-        word = ago.group(1)
-        words = parse_number_words("one" if word in ("a", "an") else word)
-        count = int(word) if word.isdigit() else (int(words) if words is not None else None)
+    if text in _DAY_WORDS:
+        return DateValue((published + dt.timedelta(days=_DAY_WORDS[text])).isoformat())
+    counted = re.fullmatch(
+        r"(in\s|within\s)?(\w+(?:\sfew)?) (day|week|month|year)s?"
+        r"(?: (ago|from now|later|hence|from today|after today|from tomorrow|from yesterday))?",
+        text,
+    )
+    if counted and (counted.group(1) or counted.group(4)):
+        count = _count(counted.group(2))
         if count is None:
             return DateValue(f"relative:{text}", resolved=False)
-        unit = ago.group(2)
-        if unit == "day":
-            return DateValue((published - dt.timedelta(days=count)).isoformat())
-        if unit == "week":
-            return DateValue(_iso_week(published - dt.timedelta(weeks=count)))
-        if unit == "month":
-            year, month = _shift_month(published, -count)
-            return DateValue(f"{year:04d}-{month:02d}")
-        return DateValue(f"{published.year - count:04d}")
+        unit, tail = counted.group(3), counted.group(4) or ""
+        anchor = published + dt.timedelta(
+            days={"from tomorrow": 1, "from yesterday": -1}.get(tail, 0)
+        )
+        sign = -1 if tail == "ago" else 1
+        return DateValue(_shift(anchor, sign * count, unit).isoformat())
     words = text.split()
     unit = words[-1]
     if "last" in words or "past" in words or "previous" in words:
         step = -1
-    elif "next" in words or "coming" in words:
+    elif "next" in words or "coming" in words or "upcoming" in words or "following" in words:
         step = 1
     else:
         step = 0  # this / earlier this / later this
@@ -367,16 +416,23 @@ def _bare_month(
 
 
 @_pattern(
-    r"(?:\b(?P<prep>in|since|by|until|till|through|throughout|during|from|before|after|of|"
+    r"(?:\b(?P<prep>in|since|by|until|till|through|throughout|during|from|before|after|of|and|"
     r"early|late|mid|for|year|fiscal|between|the end of|the start of|the beginning of)"
     r"\s{1,3}(?:(?:early|late|mid)[- ])?|(?P<paren>\())(?P<y>" + _YEAR + r")"
-    r"(?:\s{0,2}(?:[-–/]|to|and|through)\s{0,2}(?P<y2>" + _YEAR + r"|\d\d)(?!\d))?"
+    # "and" joins a span only after "between": "in 2007 and 2009" names two years.
+    r"(?:\s{0,2}(?:[-–/]|to|through|(?<=between\s\d{4}\s)and)\s{0,2}(?P<y2>"
+    + _YEAR
+    + r"|\d\d)(?!\d))?"
     r"(?P<close>\))?(?![\d,.]\d|\s*(?:%|per\s?cent|percent))",
     priority=2,
 )
 def _year(match: re.Match[str], sentence: Sentence, published: dt.date | None) -> DateValue | None:
     if match["paren"] and not match["close"]:
         return None
+    if (match["prep"] or "").lower() == "and" and not re.search(
+        r"\b\d{4}\b", sentence.text[max(0, match.start() - 24) : match.start()]
+    ):
+        return None  # "and 2000" is a second year only right after a first one
     first = int(match["y"])
     if match["y2"]:
         second_text = match["y2"]
@@ -432,13 +488,23 @@ def _weekday(
     return resolve_weekday(weekday, published, _tense(match, sentence), simple)
 
 
+_COUNT = (
+    r"(?:\d{1,3}|an?|a\sfew|few|several|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)"
+)
+
+
 @_pattern(
-    r"\b(?P<rel>today|tonight|yesterday|tomorrow|last\snight|"
-    r"the\sday\sbefore\syesterday|the\sday\safter\stomorrow|"
-    r"(?:(?:earlier|later|early|late)\s)?(?:this|last|next|past|coming|previous)\s"
-    r"(?:week(?:end)?|month|year)|"
-    r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"
-    r"(?:days?|weeks?|months?|years?)\sago)\b(?![-’']s?\w)",
+    r"\b(?P<rel>today|tonight|yesterday|tomorrow|last\snight|this\sday|"
+    r"(?:the\s)?day\s(?:before|after)\s(?:yesterday|tomorrow)|"
+    r"(?:the\s)?(?:next|following|previous|past|last)\sday|the\sday\s(?:before|after)|"
+    r"(?:(?:earlier|later|early|late)\s)?(?:this|last|next|past|coming|upcoming|previous|"
+    r"following)\s(?:calendar\s)?(?:week(?:end)?|month|year)|"
+    + _COUNT
+    + r"\s(?:days?|weeks?|months?|years?)\s(?:ago|from\s(?:now|today|tomorrow|"
+    r"yesterday)|after\stoday|hence)|"
+    # "within 90 days" is a duration (a figure); "in two weeks" is a date.
+    r"in\s" + _COUNT + r"\s(?:days?|weeks?|months?|years?))\b(?![-’']s?\w)",
     priority=2,
 )
 def _relative(
@@ -451,6 +517,385 @@ def _relative(
     if lower.startswith(("past", "previous", "coming")) and "the" in before.split()[-1:]:
         return None
     return resolve_relative(lower, published)
+
+
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+_ORDINAL = (
+    r"(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_SPELLED_DAY = (
+    r"(?:" + _ORDINAL + r"|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
+)
+
+
+def _spelled_day(text: str) -> int | None:
+    words = text.lower().replace("-", " ").split()
+    total = 0
+    for word in words:
+        if word in _ORDINAL_WORDS:
+            total += _ORDINAL_WORDS[word]
+        else:
+            value = parse_number_words(word)
+            if value is None:
+                return None
+            total += int(value)
+    return total if 1 <= total <= 31 else None
+
+
+def _month_options(published: dt.date, day: int) -> list[dt.date]:
+    options = []
+    for shift in range(-2, 3):
+        year, month = _shift_month(published, shift)
+        found = _safe_date(year, month, day)
+        if found:
+            options.append(found)
+    return options
+
+
+@_pattern(
+    r"\b(?P<mon>" + _MON + r")\.?\s{1,3}(?:the\s)?(?P<sd>" + _SPELLED_DAY + r")\b"
+    r"|\b(?:the\s)?(?P<sd2>" + _SPELLED_DAY + r")\s(?:of\s)?(?P<mon2>" + _MON + r")\b\.?"
+)
+def _spelled_month_day(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """ "May twenty-first", "Jan first", "the second of August"."""
+    token = match["mon"] or match["mon2"]
+    if _ambiguous_month_word(token) or (
+        len(token) <= 3 and not token[:1].isupper() and not match["mon2"]
+    ):
+        return None
+    day = _spelled_day(match["sd"] or match["sd2"])
+    month = _month_number(token)
+    if day is None or month is None:
+        return None
+    return resolve_day(month, day, published, _tense(match, sentence))
+
+
+@_pattern(
+    r"\b(?:(?P<mod>last|next|this|previous)\s(?:week(?:[’']s)?|wk)\s(?:on\s)?(?P<wd>" + _WD + r")"
+    r"|(?:on\s)?(?P<wd2>" + _WD + r")\s(?:of\s)?(?P<mod2>last|next|this|previous)\sweek"
+    r"|(?P<mod3>last|next|this|previous)\sweek\s?-\s?(?P<wd3>" + _WD + r"))\b"
+)
+def _weekday_of_week(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """ "Friday next week", "next week on Friday", "Tuesday of last week"."""
+    weekday = _weekday_number(match["wd"] or match["wd2"] or match["wd3"])
+    modifier = (match["mod"] or match["mod2"] or match["mod3"]).lower()
+    if weekday is None:
+        return None
+    if published is None:
+        return DateValue(f"weekday:{modifier} week {WEEKDAYS[weekday].title()}", resolved=False)
+    monday = published - dt.timedelta(days=published.weekday())
+    shift = {"last": -7, "previous": -7, "next": 7, "this": 0}[modifier]
+    return DateValue((monday + dt.timedelta(days=shift + weekday)).isoformat())
+
+
+@_pattern(
+    r"\b(?P<wd>" + _WD + r"),?\s(?:the\s)(?P<d>" + _DAY + r")(?:st|nd|rd|th)?\b"
+    r"|\b(?P<wd2>" + _WD + r"),?\sthe\s(?P<sd>" + _SPELLED_DAY + r")\b"
+)
+def _weekday_the_day(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """ "Friday the 15th": the nearest 15th that falls on a Friday."""
+    weekday = _weekday_number(match["wd"] or match["wd2"])
+    day = int(match["d"]) if match["d"] else _spelled_day(match["sd"] or "")
+    if weekday is None or day is None or published is None:
+        return None
+    fits = [d for d in _month_options(published, day) if d.weekday() == weekday]
+    if not fits:
+        return None
+    return DateValue(_pick(fits, published, _tense(match, sentence)).isoformat())
+
+
+@_pattern(
+    r"\bthe\s(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s"
+    r"(?P<wd>" + _WD + r")\s(?:of|in)\s(?:(?P<rel>this|next|last|previous)\smonth|"
+    r"(?P<mon>" + _MON + r")\b(?:\s(?P<y>" + _YEAR + r"))?)"
+)
+def _nth_weekday(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """ "the first Friday of July", "the second Monday of next month"."""
+    weekday = _weekday_number(match["wd"])
+    if weekday is None or published is None:
+        return None
+    if match["rel"]:
+        shift = {"this": 0, "next": 1, "last": -1, "previous": -1}[match["rel"].lower()]
+        year, month = _shift_month(published, shift)
+        candidates = [(year, month)]
+    else:
+        month = _month_number(match["mon"]) or 0
+        if not month:
+            return None
+        years = (
+            [int(match["y"])]
+            if match["y"]
+            else [published.year - 1, published.year, published.year + 1]
+        )
+        candidates = [(y, month) for y in years]
+    nth = match["nth"].lower()
+    index = {
+        "first": 0,
+        "1st": 0,
+        "second": 1,
+        "2nd": 1,
+        "third": 2,
+        "3rd": 2,
+        "fourth": 3,
+        "4th": 3,
+        "fifth": 4,
+        "5th": 4,
+        "last": -1,
+    }[nth]
+    options = []
+    for year, month in candidates:
+        days = [
+            d
+            for day in range(1, 32)
+            if (d := _safe_date(year, month, day)) and d.weekday() == weekday
+        ]
+        if days and (index == -1 or index < len(days)):
+            options.append(days[index])
+    if not options:
+        return None
+    return DateValue(_pick(options, published, _tense(match, sentence)).isoformat())
+
+
+@_pattern(
+    r"(?<![\d/.,-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)|,\s?)(?P<c>\d{4}|\d{2})"
+    r"(?![\d/-]|[.,]\d)(?!\s?of\b)"
+)
+def _numeric_date(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """ "02/22/2016", "21/04/16", "2015/08/12", "13.5.2015": month first unless impossible."""
+    a, b, c = match["a"], int(match["b"]), match["c"]
+    if len(a) == 4:
+        if match["sep"] == "-" and len(c) == 2:
+            day = _safe_date(int(a), b, int(c))  # ISO-like 2015-08-12 is handled elsewhere
+        else:
+            day = _safe_date(int(a), b, int(c)) if len(c) <= 2 else None
+        return DateValue(day.isoformat()) if day else None
+    if len(a) == 3:
+        return None
+    year = int(c) if len(c) == 4 else 2000 + int(c) if int(c) < 50 else 1900 + int(c)
+    first, second = int(a), b
+    # Month first (as in US style) unless the first part cannot be a month.
+    day = _safe_date(year, first, second) if first <= 12 else _safe_date(year, second, first)
+    return DateValue(day.isoformat()) if day else None
+
+
+@_pattern(
+    r"(?<![\d/.,$£€-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/%])(?!\s?(?:of|th|st|nd)\b)"
+    r"|\b(?:on|in|since|by|until|from|before|after)\s(?P<c>\d{1,2})(?P<sep>[.-])(?P<d>\d{1,2})"
+    r"(?![\d.%-]|,\d)"
+)
+def _numeric_month_day(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """ "4/22", "22/04", "on 4.22": no year, placed around the publication date."""
+    first = int(match["a"] or match["c"])
+    second = int(match["b"] or match["d"])
+    if (first, second) == (24, 7):
+        return None  # "24/7" means always
+    month, day = (first, second) if first <= 12 else (second, first)
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if match["a"] and second > 31:
+        return None
+    return resolve_day(month, day, published, _tense(match, sentence))
+
+
+@_pattern(r"\b(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\b")
+def _compact_date(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """ "20161016"."""
+    day = _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    return DateValue(day.isoformat()) if day else None
+
+
+@_pattern(
+    r"\b(?P<y>" + _YEAR + r")[-/](?P<m>0?[1-9]|1[0-2])\b(?![-/]\d)"
+    r"|\b(?P<m2>0?[1-9]|1[0-2])/(?P<y2>" + _YEAR + r")\b",
+    priority=3,
+)
+def _numeric_month(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """ "2016-11", "11/2016"; "2011-12" is a season or fiscal year, not December."""
+    year = int(match["y"] or match["y2"])
+    month = int(match["m"] or match["m2"])
+    if match["y"] and month == (year + 1) % 100:
+        return None
+    return DateValue(f"{year:04d}-{month:02d}")
+
+
+@_pattern(
+    r"\b(?:(?:on|for|by|until|till|since|from|before|after)\s)?the\s(?P<d>"
+    + _DAY
+    + r")(?P<suffix>st|nd|rd|th)?\b(?!\s?(?:%|per|century|anniversary|time|place|floor|"
+    r"minute|round|day|week|year|of\b))"
+    r"|\b(?:on|for|by|until|since)\sthe\s(?P<sd>" + _ORDINAL + r")\b(?=\s?[.,;!?]|\s?$)"
+    r"|\bon\s(?P<bare>" + _DAY + r")(?=\s?[.!?]?\s?$)",
+    priority=2,
+)
+def _day_of_month(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """ "on the 18th", "for the 27th", "on the second": a day of this month or a near one."""
+    if (
+        match["d"]
+        and not match["suffix"]
+        and not re.match(r"\s?[.,;!?]|\s?$", sentence.text[match.end() :])
+    ):
+        return None  # "the 27" counts something unless it ends the phrase
+    day = (
+        int(match["d"] or match["bare"])
+        if (match["d"] or match["bare"])
+        else _spelled_day(match["sd"])
+    )
+    if day is None or published is None:
+        return None
+    options = _month_options(published, day)
+    return DateValue(_pick(options, published, _tense(match, sentence)).isoformat())
+
+
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "xmas": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+    "valentine's day": (2, 14),
+    "valentines day": (2, 14),
+    "st patrick's day": (3, 17),
+    "halloween": (10, 31),
+    "independence day": (7, 4),
+    "may day": (5, 1),
+    "bastille day": (7, 14),
+    "veterans day": (11, 11),
+    "armistice day": (11, 11),
+    "all saints' day": (11, 1),
+    "groundhog day": (2, 2),
+    "earth day": (4, 22),
+}
+# (month, weekday, nth; -1 = last)
+_FLOATING_HOLIDAYS = {
+    "thanksgiving": (11, 3, 3),
+    "thanksgiving day": (11, 3, 3),
+    "martin luther king day": (1, 0, 2),
+    "martin luther king jr day": (1, 0, 2),
+    "mlk day": (1, 0, 2),
+    "memorial day": (5, 0, -1),
+    "labor day": (9, 0, 0),
+    "labour day": (9, 0, 0),
+    "mother's day": (5, 6, 1),
+    "mothers day": (5, 6, 1),
+    "father's day": (6, 6, 2),
+    "fathers day": (6, 6, 2),
+    "presidents day": (2, 0, 2),
+    "presidents' day": (2, 0, 2),
+    "columbus day": (10, 0, 1),
+    "black friday": (11, 4, 3),
+}
+_HOLIDAY_NAMES = sorted(
+    list(_HOLIDAYS) + list(_FLOATING_HOLIDAYS) + ["easter"], key=len, reverse=True
+)
+
+
+@_pattern(
+    r"\b(?P<h>"
+    + "|".join(re.escape(n).replace("'", "[’']?").replace("\\ ", r"\s") for n in _HOLIDAY_NAMES)
+    + r")\b"
+    r"(?:\s(?:of\s)?(?P<y>" + _YEAR + r")\b)?",
+    priority=1,
+)
+def _holiday(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """Christmas, Thanksgiving, Easter...: placed by tense around the publication date."""
+    name = re.sub(r"[’']", "'", " ".join(match["h"].lower().split()))
+    key = next((k for k in _HOLIDAY_NAMES if k.replace("'", "") == name.replace("'", "")), None)
+    if key is None:
+        return None
+    if key in ("independence day", "may day", "labour day") and not match["h"][:1].isupper():
+        return None
+    if match["y"]:
+        years = [int(match["y"])]
+    elif published is not None:
+        years = [published.year - 1, published.year, published.year + 1]
+    else:
+        return DateValue(f"holiday:{key}", resolved=False)
+    options = [d for y in years if (d := _holiday_date(key, y))]
+    if not options:
+        return None
+    if len(options) == 1 or published is None:
+        return DateValue(options[0].isoformat())
+    return DateValue(_pick(options, published, _tense(match, sentence)).isoformat())
+
+
+def _holiday_date(key: str, year: int) -> dt.date | None:
+    if key == "easter":
+        return _easter(year)
+    if key in _HOLIDAYS:
+        month, day = _HOLIDAYS[key]
+        return _safe_date(year, month, day)
+    month, weekday, nth = _FLOATING_HOLIDAYS[key]
+    days = [
+        d for day in range(1, 32) if (d := _safe_date(year, month, day)) and d.weekday() == weekday
+    ]
+    found = days[nth] if nth < len(days) else None
+    if key == "black friday" and found:
+        return found + dt.timedelta(days=1)  # the day after Thanksgiving
+    return found
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    day = (h + l - 7 * m + 33 * month + 19) % 32
+    return dt.date(year, month, day)
 
 
 def _candidates(sentence: Sentence, published: dt.date | None) -> Iterator[_Candidate]:
