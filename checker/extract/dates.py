@@ -310,16 +310,21 @@ def _iso(match: re.Match[str], sentence: Sentence, published: dt.date | None) ->
     return DateValue(day.isoformat()) if day else None
 
 
+# A year after a day and month: "May 3, 2024", "May 3 , 2024", "May 3 of 2024", "3-May-2024",
+# "15 April of 87" (two digits only after "of").
+_YEAR_AFTER = r"(?:\s?,?\s{1,3}|[-/]|\s(?:of|in)\s)(?P<y>\d{4}\b|(?<=of\s)\d\d\b)"
+
+
 @_pattern(
     r"\b(?:(?P<wd>"
     + _WD
     + r")\.?,?\s{1,3})?(?P<mon>"
     + _MON
-    + r")\.?[\s-]{1,3}"
+    + r")\.?(?:[\s/-]{1,3}|(?=\d))"
     + _DAY_SPAN
-    + r"(?![\d:])(?:,?\s{1,3}(?P<y>"
-    + _YEAR
-    + r")\b)?"
+    + r"(?:st|nd|rd|th)?(?![\d:])(?:"
+    + _YEAR_AFTER
+    + r")?"
 )
 def _month_day(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -330,15 +335,15 @@ def _month_day(
 
 
 @_pattern(
-    r"\b(?:(?P<wd>"
+    r"(?<![$£€])(?<![$£€]\s)\b(?:(?P<wd>"
     + _WD
     + r")\.?,?\s{1,3}(?:the\s)?)?"
     + _DAY_SPAN
-    + r"\s{1,3}(?:of\s{1,3})?(?P<mon>"
+    + r"(?:\s{1,3}(?:of\s{1,3})?|[/-])(?P<mon>"
     + _MON
-    + r")\b\.?(?:,?\s{1,3}(?P<y>"
-    + _YEAR
-    + r")\b)?"
+    + r")\b\.?(?:"
+    + _YEAR_AFTER
+    + r")?"
 )
 def _day_month(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -348,6 +353,16 @@ def _day_month(
     return _day_value(match, sentence, published)
 
 
+@_pattern(r"\b(?P<y>" + _YEAR + r")[/-](?P<mon>" + _MON + r")[/-](?P<d>" + _DAY + r")\b")
+def _year_month_day(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """ "2019-sep-1", "2020/Sep/23"."""
+    month = _month_number(match["mon"])
+    day = _safe_date(int(match["y"]), month, int(match["d"])) if month else None
+    return DateValue(day.isoformat()) if day else None
+
+
 def _day_value(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
@@ -355,12 +370,18 @@ def _day_value(
     if month is None:
         return None
     day = int(match["d"])
-    if match["y"]:
-        first = _safe_date(int(match["y"]), month, day)
+    year_text = match["y"] or ""
+    year = int(year_text) if len(year_text) == 4 else 1900 + int(year_text) if year_text else 0
+    if year_text and not (1000 <= year <= 2199):
+        year_text = ""
+    if year_text and year < 1800 and re.match(r"\s+[a-z]", sentence.text[match.end() :]):
+        year_text = ""  # "May 3 1500 troops": a count, not a year
+    if year_text:
+        first = _safe_date(year, month, day)
         if first is None:
             return None
         if match["d2"]:
-            last = _safe_date(int(match["y"]), month, int(match["d2"]))
+            last = _safe_date(year, month, int(match["d2"]))
             if last and last > first:
                 return DateValue(f"{first.isoformat()}/{last.isoformat()}")
         return DateValue(first.isoformat())
@@ -373,16 +394,31 @@ def _day_value(
     return value
 
 
-@_pattern(r"\b(?P<mon>" + _MON + r")\.?,?\s{1,3}(?P<y>" + _YEAR + r")\b(?![-–/]\d)")
+@_pattern(
+    r"\b(?P<mon>" + _MON + r")\.?(?:\s?[-–]\s?(?P<mon2>" + _MON + r")\.?)?"
+    r"(?:\s?,?\s{1,3}|-|\s(?:of|in)\s)(?P<y>" + _YEAR + r")\b(?![-–/]\d)"
+    r"|\b(?P<y2>" + _YEAR + r")\s?,?\s{1,3}(?P<mon3>january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+    r"\b(?!\s\d)"
+)
 def _month_year(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
-    if _ambiguous_month_word(match["mon"]) or (
-        match["mon"][:1].islower() and len(match["mon"]) <= 3
+    """ "March 2024", "June of 1992", "Dec-2018", "2016 November", "Jan-Feb 2017"."""
+    token = match["mon"] or match["mon3"]
+    if _ambiguous_month_word(token) or (
+        token[:1].islower() and len(token) <= 3 and not match["mon3"]
     ):
         return None
-    month = _month_number(match["mon"])
-    return DateValue(f"{int(match['y']):04d}-{month:02d}") if month else None
+    month = _month_number(token)
+    year = int(match["y"] or match["y2"])
+    if not month:
+        return None
+    if match["mon2"]:
+        last = _month_number(match["mon2"])
+        if last and last > month:
+            return DateValue(f"{year:04d}-{month:02d}/{year:04d}-{last:02d}")
+    return DateValue(f"{year:04d}-{month:02d}")
 
 
 @_pattern(
@@ -396,7 +432,12 @@ def _bare_month(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
     token = match["mon"]
-    if _ambiguous_month_word(token) or (len(token.rstrip(".")) <= 4 and not token[:1].isupper()):
+    prep = (match["prep"] or "").lower()
+    short = len(token.rstrip(".")) <= 4 and not token.endswith(".")
+    relative = prep in ("last", "next", "this")
+    if _ambiguous_month_word(token):  # "this may", "next march": verbs unless capitalised
+        return None
+    if short and not token[:1].isupper() and not relative:
         return None
     month = _month_number(token)
     if month is None:
@@ -406,13 +447,68 @@ def _bare_month(
             return DateValue(f"relative:{match['rel'].lower()} year-{month:02d}", resolved=False)
         year = published.year + {"last": -1, "this": 0, "next": 1}[match["rel"].lower()]
         return DateValue(f"{year:04d}-{month:02d}")
-    prep = (match["prep"] or "").lower()
+    if prep == "this" and published is not None:
+        return DateValue(f"{published.year:04d}-{month:02d}")
     tense = _tense(match, sentence)
     if prep in ("last", "since"):
         tense = Tense.PAST
     elif prep == "next":
         tense = Tense.FUTURE
-    return resolve_month(month, published, tense)
+    value = resolve_month(month, published, tense)
+    if (
+        published is not None
+        and prep in ("last", "next")
+        and value.resolved
+        and value.value == f"{published.year:04d}-{published.month:02d}"
+    ):
+        # "next June" said in June is a year away; so is "last June".
+        year = published.year + (1 if prep == "next" else -1)
+        return DateValue(f"{year:04d}-{month:02d}")
+    return value
+
+
+@_pattern(
+    r"(?<![\w-])(?P<mon>January|February|July|September|October|November|December)"
+    r"(?:\s(?P<rel>last|this|next)\syear)?\b(?!\s?[\d,]|\s[A-Z])",
+    priority=2,
+    flags=0,
+)
+def _lone_month(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """A capitalised month on its own ("out February"); names that are also people's
+    names or words (April, May, June, March, August) need a preposition."""
+    month = _month_number(match["mon"])
+    if month is None:
+        return None
+    if match["rel"]:
+        if published is None:
+            return DateValue(f"relative:{match['rel']} year-{month:02d}", resolved=False)
+        year = published.year + {"last": -1, "this": 0, "next": 1}[match["rel"]]
+        return DateValue(f"{year:04d}-{month:02d}")
+    return resolve_month(month, published, _tense(match, sentence))
+
+
+@_pattern(
+    # Not "last": "last Tuesday" is the Tuesday of last week.
+    r"\b(?P<nth>first|second|third|fourth)\s(?P<wd>monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b(?!\s(?:of|in)\b)",
+    priority=1,
+)
+def _nth_weekday_this_month(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """ "the second Sunday": of the month of publication."""
+    weekday = _weekday_number(match["wd"])
+    if weekday is None or published is None:
+        return None
+    index = {"first": 0, "second": 1, "third": 2, "fourth": 3}[match["nth"].lower()]
+    days = [
+        d
+        for day in range(1, 32)
+        if (d := _safe_date(published.year, published.month, day)) and d.weekday() == weekday
+    ]
+    return DateValue(days[index].isoformat()) if days else None
 
 
 @_pattern(
@@ -461,7 +557,8 @@ def _year_range(
 
 
 @_pattern(
-    r"\b(?:(?P<mod>last|next|this|coming|past|previous|on|earlier\son|later\son|early\son|"
+    r"\b(?:(?P<mod>last|next|this|coming|past|previous|following|on|earlier\son|later\son|"
+    r"early\son|"
     r"since|by|until|till|from|before|after|late|early)\s{1,3})?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<plural>s)?\b"
     r"(?:\s{1,3}(?P<part>morning|afternoon|evening|night))?",
@@ -484,6 +581,8 @@ def _weekday(
     weekday = _weekday_number(token)
     if weekday is None:
         return None
+    if modifier == "following":
+        modifier = "next"
     simple = modifier if modifier in ("last", "next", "this", "coming", "past", "previous") else ""
     return resolve_weekday(weekday, published, _tense(match, sentence), simple)
 
@@ -570,7 +669,7 @@ def _spelled_day(text: str) -> int | None:
 
 def _month_options(published: dt.date, day: int) -> list[dt.date]:
     options = []
-    for shift in range(-2, 3):
+    for shift in range(-6, 7):
         year, month = _shift_month(published, shift)
         found = _safe_date(year, month, day)
         if found:
@@ -599,8 +698,11 @@ def _spelled_month_day(
 
 
 @_pattern(
-    r"\b(?:(?P<mod>last|next|this|previous)\s(?:week(?:[’']s)?|wk)\s(?:on\s)?(?P<wd>" + _WD + r")"
-    r"|(?:on\s)?(?P<wd2>" + _WD + r")\s(?:of\s)?(?P<mod2>last|next|this|previous)\sweek"
+    r"\b(?:(?P<mod>last|next|this|previous|following)\s(?:week(?:[’']s)?|wk)\s(?:on\s)?(?P<wd>"
+    + _WD
+    + r")"
+    r"|(?:on\s)?(?P<wd2>" + _WD + r")\s(?:of\s)?(?:the\s)?(?P<mod2>last|next|this|previous|"
+    r"following)\sweek"
     r"|(?P<mod3>last|next|this|previous)\sweek\s?-\s?(?P<wd3>" + _WD + r"))\b"
 )
 def _weekday_of_week(
@@ -614,12 +716,13 @@ def _weekday_of_week(
     if published is None:
         return DateValue(f"weekday:{modifier} week {WEEKDAYS[weekday].title()}", resolved=False)
     monday = published - dt.timedelta(days=published.weekday())
-    shift = {"last": -7, "previous": -7, "next": 7, "this": 0}[modifier]
+    shift = {"last": -7, "previous": -7, "next": 7, "following": 7, "this": 0}[modifier]
     return DateValue((monday + dt.timedelta(days=shift + weekday)).isoformat())
 
 
 @_pattern(
-    r"\b(?P<wd>" + _WD + r"),?\s(?:the\s)(?P<d>" + _DAY + r")(?:st|nd|rd|th)?\b"
+    r"\b(?P<wd>" + _WD + r"),?\s(?:the\s(?P<d>" + _DAY + r")(?:st|nd|rd|th)?|"
+    r"(?P<d3>" + _DAY + r")(?:st|nd|rd|th))\b"
     r"|\b(?P<wd2>" + _WD + r"),?\sthe\s(?P<sd>" + _SPELLED_DAY + r")\b"
 )
 def _weekday_the_day(
@@ -627,7 +730,8 @@ def _weekday_the_day(
 ) -> DateValue | None:
     """ "Friday the 15th": the nearest 15th that falls on a Friday."""
     weekday = _weekday_number(match["wd"] or match["wd2"])
-    day = int(match["d"]) if match["d"] else _spelled_day(match["sd"] or "")
+    number = match["d"] or match["d3"]
+    day = int(number) if number else _spelled_day(match["sd"] or "")
     if weekday is None or day is None or published is None:
         return None
     fits = [d for d in _month_options(published, day) if d.weekday() == weekday]
@@ -690,6 +794,13 @@ def _nth_weekday(
     return DateValue(_pick(options, published, _tense(match, sentence)).isoformat())
 
 
+def _century(two_digits: int, published: dt.date | None) -> int:
+    """A two-digit year: this century unless that lands more than ten years ahead."""
+    now = published.year if published else dt.date.today().year
+    year = now // 100 * 100 + two_digits
+    return year - 100 if year > now + 10 else year
+
+
 @_pattern(
     r"(?<![\d/.,-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)|,\s?)(?P<c>\d{4}|\d{2})"
     r"(?![\d/-]|[.,]\d)(?!\s?of\b)"
@@ -707,7 +818,7 @@ def _numeric_date(
         return DateValue(day.isoformat()) if day else None
     if len(a) == 3:
         return None
-    year = int(c) if len(c) == 4 else 2000 + int(c) if int(c) < 50 else 1900 + int(c)
+    year = int(c) if len(c) == 4 else _century(int(c), published)
     first, second = int(a), b
     # Month first (as in US style) unless the first part cannot be a month.
     day = _safe_date(year, first, second) if first <= 12 else _safe_date(year, second, first)
@@ -745,8 +856,8 @@ def _compact_date(
 
 
 @_pattern(
-    r"\b(?P<y>" + _YEAR + r")[-/](?P<m>0?[1-9]|1[0-2])\b(?![-/]\d)"
-    r"|\b(?P<m2>0?[1-9]|1[0-2])/(?P<y2>" + _YEAR + r")\b",
+    r"\b(?P<y>" + _YEAR + r")\s?[-/]\s?(?P<m>0?[1-9]|1[0-2])\b(?!\s?[-/.]\s?\d)"
+    r"|(?<![\d/.-])(?P<m2>0?[1-9]|1[0-2])\s?[-/]\s?(?P<y2>" + _YEAR + r")\b(?![-/]\d)",
     priority=3,
 )
 def _numeric_month(
@@ -761,7 +872,7 @@ def _numeric_month(
 
 
 @_pattern(
-    r"\b(?:(?:on|for|by|until|till|since|from|before|after)\s)?the\s(?P<d>"
+    r"\b(?:on|for|by|until|till|since|from|before|after)\sthe\s(?P<d>"
     + _DAY
     + r")(?P<suffix>st|nd|rd|th)?\b(?!\s?(?:%|per|century|anniversary|time|place|floor|"
     r"minute|round|day|week|year|of\b))"
@@ -807,6 +918,11 @@ _HOLIDAYS = {
     "independence day": (7, 4),
     "may day": (5, 1),
     "bastille day": (7, 14),
+    "new year eve": (12, 31),
+    "new year": (1, 1),
+    "juneteenth": (6, 19),
+    "international workers' day": (5, 1),
+    "workers' day": (5, 1),
     "veterans day": (11, 11),
     "armistice day": (11, 11),
     "all saints' day": (11, 1),
@@ -816,6 +932,8 @@ _HOLIDAYS = {
 # (month, weekday, nth; -1 = last)
 _FLOATING_HOLIDAYS = {
     "thanksgiving": (11, 3, 3),
+    "thanks giving": (11, 3, 3),
+    "thanks giving day": (11, 3, 3),
     "thanksgiving day": (11, 3, 3),
     "martin luther king day": (1, 0, 2),
     "martin luther king jr day": (1, 0, 2),
@@ -830,7 +948,7 @@ _FLOATING_HOLIDAYS = {
     "presidents day": (2, 0, 2),
     "presidents' day": (2, 0, 2),
     "columbus day": (10, 0, 1),
-    "black friday": (11, 4, 3),
+    "black friday": (11, 3, 3),
 }
 _HOLIDAY_NAMES = sorted(
     list(_HOLIDAYS) + list(_FLOATING_HOLIDAYS) + ["easter"], key=len, reverse=True
@@ -896,6 +1014,30 @@ def _easter(year: int) -> dt.date:
     month = (h + l - 7 * m + 90) // 25
     day = (h + l - 7 * m + 33 * month + 19) % 32
     return dt.date(year, month, day)
+
+
+@_pattern(
+    r"\b(?:the\s)?(?P<d>" + _DAY + r")(?:st|nd|rd|th)\sof\s(?:the\s)?(?P<rel>next|last|this|"
+    r"previous|following)\smonth\b"
+    r"|\b(?P<mon>january|february|april|june|july|september|october|november|december)\s"
+    r"(?:of\s)?(?P<rel2>next|last|this)\syear\b",
+)
+def _relative_month_day(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """ "the 20th of next month", "june next year"."""
+    if published is None:
+        return DateValue(f"relative:{match.group(0).lower()}", resolved=False)
+    if match["d"]:
+        shift = {"next": 1, "following": 1, "this": 0, "last": -1, "previous": -1}[
+            match["rel"].lower()
+        ]
+        year, month = _shift_month(published, shift)
+        day = _safe_date(year, month, int(match["d"]))
+        return DateValue(day.isoformat()) if day else None
+    month = _month_number(match["mon"]) or 1
+    year = published.year + {"next": 1, "this": 0, "last": -1}[match["rel2"].lower()]
+    return DateValue(f"{year:04d}-{month:02d}")
 
 
 def _candidates(sentence: Sentence, published: dt.date | None) -> Iterator[_Candidate]:
