@@ -3,7 +3,8 @@
 News text is line-oriented: headlines, bullets and embedded posts stand on lines of their own
 without a full stop, so every line break ends a sentence. Inside a line a sentence ends at
 . ! ? or an ellipsis (with any closing quotes or brackets) followed by space and a plausible
-sentence start, unless the full stop belongs to an abbreviation, an initial or a number.
+sentence start, unless the full stop belongs to an abbreviation, an initial or a number. A line
+that opens with a list marker ("1.", "a)") is cut before each following marker that counts on.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from checker.models import Article, Sentence
 # Abbreviations that are never the end of a sentence: titles and words that need a follower.
 _TITLES = frozenset(
     """mr mrs ms mx dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep rev hon pres
-    supt insp det cpl pvt fr sr jr st mt ft no nos vs v fig figs art arts sec ch vol pp p pg
-    approx dept est gov't govt h.e e.g i.e cf viz al op ed eds assn bros messrs mme mlle""".split()
+    supt insp det cpl pvt fr sr jr st mt ft no nos n° nº vs v fig figs art arts sec ch vol pp
+    p pg approx dept est gov't govt h.e e.g i.e cf viz al op ed eds assn bros messrs mme
+    mlle""".split()
 )
 # Abbreviations that may end a sentence when a typical sentence start follows them.
 _MAYBE_FINAL = frozenset(
@@ -24,16 +26,31 @@ _MAYBE_FINAL = frozenset(
     u.s u.k u.n u.a.e e.u a.m p.m d.c n.y l.a s.a ag""".split()
 )
 # Words that very often open a sentence; after a "maybe final" abbreviation they decide.
+# Question words count ("... in the U.S. How ..."), but not "will" or "may" (names, a month).
 _STARTERS = frozenset(
     """the a an he she it they we i you his her its their our this that these those there
     but and so yet however meanwhile in on at for after before when while if as mr mrs ms
-    dr officials police critics analysts some many most all both no one two""".split()
+    dr officials police critics analysts some many most all both no one two how what why
+    where who which did does do is are was were can""".split()
 )
 
-_END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"”’')\]]*(?=\s|$)")
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+# A sentence end: ! ? . runs, "…", or a spaced ellipsis ". . ." / ". . . ." (a word's full stop
+# plus an ellipsis), with closing quotes or brackets. The lookbehind starts a match only at the
+# start of a run and the possessive quantifiers never backtrack, so long runs stay linear.
+_END = re.compile(r"(?<![.!?])(?:\.(?: \.){2,3}|[.!?]++|…)[\"”’')\]]*+(?=\s|$)")
+_WORD_BEFORE = re.compile(r"[\w.'’°º-]+$")
+_NEXT_WORD = re.compile(r"[\w’']+")
+# "At 5 a.m. Mr. Smith left": a preposition and one word before an abbreviation are no sentence.
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:at|by|from|until|till|after|before|since|around|about|in|on)\s+\S+\s+", re.I
+)
+# A list marker ("1.", "2)", "3.)", "a."), maybe behind a bullet, where a word may start.
+_MARKER = re.compile(r"(?<!\S)(?:[•⁃▪●◦‣*–-] ?)?(\d{1,2}|[a-z])(?:\.\)|[.)])(?=\s)")
 _BULLET = re.compile(r"^\s*(?:[-*•▪●◦‣–]|\d{1,2}[.)])\s+")
 _POST_ATTRIBUTION = re.compile(r"^\s*[—–]|^\s*--\s")
+# How far around a full stop the word before and the word after are looked for: bounded, so
+# that a line with many full stops is split in linear time.
+_WINDOW = 60
 
 
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
@@ -86,16 +103,11 @@ def _line_role(line: str) -> str:
 
 
 def _split_line(line: str) -> list[tuple[int, int]]:
+    """Sentence spans of one line, stripped of surrounding whitespace."""
+    items = _list_items(line) or [(0, 0)]  # a line that is no list is one item, no marker
     spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _END.finditer(line):
-        end = match.end()
-        if end >= len(line.rstrip()):
-            break
-        if _is_boundary(line, match):
-            spans.append((start, end))
-            start = end
-    spans.append((start, len(line)))
+    for (begin, body), (end, _) in zip(items, [*items[1:], (len(line), 0)], strict=True):
+        spans.extend(_split_item(line, begin, body, end))
     trimmed = []
     for s, e in spans:
         piece = line[s:e]
@@ -106,30 +118,82 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-def _is_boundary(line: str, match: re.Match[str]) -> bool:
+def _list_items(line: str) -> list[tuple[int, int]]:
+    """(start, end of marker) of each item when the line is a list: "1. Tea 2. Coffee".
+
+    The line must open with a marker, and only markers counting on from it ("1." then "2.",
+    "a)" then "b)") start items, so a "2." inside an ordinary sentence is left alone.
+    """
+    first = _MARKER.match(line, len(line) - len(line.lstrip()))
+    if not first:
+        return []
+    items = [(0, first.end())]
+    label = first.group(1)
+    for marker in _MARKER.finditer(line, first.end()):
+        following = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+        if marker.group(1) == following:
+            items.append(marker.span())
+            label = following
+    return items
+
+
+def _split_item(line: str, begin: int, body: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of line[begin:end], looking for ends only from ``body`` (after a list marker)."""
+    spans = []
+    start = begin
+    last = len(line[:end].rstrip())
+    for match in _END.finditer(line, body, end):
+        if match.end() >= last:
+            break
+        cut = _cut(line, match, start)
+        if cut is not None:
+            spans.append((start, cut))
+            start = cut
+    spans.append((start, end))
+    return spans
+
+
+def _cut(line: str, match: re.Match[str], start: int) -> int | None:
+    """Where the sentence begun at ``start`` ends if ``match`` ends it, else None."""
     punct = match.group(0)
-    rest = line[match.end() :].lstrip()
+    rest = line[match.end() : match.end() + _WINDOW].lstrip()
     if not rest:
-        return True
-    following = rest[0]
-    next_word = re.match(r"[\w’']+", rest)
+        return match.end()
+    next_word = _NEXT_WORD.match(rest)
     next_token = next_word.group(0).lower() if next_word else ""
-    if following.islower():
+    if rest[0].islower():
         # "e.g. this", "ties… pic.twitter.com": a lower-case word continues the sentence.
-        return False
+        return None
+    if punct.startswith(("...", "…")) and line[match.start() - 1 : match.start()] in ("[", "("):
+        return None  # "[...]" marks words left out of a quotation
     if punct[0] != ".":
-        return True  # ? ! and … before a capital, digit or quote
+        return match.end()  # ? ! and … before a capital, digit or quote
+    if " " in punct:
+        # Spaced ellipsis. ". . ." leaves words out inside a sentence; four dots end one, and
+        # when the first is glued to the word ("said. . . . Then") that full stop ends the
+        # sentence and the ellipsis opens the next.
+        if punct.count(".") < 4:
+            return None
+        glued = match.start() > 0 and not line[match.start() - 1].isspace()
+        return match.start() + 1 if glued else match.end()
     if punct.startswith("..."):
-        return True
-    word = _WORD_BEFORE.search(line[: match.start()])
+        return match.end()
+    before = max(0, match.start() - _WINDOW)
+    word = _WORD_BEFORE.search(line, before, match.start())
     if not word:
-        return True
-    token = word.group(1).lower().rstrip(".")
+        return match.end()
+    token = word.group(0).lower().rstrip(".")
     bare = token.replace(".", "")
+    if word.group(0) == "I":
+        # The pronoun ends "you and I. Did you ..."; the initial stays in "Albert I. Jones".
+        return match.end() if next_token in _STARTERS else None
     if len(bare) == 1 and bare.isalpha():
-        return False  # an initial: "Mary J. Blige", "J. K. Rowling"
+        return None  # an initial: "Mary J. Blige", "J. K. Rowling"
     if token in _TITLES or bare in _TITLES:
-        return False
+        return None
     if token in _MAYBE_FINAL or bare in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
-        return next_token in _STARTERS
-    return True
+        if next_token not in _STARTERS:
+            return None
+        if word.start() - start < _WINDOW and _OPENING_PHRASE.fullmatch(line, start, word.start()):
+            return None
+    return match.end()
