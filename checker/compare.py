@@ -60,9 +60,33 @@ def date_interval(value: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+_TIME = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)?T(?P<time>\d\d:\d\d)(?:\s(?P<zone>\w+))?")
+
+
+def _compare_times(a: str, b: str) -> Comparison | None:
+    """Times of day: the same minute (and zone, where both say one) or not."""
+    first, second = _TIME.fullmatch(a), _TIME.fullmatch(b)
+    if not first or not second:
+        return None
+    if first["day"] and second["day"] and first["day"] != second["day"]:
+        return Comparison(Relation.DIFFERENT, f"{a} vs {b}: different days")
+    if first["zone"] and second["zone"] and first["zone"] != second["zone"]:
+        return Comparison(Relation.INCOMPARABLE, f"{a} and {b} are in different time zones")
+    if first["time"] != second["time"]:
+        return Comparison(Relation.DIFFERENT, f"{a} vs {b}: different times")
+    return Comparison(Relation.COMPATIBLE, f"the same time, {a} and {b}")
+
+
 def compare_dates(a: str, b: str) -> Comparison:
     if a == b:
         return Comparison(Relation.SAME, f"both {a}")
+    times = _compare_times(a, b)
+    if times is not None:
+        return times
+    # A time on a day compares with a bare day as that day.
+    a, b = a.split("T")[0] or a, b.split("T")[0] or b
+    if a == b:
+        return Comparison(Relation.COMPATIBLE, f"both on {a}, one with a time of day")
     first, second = date_interval(a), date_interval(b)
     if first is None or second is None:
         return Comparison(Relation.INCOMPARABLE, f"{a} and {b} cannot be placed on one calendar")

@@ -1051,6 +1051,8 @@ def _candidates(sentence: Sentence, published: dt.date | None) -> Iterator[_Cand
 def _precision(value: str) -> int:
     """3 a day, 2 a week, 1 a month, 0 a year (for a range, its start)."""
     first = value.split("/", 1)[0]
+    if "T" in first:
+        return 3
     if first.startswith("weekday:") or re.fullmatch(r"(?:\d{4}|-)-\d\d-\d\d", first):
         return 3
     if "-W" in first or first.endswith(("week", "weekend")):
@@ -1058,6 +1060,101 @@ def _precision(value: str) -> int:
     if re.fullmatch(r"(?:\d{4}|-)-\d\d", first) or first.endswith("month"):
         return 1
     return 0
+
+
+_TIME_ZONES = (
+    "GMT|UTC|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|"
+    "HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|WIB|SAST|WAT|EAT|GST|AST"
+)
+
+
+@_pattern(
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d:.]|\.\d)"
+    r"(?:\s?(?P<ap>[ap](?:\.m\.?|m))(?![a-z]))?"
+    r"|(?<![\w:.,$£€~/=&?-])(?P<h2>1[0-2]|0?[1-9])\s?(?P<ap2>[ap](?:\.m\.?|m))(?![a-z])"
+    r"|\b(?:at\s)?(?P<word>noon|midday|midnight)\b",
+    priority=1,
+)
+def _time_of_day(
+    match: re.Match[str], sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """ "9:40 PM", "21:15", "2 am", "at noon": a time, joined to its day when one is beside it."""
+    if match["word"]:
+        hour, minute = (0, 0) if match["word"].lower() == "midnight" else (12, 0)
+    else:
+        if match["h"] and match.group(0)[len(match["h"])] == "." and not match["ap"]:
+            return None  # "3.45" is a number unless "am" or "pm" follows
+        hour = int(match["h"] or match["h2"])
+        minute = int(match["m"] or 0)
+        meridiem = (match["ap"] or match["ap2"] or "").lower()[:1]
+        if meridiem and hour > 12:
+            return None
+        if meridiem == "p" and hour < 12:
+            hour += 12
+        elif meridiem == "a" and hour == 12:
+            hour = 0
+    zone = re.match(r"\s(" + _TIME_ZONES + r")\b", sentence.text[match.end() :])
+    suffix = f" {zone.group(1)}" if zone else ""
+    return DateValue(f"T{hour:02d}:{minute:02d}{suffix}", resolved=True)
+
+
+_TIME_ZONE_AFTER = re.compile(r"\s(?:" + _TIME_ZONES + r")\b")
+_RANGE_JOINER = re.compile(r"\s?(?:-|–|—|to|until|till|through|thru)\s?$", re.I)
+_BETWEEN_JOINER = re.compile(r"\s(?:and)\s$", re.I)
+_TIME_DAY_JOINER = re.compile(r"^(?:,?\s(?:at|on|from)?\s?|,\s)$", re.I)
+
+
+def _join(chosen: list[_Candidate], text: str) -> list[_Candidate]:
+    """Join neighbours that are one date: a time and its day ("2:05 am on Monday"), and the
+    two ends of a range ("August 30 to September 5", "between May 2 and May 9")."""
+    joined: list[_Candidate] = []
+    for candidate in chosen:
+        value = candidate.value.value
+        end = candidate.end
+        if value.startswith("T"):
+            zone = _TIME_ZONE_AFTER.match(text, end)
+            if zone:
+                end = zone.end()
+            candidate = _Candidate(candidate.start, end, candidate.value, candidate.priority)
+        if joined:
+            previous = joined[-1]
+            gap = text[previous.end : candidate.start]
+            merged = _merge(previous, candidate, gap, text)
+            if merged is not None:
+                joined[-1] = merged
+                continue
+        joined.append(candidate)
+    return joined
+
+
+def _merge(first: _Candidate, second: _Candidate, gap: str, text: str) -> _Candidate | None:
+    a, b = first.value.value, second.value.value
+    if len(gap) > 12:
+        return None
+    day_a, day_b = _is_day(a), _is_day(b)
+    if a.startswith("T") != b.startswith("T") and _TIME_DAY_JOINER.match(gap):
+        time, day = (a, b) if a.startswith("T") else (b, a)
+        if _is_day(day):
+            words = text[first.start : second.end].lower()
+            day_value = dt.date.fromisoformat(day)
+            hour = int(time[1:3])
+            # "on Sunday night ... at 2 am": after midnight the night's next day has begun.
+            if "night" in words and hour < 6:
+                day_value += dt.timedelta(days=1)
+            value = DateValue(day_value.isoformat() + time)
+            return _Candidate(first.start, second.end, value, first.priority)
+        return None
+    between = _BETWEEN_JOINER.match(gap) and text[: first.start].lower().rstrip().endswith(
+        "between"
+    )
+    if day_a and day_b and a < b and (_RANGE_JOINER.match(gap) or between):
+        start = text.lower().rfind("between", 0, first.start) if between else first.start
+        return _Candidate(start, second.end, DateValue(f"{a}/{b}"), first.priority)
+    return None
+
+
+def _is_day(value: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", value))
 
 
 def extract_dates(sentence: Sentence, published: dt.date | None) -> list[Claim]:
@@ -1074,6 +1171,7 @@ def extract_dates(sentence: Sentence, published: dt.date | None) -> list[Claim]:
             continue
         chosen.append(candidate)
     chosen.sort(key=lambda c: c.start)
+    chosen = _join(chosen, sentence.text)
     claims = []
     for candidate in chosen:
         text = sentence.text[candidate.start : candidate.end]
