@@ -396,6 +396,8 @@ def _resolve(match: re.Match[str], quote_start: int, people: _People) -> str | N
     cleaned = _strip_name(name)
     if not cleaned or cleaned.split()[0] in _NOT_NAMES:
         return None
+    if re.fullmatch(_ROLE_NOUNS, cleaned.split()[-1].lower()):
+        return cleaned.lower() + suffix  # "Officials said" opens a sentence; not a name
     return _full_name(cleaned, people) + suffix
 
 
