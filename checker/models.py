@@ -136,10 +136,18 @@ class SourceSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class StorySummary:
+    id: int
+    sources: tuple[str, ...]
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     sources: tuple[SourceSummary, ...]
     findings: tuple[Finding, ...]
     warnings: tuple[str, ...] = ()
+    stories: tuple[StorySummary, ...] = ()
 
     @property
     def summary(self) -> dict[str, int]:
@@ -161,6 +169,7 @@ class Options:
     published: dt.date | None = None  # --date: for articles that carry none
     kinds: frozenset[ClaimKind] = field(default_factory=lambda: frozenset(ClaimKind))
     min_score: float = DEFAULT_MIN_SCORE  # alignment threshold, 0-100
+    group_stories: bool = True  # --group auto: compare only articles about one story
 
 
 class CheckerError(Exception):

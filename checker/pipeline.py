@@ -20,8 +20,10 @@ from checker.models import (
     Report,
     Sentence,
     SourceSummary,
+    StorySummary,
 )
 from checker.split import split_sentences
+from checker.stories import group_stories
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +81,38 @@ def extract_paths(paths: Sequence[str], options: Options) -> Extraction:
 
 
 def compare(extraction: Extraction, options: Options) -> Report:
+    """Align and judge the claims of each story separately (all one story when
+    ``options.group_stories`` is off)."""
     published = {a.id: a.published for a in extraction.articles}
-    groups = align(extraction.claims, extraction.sentences, options.min_score, published=published)
-    findings = [judge(group) for group in groups]
+    if options.group_stories:
+        stories = tuple(
+            StorySummary(s.id, s.sources, s.title)
+            for s in group_stories(extraction.articles, extraction.sentences)
+        )
+    else:
+        stories = (StorySummary(1, tuple(a.id for a in extraction.articles)),)
+    story_of = {source: story.id for story in stories for source in story.sources}
+    by_story: dict[int, list[Claim]] = {story.id: [] for story in stories}
+    for claim in extraction.claims:
+        by_story[story_of[claim.source]].append(claim)
+    findings = []
+    for story in stories:
+        groups = align(
+            by_story[story.id],
+            extraction.sentences,
+            options.min_score,
+            story=story.id,
+            published=published,
+        )
+        findings.extend(judge(group) for group in groups)
     findings.sort(key=_finding_order)
     numbered = tuple(dataclasses.replace(f, id=i) for i, f in enumerate(findings, start=1))
-    return Report(sources=extraction.sources, findings=numbered, warnings=extraction.warnings)
+    return Report(
+        sources=extraction.sources,
+        findings=numbered,
+        warnings=extraction.warnings,
+        stories=stories,
+    )
 
 
 def check(paths: Sequence[str], options: Options | None = None) -> Report:
@@ -93,13 +121,8 @@ def check(paths: Sequence[str], options: Options | None = None) -> Report:
     return compare(extract_paths(paths, options), options)
 
 
-def _finding_order(finding: Finding) -> tuple[int, int, int, str, int]:
+def _finding_order(finding: Finding) -> tuple[int, int, int, int, str, int]:
     sources = len({c.source for c in finding.claims})
     first = finding.claims[0]
-    return (
-        finding.verdict.rank,
-        -sources,
-        list(type(finding.kind)).index(finding.kind),
-        first.source,
-        first.start,
-    )
+    kind_rank = list(type(finding.kind)).index(finding.kind)
+    return (finding.verdict.rank, finding.story, -sources, kind_rank, first.source, first.start)

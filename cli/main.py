@@ -49,6 +49,11 @@ class FailOn(StrEnum):
     NEVER = "never"
 
 
+class GroupMode(StrEnum):
+    AUTO = "auto"
+    NONE = "none"
+
+
 class Kind(StrEnum):
     DATE = "date"
     NUMBER = "number"
@@ -102,11 +107,18 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise typer.BadParameter(message, param_hint="--date") from None
 
 
-def _options(date: str | None, kinds: list[Kind] | None, min_score: float) -> Options:
+def _options(
+    date: str | None, kinds: list[Kind] | None, min_score: float, group: GroupMode = GroupMode.AUTO
+) -> Options:
     from checker.models import ClaimKind, Options
 
     chosen = frozenset(ClaimKind(k.value) for k in kinds) if kinds else frozenset(ClaimKind)
-    return Options(published=_parse_date(date), kinds=chosen, min_score=min_score)
+    return Options(
+        published=_parse_date(date),
+        kinds=chosen,
+        min_score=min_score,
+        group_stories=group is GroupMode.AUTO,
+    )
 
 
 def _warn(messages: tuple[str, ...]) -> None:
@@ -150,13 +162,22 @@ def compare(
             help="How alike two claims' contexts must be (0-100) to be compared.",
         ),
     ] = DEFAULT_MIN_SCORE,
+    group: Annotated[
+        GroupMode,
+        typer.Option(
+            "--group",
+            help="auto: first sort the articles into stories and compare only within a story; "
+            "none: treat all articles as one story.",
+            case_sensitive=False,
+        ),
+    ] = GroupMode.AUTO,
     no_color: NoColorOpt = False,
 ) -> None:
     """Compare the claims of several articles and report agreements and conflicts."""
     from checker.models import CheckerError
     from checker.pipeline import check
 
-    options = _options(date, kinds, min_score)
+    options = _options(date, kinds, min_score, group)
     try:
         report = check(paths, options)
     except CheckerError as error:

@@ -73,6 +73,9 @@ def compare_document(report: Report) -> dict[str, Any]:
     return {
         "schema": COMPARE_SCHEMA,
         "sources": [source_json(s) for s in report.sources],
+        "stories": [
+            {"id": s.id, "sources": list(s.sources), "title": s.title} for s in report.stories
+        ],
         "findings": [finding_json(f) for f in report.findings],
         "summary": report.summary,
         "warnings": list(report.warnings),

@@ -43,6 +43,16 @@ def sources_line(sources: tuple[SourceSummary, ...]) -> Text:
     return line
 
 
+def stories_line(report: Report) -> Text:
+    line = Text(f"Stories ({len(report.stories)}, compared separately): ", style="bold")
+    for index, story in enumerate(report.stories):
+        if index:
+            line.append("; ")
+        line.append(f"{story.id}", style="bold magenta")
+        line.append(f" {', '.join(story.sources)}", style="dim")
+    return line
+
+
 def summary_line(report: Report) -> Text:
     counts = report.summary
     line = Text("Summary: ", style="bold")
@@ -136,6 +146,8 @@ def compare_table(report: Report, width: int = 120) -> RenderableType:
         verdict = Text(finding.verdict.value, style=VERDICT_STYLES[finding.verdict])
         what = Text(finding.subject, style="bold")
         what.append(f"\n{finding.kind.value}", style="magenta")
+        if len(report.stories) > 1:
+            what.append(f" · story {finding.story}", style="magenta")
         what.append(f" · {finding.reason}", style="dim")
         claims = list(finding.claims)
         if side_by_side:
@@ -158,6 +170,8 @@ def compare_table(report: Report, width: int = 120) -> RenderableType:
                 cell.append_text(_claim_text(claim, finding, claims))
             table.add_row(str(finding.id), verdict, what, cell)
     parts: list[RenderableType] = [sources_line(report.sources)]
+    if len(report.stories) > 1:
+        parts.append(stories_line(report))
     if compared:
         parts.append(table)
     if singles:
