@@ -1,0 +1,155 @@
+"""Alignment and verdict quality on the labelled article sets in tests/corpus/.
+
+For every event folder (and for all of them mixed into one batch, which also tests the
+story grouping) this runs ``newscheck compare`` as a library call and scores the findings
+against each folder's expected.json:
+
+- conflict recall: expected conflicts the tool reports (same claims, verdict conflict);
+- conflict precision: of the tool's conflicts that touch a labelled claim (one named in an
+  expected finding or an ``absent`` entry), the share that are expected conflicts;
+- agreement recall: expected ``agree`` findings the tool reports;
+- absent violations: findings the labels say must not appear;
+- cross-story findings: findings whose claims come from articles of different stories.
+
+Run from the repo root: ``python bench/alignment.py`` (``--min-score`` to try a threshold).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checker.models import DEFAULT_MIN_SCORE, Options, Report  # noqa: E402
+from checker.pipeline import check  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def _matches(claim, want: dict) -> bool:
+    if claim.source != want["source"]:
+        return False
+    return want["text"] in claim.text or claim.text in want["text"]
+
+
+def _holds(finding, want: dict) -> bool:
+    return (
+        finding.kind.value == want["kind"]
+        and finding.verdict.value == want["verdict"]
+        and all(any(_matches(c, w) for c in finding.claims) for w in want["claims"])
+    )
+
+
+def _overlaps(a: str, b: str) -> bool:
+    return a in b or b in a
+
+
+def _score(report: Report, expected: dict, story_of: dict[str, str]) -> dict[str, int]:
+    tally = dict.fromkeys(
+        (
+            "conflict_expected",
+            "conflict_found",
+            "agree_expected",
+            "agree_found",
+            "tool_conflicts",
+            "tool_conflicts_right",
+            "absent_violations",
+            "cross_story",
+        ),
+        0,
+    )
+    labelled: list[tuple[str | None, str]] = []  # (source or None for any, text)
+    for want in expected["findings"]:
+        labelled.extend((c["source"], c["text"]) for c in want["claims"])
+        if want["verdict"] in ("conflict", "agree"):
+            tally[f"{want['verdict']}_expected"] += 1
+            if any(_holds(f, want) for f in report.findings):
+                tally[f"{want['verdict']}_found"] += 1
+    for avoid in expected.get("absent", []):
+        labelled.extend((None, text) for text in avoid["texts"])
+        for finding in report.findings:
+            if finding.kind.value != avoid["kind"] or finding.verdict.value != avoid["verdict"]:
+                continue
+            texts = [c.text for c in finding.claims]
+            if all(any(_overlaps(t, x) for x in texts) for t in avoid["texts"]):
+                tally["absent_violations"] += 1
+                break
+    conflicts = [w for w in expected["findings"] if w["verdict"] == "conflict"]
+    for finding in report.findings:
+        if len({story_of.get(c.source, c.source) for c in finding.claims}) > 1:
+            tally["cross_story"] += 1
+        if finding.verdict.value != "conflict":
+            continue
+        touches = any(
+            (source is None or source == c.source) and _overlaps(text, c.text)
+            for c in finding.claims
+            for source, text in labelled
+        )
+        if touches:
+            tally["tool_conflicts"] += 1
+            tally["tool_conflicts_right"] += any(_holds(finding, w) for w in conflicts)
+    return tally
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}% ({part}/{whole})" if whole else "    -"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE)
+    args = parser.parse_args()
+    folders = sorted(p.parent for p in CORPUS.glob("*/expected.json"))
+    if not folders:
+        print("no labelled article sets in tests/corpus")
+        return
+    options = Options(min_score=args.min_score)
+    total: dict[str, int] = {}
+    print(
+        f"{'set':22} {'conflict recall':>18} {'conflict precision':>20} "
+        f"{'agree recall':>16} {'absent viol.':>12} {'cross-story':>11}"
+    )
+    for folder in folders:
+        expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+        report = check([str(folder)], options)
+        story_of = {s: str(story.id) for story in report.stories for s in story.sources}
+        tally = _score(report, expected, story_of)
+        for key, value in tally.items():
+            total[key] = total.get(key, 0) + value
+        print(
+            f"{folder.name:22} {_pct(tally['conflict_found'], tally['conflict_expected']):>18} "
+            f"{_pct(tally['tool_conflicts_right'], tally['tool_conflicts']):>20} "
+            f"{_pct(tally['agree_found'], tally['agree_expected']):>16} "
+            f"{tally['absent_violations']:>12} {tally['cross_story']:>11}"
+        )
+    print(
+        f"{'all sets':22} {_pct(total['conflict_found'], total['conflict_expected']):>18} "
+        f"{_pct(total['tool_conflicts_right'], total['tool_conflicts']):>20} "
+        f"{_pct(total['agree_found'], total['agree_expected']):>16} "
+        f"{total['absent_violations']:>12} {total['cross_story']:>11}"
+    )
+    # Everything in one batch: the story grouping must keep the events apart.
+    report = check([str(f) for f in folders], options)
+    truth: dict[str, str] = {}
+    for folder in folders:
+        expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+        groups = expected.get("stories") or [list(expected["published"])]
+        for index, group in enumerate(groups):
+            for name in group:
+                truth[f"{folder.name}/{name}"] = f"{folder.name}:{index}"
+    source_key = {s.id: "/".join(Path(s.path).parts[-2:]) for s in report.sources}
+    crossing = sum(
+        len({truth[source_key[c.source]] for c in f.claims}) > 1 for f in report.findings
+    )
+    print(
+        f"\nall {len(folders)} sets in one batch: {len(report.stories)} stories found "
+        f"({len(set(truth.values()))} labelled), {crossing} cross-story findings"
+    )
+
+
+if __name__ == "__main__":
+    main()
