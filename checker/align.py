@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from checker.compare import convert
 from checker.extract.common import clause_around, content_words, norm_word
 from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Sentence
 
@@ -138,16 +139,19 @@ def build_profiles(
             own = dict(weights)
             left, right = _beside(sentence.text, start, start + len(claim.text))
             _weighted_words(" ".join(left + right), 1.0, local)
+            # What a claim is and when: read within its own clause only, so that
+            # "18% above 2023 levels, and net profit reached $421 million" does not give
+            # the profit a year; but "since 1987, when a quake killed 112 people" does.
+            lo, hi = clause_around(sentence.text, start, start + len(claim.text))
+            left, right = _beside(sentence.text[lo:hi], start - lo, start - lo + len(claim.text))
+            role = _role(left, right)
+            if claim.kind is ClaimKind.DATE and role not in _DATE_ROLES:
+                role = None  # "closed on Monday" is not a closing price
             if claim.kind is ClaimKind.NUMBER:
-                # What a figure is and when: read within its own clause only, so that
-                # "18% above 2023 levels, and net profit reached $421 million" does not
-                # give the profit a year.
-                lo, hi = clause_around(sentence.text, start, start + len(claim.text))
-                left, right = _beside(
-                    sentence.text[lo:hi], start - lo, start - lo + len(claim.text)
-                )
-                role = _role(left, right)
                 years = frozenset(w for w in left + right if _YEAR.fullmatch(w))
+                when = _WHEN_CLAUSE.search(sentence.text[:start])
+                if when:
+                    years |= {when.group(1)}
                 day = (published or {}).get(claim.source)
                 historical = day is not None and any(abs(int(y) - day.year) >= 2 for y in years)
             for offset in (-1, 1):
@@ -169,6 +173,8 @@ def build_profiles(
 
 _BESIDE = 6  # words on each side of a claim that say most about it
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# "in 2011, when ..." / "the 1987 quake, in which ...": what follows belongs to that year.
+_WHEN_CLAUSE = re.compile(r"\b((?:1[89]|20)\d\d),?\s(?:when|in\swhich)\b[^.;]*$")
 _WORDS = re.compile(r"[\w’'%$€£-]+")
 # Words that say what a figure is; two figures whose nearest such words fall in different
 # classes are different facts (the dead and the injured, an intraday high and a close,
@@ -201,6 +207,12 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "inflation prices",
         "growth gdp",
     )
+)
+
+
+# Role classes that also tell dates apart: a forecast year is not a target year.
+_DATE_ROLES = frozenset(
+    i for i, words in enumerate(_ROLE_CLASSES) if {"forecast", "target"} & words
 )
 
 
@@ -335,6 +347,15 @@ def compatible(a: Claim, b: Claim) -> bool:
         qa, qb = a.quantity, b.quantity
         if qa.dimension != qb.dimension:
             return False
+        if qa.unit != qb.unit:
+            converted = convert(qb, qa.unit)
+            # "48 hours" and "more than twenty years" are not one fact told two ways.
+            if (
+                converted is not None
+                and converted.amount
+                and not (0.1 <= qa.amount / converted.amount <= 10)
+            ):
+                return False
         if qa.dimension == "count" and qa.unit and qb.unit:
             return norm_word(qa.unit) == norm_word(qb.unit)
     return True

@@ -55,9 +55,11 @@ def judge(group: Group, finding_id: int = 0) -> Finding:
         a, b, comparison = loose[0]
         reason = f"{comparison.why} ({a.source}: {_shown(a)}; {b.source}: {_shown(b)})"
     if len(sources) >= 3 and verdict in (Verdict.CONFLICT, Verdict.VARIANT) and differing:
+        agree_words = "source agrees" if len(agreeing) == 1 else "sources agree"
+        differ_word = "differs" if len(differing) == 1 else "differ"
         reason = (
-            f"{len(agreeing)} sources agree, {len(differing)} "
-            f"{'differs' if len(differing) == 1 else 'differ'} ({', '.join(differing)}); " + reason
+            f"{len(agreeing)} {agree_words}, {len(differing)} {differ_word} "
+            f"({', '.join(differing)}); " + reason
         )
     return Finding(
         id=finding_id,

@@ -16,7 +16,7 @@ class Tense(StrEnum):
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–]\s|\b(?:but|as|while|whereas)\b")
 _FUTURE = re.compile(
     r"\b(?:will|won[’']t|shall|would|going to|is to|are to|plans? to|planning|planned for|"
-    r"scheduled|schedule[sd]? for|expected to|due|set for|"
+    r"scheduled|schedule[sd]? for|expected to|(?:un)?likely to|due|set for|"
     r"set to|to be held|upcoming|next|coming|later this|ahead of|invit\w+|hopes? to)\b|[’']ll\b",
     re.I,
 )
