@@ -145,8 +145,10 @@ def build_profiles(
             lo, hi = clause_around(sentence.text, start, start + len(claim.text))
             left, right = _beside(sentence.text[lo:hi], start - lo, start - lo + len(claim.text))
             role = _role(left, right)
-            if claim.kind is ClaimKind.DATE and role not in _DATE_ROLES:
-                role = None  # "closed on Monday" is not a closing price
+            if claim.kind is ClaimKind.DATE:
+                # "For 2026, the firm forecast ...": a date's role word may sit past a comma.
+                wide = _role(*_beside(sentence.text, start, start + len(claim.text)))
+                role = wide if wide in _DATE_ROLES else None
             if claim.kind is ClaimKind.NUMBER:
                 years = frozenset(w for w in left + right if _YEAR.fullmatch(w))
                 when = _WHEN_CLAUSE.search(sentence.text[:start])
