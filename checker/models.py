@@ -8,6 +8,7 @@ span (offsets into ``Article.text``) so that every verdict can point back at its
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -122,6 +123,13 @@ class Finding:
     # Sources that hold the majority value, and the ones that differ from it.
     agreeing: tuple[str, ...] = ()
     differing: tuple[str, ...] = ()
+    known: bool = False  # already in the --baseline report
+
+    @property
+    def fingerprint(self) -> str:
+        """What makes a finding the same across runs: its kind and its claims' words."""
+        parts = sorted(f"{c.source}\x1f{c.text}\x1f{c.value}" for c in self.claims)
+        return self.kind.value + "\x1e" + "\x1e".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +141,14 @@ class SourceSummary:
     sentences: int
     claims: int
     dateline: str | None = None
+    # Offsets where each line of the article text starts, so that renderers can point at a
+    # claim's line and column (SARIF, GitHub annotations) without the text itself.
+    line_starts: tuple[int, ...] = (0,)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset into the article text."""
+        line = bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,9 +49,19 @@ class Extraction:
                 sentences=len(self.sentences[a.id]),
                 claims=per_source.get(a.id, 0),
                 dateline=a.dateline,
+                line_starts=line_starts(a.text),
             )
             for a in self.articles
         )
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    position = text.find("\n")
+    while position >= 0:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1)
+    return tuple(starts)
 
 
 def with_publication_date(article: Article) -> Article:

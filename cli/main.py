@@ -42,6 +42,17 @@ class Format(StrEnum):
     JSON = "json"
 
 
+class CompareFormat(StrEnum):
+    """Kept equal to checker.render.OutputFormat (imported lazily there)."""
+
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    MARKDOWN = "markdown"
+    SARIF = "sarif"
+    GITHUB = "github"
+
+
 class FailOn(StrEnum):
     CONFLICT = "conflict"
     VARIANT = "variant"
@@ -141,14 +152,24 @@ def _fail(message: str) -> typer.Exit:
 @app.command()
 def compare(
     paths: PathsArg,
-    format: FormatOpt = Format.TABLE,
+    format: Annotated[
+        CompareFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people; json (one document), jsonl (a finding a line), markdown "
+            "(a pull-request comment), sarif (code-scanning dashboards) or github (workflow "
+            "annotations) for tools.",
+            case_sensitive=False,
+        ),
+    ] = CompareFormat.TABLE,
     date: DateOpt = None,
     fail_on: Annotated[
         FailOn,
         typer.Option(
             "--fail-on",
             help="Exit 1 when a finding this serious or worse exists "
-            "(conflict > variant > single).",
+            "(conflict > variant > single); findings in --baseline do not count.",
             case_sensitive=False,
         ),
     ] = FailOn.NEVER,
@@ -171,27 +192,120 @@ def compare(
             case_sensitive=False,
         ),
     ] = GroupMode.AUTO,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the output to this file (atomically) instead of stdout.",
+            show_default=False,
+        ),
+    ] = None,
+    baseline: Annotated[
+        str | None,
+        typer.Option(
+            "--baseline",
+            help="A previous JSON report: its findings are marked known and do not fail the run.",
+            show_default=False,
+        ),
+    ] = None,
+    write_baseline: Annotated[
+        str | None,
+        typer.Option(
+            "--write-baseline",
+            help="Also write this run's JSON report here, to use as --baseline later.",
+            show_default=False,
+        ),
+    ] = None,
+    explain: Annotated[
+        int | None,
+        typer.Option(
+            "--explain",
+            help="Show only finding N, with its full sentences and reasons.",
+            show_default=False,
+            min=1,
+        ),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings on stderr.")] = False,
     no_color: NoColorOpt = False,
 ) -> None:
     """Compare the claims of several articles and report agreements and conflicts."""
+    from checker.baseline import BaselineError, mark_known, read_baseline
     from checker.models import CheckerError
     from checker.pipeline import check
 
     options = _options(date, kinds, min_score, group)
     try:
+        known = read_baseline(_read_text(baseline)) if baseline else None
         report = check(paths, options)
-    except CheckerError as error:
+    except (CheckerError, BaselineError) as error:
         raise _fail(str(error)) from None
-    _warn(report.warnings)
-    if format is Format.JSON:
+    if known is not None:
+        report = mark_known(report, known)
+    if not quiet:
+        _warn(report.warnings)
+    if write_baseline:
         from checker.render.json_out import compare_document, dumps
 
-        typer.echo(dumps(compare_document(report)))
-    else:
+        _write(write_baseline, dumps(compare_document(report)) + "\n")
+    if explain is not None:
+        from checker.render.table import explain_finding
+
+        finding = next((f for f in report.findings if f.id == explain), None)
+        if finding is None:
+            raise _fail(f"--explain {explain}: there are {len(report.findings)} findings")
+        _print(explain_finding(report, finding), no_color)
+    elif format is CompareFormat.TABLE and output is None:
         from checker.render.table import compare_table
 
         _print(compare_table(report, _width()), no_color)
+    else:
+        from checker.render import OutputFormat, text_renderer
+
+        fmt = OutputFormat(format.value)
+        if fmt is OutputFormat.TABLE:
+            from checker.render.table import compare_table
+
+            text = _plain(compare_table(report, 120))
+        else:
+            text = text_renderer(fmt)(report)
+        if output:
+            _write(output, text + "\n")
+        else:
+            typer.echo(text)
     raise typer.Exit(_exit_code(report, fail_on))
+
+
+def _read_text(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except OSError as error:
+        raise _fail(f"{path}: cannot read it ({error.strerror or error})") from None
+
+
+def _write(path: str, text: str) -> None:
+    """Write atomically: a reader never sees half a report, a failure leaves no file."""
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".newscheck-", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise _fail(f"{path}: cannot write it ({error.strerror or error})") from None
+
+
+def _plain(renderable: object) -> str:
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=120, no_color=True, record=True, file=io.StringIO())
+    console.print(renderable)
+    return console.export_text()
 
 
 def _width() -> int:
@@ -206,7 +320,8 @@ def _exit_code(report: Report, fail_on: FailOn) -> int:
     from checker.models import Verdict
 
     threshold = Verdict(fail_on.value).rank
-    return EXIT_FINDINGS if any(f.verdict.rank <= threshold for f in report.findings) else EXIT_OK
+    failing = any(f.verdict.rank <= threshold and not f.known for f in report.findings)
+    return EXIT_FINDINGS if failing else EXIT_OK
 
 
 @app.command()

@@ -65,6 +65,7 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         "story": finding.story,
         "agreeing": list(finding.agreeing),
         "differing": list(finding.differing),
+        "known": finding.known,
         "claims": [claim_json(c) for c in finding.claims],
     }
 

@@ -144,6 +144,8 @@ def compare_table(report: Report, width: int = 120) -> RenderableType:
     singles = [f for f in report.findings if f.verdict is Verdict.SINGLE]
     for finding in compared:
         verdict = Text(finding.verdict.value, style=VERDICT_STYLES[finding.verdict])
+        if finding.known:
+            verdict.append("\nknown", style="dim")
         what = Text(finding.subject, style="bold")
         what.append(f"\n{finding.kind.value}", style="magenta")
         if len(report.stories) > 1:
@@ -252,3 +254,38 @@ def sentences_table(
             table.add_row(source.id, str(sentence.index), sentence.role, sentence.text)
             total += 1
     return RichGroup(sources_line(sources), table, Text(f"{total} sentences", style="bold"))
+
+
+def explain_finding(report: Report, finding: Finding) -> RenderableType:
+    """One finding in full: verdict, reason, alignment score and every claim's sentence."""
+    header = Text(f"Finding {finding.id}: ", style="bold")
+    header.append(finding.verdict.value, style=VERDICT_STYLES[finding.verdict])
+    header.append(f" ({finding.kind.value})", style="magenta")
+    body = Table.grid(padding=(0, 1))
+    body.add_column(style="bold", no_wrap=True)
+    body.add_column(overflow="fold")
+    body.add_row("What", finding.subject)
+    body.add_row("Why", finding.reason)
+    body.add_row("Alignment", f"score {finding.score:g} of 100 (story {finding.story})")
+    if finding.agreeing or finding.differing:
+        body.add_row(
+            "Sources",
+            f"agree: {', '.join(finding.agreeing) or '-'}; "
+            f"differ: {', '.join(finding.differing) or '-'}",
+        )
+    if finding.known:
+        body.add_row("Baseline", "already reported in the baseline")
+    sources = {s.id: s for s in report.sources}
+    for claim in finding.claims:
+        line, column = sources[claim.source].position(claim.start)
+        cell = Text()
+        cell.append(claim.text, style="bold")
+        if claim.value != claim.text:
+            cell.append(f" → {claim.value}", style="cyan")
+        if claim.speaker:
+            cell.append(f" — {claim.speaker}", style="italic")
+        cell.append(f"\n{claim.context}", style="dim")
+        if claim.neighbour:
+            cell.append(f"\n(after: {claim.neighbour})", style="dim")
+        body.add_row(f"{claim.source}:{line}:{column}", cell)
+    return RichGroup(header, body)
