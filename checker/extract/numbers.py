@@ -1,8 +1,9 @@
 """Figure claims: money, percentages, counts and quantities with what they count.
 
 A figure is found from its anchor (digits, or a run of number words) and read outwards:
-to the left a currency symbol or code, a qualifier ("more than", "about") or "between";
-to the right a scale ("billion", "bn", "crore"), a currency word, "%" or "per cent",
+to the left a sign ("-15", "minus five"), a currency symbol or code, a qualifier ("more
+than", "about") or "between"; to the right a fraction ("7 3/4"), a scale ("billion", "bn",
+"crore"), a currency word or symbol ("dollars 50 cents", "-cent", "€"), "%" or "per cent",
 a unit ("cubic feet", "km", "-day") or the noun counted ("leaders", "people").
 All patterns are bounded and anchored, so the work is linear in the sentence length.
 """
@@ -10,6 +11,7 @@ All patterns are bounded and anchored, so the work is linear in the sentence len
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -40,9 +42,8 @@ SCALES: dict[str, Decimal] = {
     "tn": Decimal(10) ** 12,
     "tr": Decimal(10) ** 12,
     "trn": Decimal(10) ** 12,
+    "t": Decimal(10) ** 12,
 }
-# Single letters are scales only when glued to a figure with a currency ("€3m", "US$14bn").
-_LETTER_SCALES = frozenset({"k", "m", "b"})
 
 # Symbols and codes written before the figure. Ambiguous symbols keep themselves as unit.
 CURRENCY_PREFIXES: dict[str, str] = {
@@ -59,6 +60,10 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "nzd": "NZD",
     "hk$": "HKD",
     "hkd": "HKD",
+    "mex$": "MXN",
+    "mx$": "MXN",
+    "nt$": "TWD",
+    "twd": "TWD",
     "s$": "SGD",
     "sgd": "SGD",
     "r$": "BRL",
@@ -87,6 +92,14 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "try": "TRY",
     "₦": "NGN",
     "ngn": "NGN",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₴": "UAH",
+    "₫": "VND",
+    "₪": "ILS",
+    "₱": "PHP",
+    "฿": "THB",
     "zar": "ZAR",
     "aed": "AED",
     "sar": "SAR",
@@ -118,26 +131,45 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "pen": "PEN",
 }
 _CODE_PREFIX = re.compile(
-    r"(?:US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|₹|₨|¥|₽|₩|₺|₦|"
-    r"\b(?:Rs\.?|USD|EUR|GBP|INR|PKR|JPY|CNY|RMB|CHF|AUD|CAD|NZD|HKD|SGD|BRL|RUB|KRW|TRY|NGN|"
+    r"(?:(?<![A-Za-z])(?:US|U\.S\.\s?|A|AU|C|CA|NZ|HK|S|R|MEX|MX|NT)\$"
+    # Tokenised text splits the symbol from its country ("c $ 16.4 million"); a lower-case
+    # "us" or "a" before "$" is a word, and "$" is US dollars anyway.
+    r"|(?<![\w.])(?:(?-i:US)|C|CA|AU|NZ|HK|MEX|MX|NT)\s\$"
+    r"|\$|€|£|₹|₨|¥|₽|₩|₺|₦|₡|₾|₭|₴|₫|₪|₱|฿|"
+    r"\b(?:Rs\.?|USD|EUR|GBP|INR|PKR|JPY|CNY|RMB|CHF|AUD|NZD|HKD|SGD|BRL|KRW|NGN|TWD|"
     r"ZAR|AED|SAR|EGP|BDT|LKR|NPR|MXN|SEK|NOK|DKK|PLN|IDR|MYR|PHP|THB|VND|KES|GHS|UAH|ILS|"
-    r"QAR|KWD|HUF|CZK|ARS|CLP|COP|PEN))\s?$",
+    r"QAR|KWD|HUF|CZK|ARS|CLP|"
+    # Codes that are also English words count only in capitals ("his pen 7 times"); COP is
+    # left out: "COP 28" is the climate summit far more often than Colombian pesos.
+    r"(?-i:PEN|TRY|CAD|RUB)))\s?$",
     re.I,
 )
 # Currency words written after the figure, longest first.
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD",
+    "us dollar": "USD",
     "u.s. dollars": "USD",
+    "u.s. dollar": "USD",
     "american dollars": "USD",
+    "american dollar": "USD",
     "australian dollars": "AUD",
+    "australian dollar": "AUD",
     "canadian dollars": "CAD",
+    "canadian dollar": "CAD",
     "hong kong dollars": "HKD",
+    "hong kong dollar": "HKD",
     "singapore dollars": "SGD",
+    "singapore dollar": "SGD",
     "new zealand dollars": "NZD",
+    "new zealand dollar": "NZD",
+    "taiwan dollars": "TWD",
+    "taiwan dollar": "TWD",
     "dollars": "USD",
     "dollar": "USD",
     "euros": "EUR",
     "euro": "EUR",
+    "euro cents": "EUR*0.01",
+    "euro cent": "EUR*0.01",
     "pounds sterling": "GBP",
     "pound sterling": "GBP",
     "sterling": "GBP",
@@ -145,15 +177,26 @@ CURRENCY_WORDS: dict[str, str] = {
     "pounds": "GBP",
     "pound": "GBP",
     "pence": "GBP*0.01",
+    "penny": "GBP*0.01",
+    "pennies": "GBP*0.01",
     "cents": "USD*0.01",
     "cent": "USD*0.01",
+    "dimes": "USD*0.1",
+    "dime": "USD*0.1",
     "yen": "JPY",
+    "japanese yen": "JPY",
     "yuan": "CNY",
+    "chinese yuan": "CNY",
     "renminbi": "CNY",
+    "rmb": "CNY",
     "indian rupees": "INR",
+    "indian rupee": "INR",
     "pakistani rupees": "PKR",
+    "pakistani rupee": "PKR",
     "sri lankan rupees": "LKR",
+    "sri lankan rupee": "LKR",
     "nepalese rupees": "NPR",
+    "nepalese rupee": "NPR",
     "rupees": "rupees",
     "rupee": "rupees",
     "roubles": "RUB",
@@ -161,8 +204,32 @@ CURRENCY_WORDS: dict[str, str] = {
     "rouble": "RUB",
     "ruble": "RUB",
     "swiss francs": "CHF",
+    "swiss franc": "CHF",
+    "french francs": "FRF",
+    "french franc": "FRF",
+    "belgian francs": "BEF",
+    "belgian franc": "BEF",
     "francs": "francs",
+    "pesetas": "ESP",
+    "peseta": "ESP",
+    "dutch guilders": "NLG",
+    "dutch guilder": "NLG",
+    "guilders": "NLG",
+    "guilder": "NLG",
+    "finnish markkaa": "FIM",
+    "finnish markka": "FIM",
+    "finnish marks": "FIM",
+    "markkaa": "FIM",
+    "markka": "FIM",
+    "markkas": "FIM",
+    "deutsche marks": "DEM",
+    "deutschmarks": "DEM",
+    "german marks": "DEM",
+    "italian lire": "ITL",
+    "lire": "ITL",
+    "drachmas": "GRD",
     "won": "KRW",
+    "south korean won": "KRW",
     "naira": "NGN",
     "rand": "ZAR",
     "taka": "BDT",
@@ -170,6 +237,12 @@ CURRENCY_WORDS: dict[str, str] = {
     "liras": "TRY",
     "dirhams": "AED",
     "riyals": "SAR",
+    "mexican pesos": "MXN",
+    "mexican peso": "MXN",
+    "philippine pesos": "PHP",
+    "argentine pesos": "ARS",
+    "chilean pesos": "CLP",
+    "colombian pesos": "COP",
     "pesos": "pesos",
     "dinars": "dinars",
     "shillings": "shillings",
@@ -178,6 +251,31 @@ CURRENCY_WORDS: dict[str, str] = {
     "ringgit": "MYR",
     "baht": "THB",
     "rupiah": "IDR",
+    "swedish kronor": "SEK",
+    "kronor": "SEK",
+    "norwegian kroner": "NOK",
+    "danish kroner": "DKK",
+}
+# Symbols written after the figure ("15€", "100 ₡", "100元"); "¥" stays ambiguous.
+CURRENCY_SYMBOLS_AFTER: dict[str, str] = {
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "¥",
+    "₹": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₦": "NGN",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₴": "UAH",
+    "₫": "VND",
+    "₪": "ILS",
+    "₱": "PHP",
+    "฿": "THB",
+    "元": "CNY",
+    "ரூ": "LKR",
 }
 _CURRENCY_CODES_AFTER = frozenset(
     code for code in CURRENCY_PREFIXES.values() if len(code) == 3 and code.isupper()
@@ -288,14 +386,24 @@ _NUMBER_WORD = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)"
 )
+_SMALL_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _ANCHOR = re.compile(
-    r"(?<![\w.,/:])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d/])"
+    r"(?<![\w.,/:])(?<!/\s)(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # Tokenised text spaces out separators: "80 , 000", "6 . 2 %".
+    r"|\d{1,3}(?:\s,\s\d{3}){1,4}(?!\d)|\d{1,6}\s\.\s\d{1,6}(?!\d)"
+    r"|\d+(?:\.\d+)?|\.\d+)(?![\d/])"
     # "a" belongs to the figure only before a scale word: "a dozen", not "a six-day visit".
     r"|\b(?P<words>(?:an?\s(?=dozen|hundred|thousand|million|billion|trillion))?"
     + _NUMBER_WORD
-    + r"(?:(?:\s|-|\sand\s)"
+    + r"(?:(?:\s|-|\sand\s|\s&\s"
+    # "three million, two hundred": a comma only between groups of a written-out number.
+    + r"|(?:(?<=thousand)|(?<=million)|(?<=billion)),\s(?="
+    + _SMALL_NUMBER_WORD
+    + r"\shundred\b))"
     + _NUMBER_WORD
-    + r"){0,6})\b",
+    + r"){0,6})\b"
+    # "a penny", "a cent": the article is the number.
+    + r"|\b(?P<coin>an?)(?=\s(?:penny|cent)\b(?!-))",
     re.I,
 )
 
@@ -347,11 +455,12 @@ _VAGUE = re.compile(
 )
 _SCALE_AFTER = re.compile(
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|lac|crores?|mn|mln|bn|bln|tn|trn)"
-    r"|(?P<letter>[kmb]|cr|tr)(?![\w]))\b\.?",
+    r"|(?P<letter>[kmbt]|cr|tr)(?![\w]))\b\.?",
     re.I,
 )
 _PERCENT_AFTER = re.compile(
-    r"\s?(?P<pct>%|per\s?cent\b|percent\b|pc\b|pct\b)|\s(?P<pp>percentage[\s-]points?|"
+    r"\s?(?P<pct>%|per\s?cents?\b|percents?\b|percentage\b(?![\s-]points?\b)|pc\b|pct\b)"
+    r"|\s(?P<pp>percentage[\s-]points?|"
     r"basis\spoints?|bps\b|bp\b)",
     re.I,
 )
@@ -396,8 +505,11 @@ class _Figure:
 
 def format_number(number: Decimal) -> str:
     """Plain decimal notation without exponent or trailing zeros: 1810000000, 1.5, 100."""
+    if number == 0:
+        return "0"  # not "-0"
     if number == number.to_integral_value():
-        return str(number.quantize(Decimal(1)))
+        # Not quantize(): it fails on figures longer than the context's 28 digits.
+        return format(number.to_integral_value(), "f")
     text = format(number.normalize(), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
 
@@ -414,7 +526,7 @@ def canonical_value(quantity: Quantity) -> str:
 
 def parse_number_words(text: str) -> Decimal | None:
     """ "a dozen" -> 12, "thirty-five" -> 35, "a hundred and two" -> 102, "two million"."""
-    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    tokens = [t for t in re.split(r"[\s,&-]+", text.lower()) if t and t != "and"]
     if tokens and tokens[0] in ("a", "an"):
         tokens = tokens[1:] if len(tokens) > 1 else []
         if not tokens:
@@ -448,20 +560,20 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
     """Figure claims of one sentence; ``taken`` spans (dates, times) are not figures."""
     text = sentence.text
     figures: list[_Figure] = []
-    busy = list(taken)
+    busy = _Spans(taken)
     for match in _VAGUE.finditer(text):
         figure = _vague_figure(text, match)
-        if figure and not _overlaps(figure.start, figure.end, busy):
+        if figure and not busy.overlaps(figure.start, figure.end):
             figures.append(figure)
-            busy.append((figure.start, figure.end))
+            busy.add(figure.start, figure.end)
     for match in _ANCHOR.finditer(text):
-        if _overlaps(match.start(), match.end(), busy):
+        if busy.overlaps(match.start(), match.end()):
             continue
         figure = _read_figure(text, match)
-        if figure is None or _overlaps(figure.start, figure.end, busy):
+        if figure is None or busy.overlaps(figure.start, figure.end):
             continue
         figures.append(figure)
-        busy.append((figure.start, figure.end))
+        busy.add(figure.start, figure.end)
     figures.sort(key=lambda f: f.start)
     return [
         Claim(
@@ -480,8 +592,29 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
     ]
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
+class _Spans:
+    """Disjoint spans in order, so that a sentence of thousands of figures is not quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            if self.ends and start < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)  # overlapping taken spans become one
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # Disjoint and sorted, the ends are sorted too: only the last span starting before
+        # ``end`` can reach past ``start``.
+        index = bisect_left(self.starts, end)
+        return index > 0 and self.ends[index - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect_left(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
 
 
 def _vague_figure(text: str, match: re.Match[str]) -> _Figure | None:
@@ -519,45 +652,117 @@ def _vague_figure(text: str, match: re.Match[str]) -> _Figure | None:
     return _Figure(match.start(), end, quantity, noun)
 
 
+_PLAIN = re.compile(r"[\s,]")
+_SIGN_LEFT = frozenset("([{$€£¥₹₨₽₩₺₦₡₾₭₴₫₪₱฿")
+_MINUS_BEFORE = re.compile(r"\bminus\s$", re.I)
+_SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}){1,4}(?![\d/]|[.,]\d)")
+_MIXED_FRACTION = re.compile(r"\s(?P<num>\d{1,2})\s?/\s?(?P<den>\d{1,2})(?![\d/]|[.,]\d)")
+_FRACTION = re.compile(r"\s/\s?(?P<den>\d{1,2})(?![\d/]|[.,]\d)")
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64})
+_VULGAR = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8)}
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(r"\b" + _MONTH + r"(?:\s?\.)?\s$", re.I)
+_MONTH_AFTER = re.compile(r"\s" + _MONTH + r"\b", re.I)
+_SMALL_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|"
+    r"one|two|three|four|five|six|seven|eight|nine)"
+)
+# "3 dollars 50 cents", "thirteen dollars and forty-five cents", "thirteen dollars forty five."
+_MINOR_AFTER = re.compile(
+    r"\s(?:and\s)?(?P<minor>\d{1,2}|" + _SMALL_WORDS + r")\b(?:\s(?P<word>cents?|pence|p)\b)?",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"\s?(?:[.,;:!?)]|$)")
+_SCALE_TOKEN = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|dozen)\b", re.I)
+_SYMBOL_AFTER = re.compile(
+    r"\s?(?P<sym>" + "|".join(re.escape(k) for k in CURRENCY_SYMBOLS_AFTER) + r")"
+)
+_HYPHEN_MONEY = re.compile(r"-(?P<word>cents?|dollars?|euros?|yen|penny|pence)\b", re.I)
+
+
 def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
     start, end = match.start(), match.end()
     digits = match["digits"]
+    words = match["words"]
+    plain = ""
+    fraction_step: Decimal | None = None
+    share = False  # "1 / 4": a part of something
+    solo = False  # "one", "a": a figure only as money or a percentage ("one penny", "one percent")
     if digits is not None:
+        plain = _PLAIN.sub("", digits)
         try:
-            number = Decimal(digits.replace(",", ""))
+            number = Decimal(plain)
         except InvalidOperation:
             return None
-        decimals = _decimals(digits)
-        if _is_identifier(text, start, end):
-            return None
-    else:
-        words = match["words"]
+        decimals = _decimals(plain)
+        if _is_identifier(text, start, end) or re.fullmatch(r"0\d+", plain):
+            return None  # "06", "000": a piece of a figure split by a space, not a figure
+        fraction = _fraction_after(text, end, plain)
+        if fraction is not None:
+            number, fraction_step, end = fraction
+            share = number < 1
+        elif _FRACTION.match(text, end):
+            return None  # "24 / 7", "9 / 11": a name, not a fraction
+    elif words is not None:
         number = parse_number_words(words)
         if number is None:
             return None
-        lower = words.lower()
+        lower = " ".join(words.lower().split())
         # "one" alone is a pronoun far more often than a count ("one of the", "no one").
-        if lower in ("one", "a", "an") or (
+        solo = lower == "one"
+        if (
             re.fullmatch(r"an?\s(?:hundred|thousand)", lower)
             and _WORD_AFTER.match(text, end) is None
         ):
             return None
         decimals = 0
-    before = text[max(0, start - 24) : start]
+    else:
+        number, decimals, solo = Decimal(1), 0, True
+    negative, start = _sign_before(text, start)
     currency = None
-    prefix = _CODE_PREFIX.search(before)
+    prefix = _CODE_PREFIX.search(text, max(0, start - 24), start)
     if prefix:
         currency = CURRENCY_PREFIXES.get(prefix.group(0).strip().lower().replace(" ", ""))
         if currency:
-            start -= len(prefix.group(0))
+            start = prefix.start()
+            if not negative:
+                negative, start = _sign_before(text, start)  # "-$5"
+    if not negative:
+        minus = _MINUS_BEFORE.search(text, max(0, start - 6), start)
+        if minus:
+            negative, start = True, minus.start()
+    if digits is not None and fraction_step is None and re.fullmatch(r"\d{1,3}", plain):
+        # "10 000 dollars": a space between thousands, when something says the groups are one
+        # figure ("5 200 people" may be two); a no-break or thin space always does.
+        groups = _SPACE_GROUPS.match(text, end)
+        if groups and (
+            currency
+            or " " not in groups.group(0)
+            or re.search(r"\s0", groups.group(0))  # "5 000": "000" is no figure of its own
+            or _money_after(text, groups.end(), small_words=False, hyphen=False)
+        ):
+            plain += re.sub(r"\D", "", groups.group(0))
+            number = Decimal(plain)
+            end = groups.end()
     # Scale: "2.35 billion", "14bn", "3m" (letters only with a currency).
     multiplier = _scale_at(text, end, currency is not None)
-    step = _written_step(digits, decimals, multiplier is not None)
+    step = _written_step(plain or None, decimals, multiplier is not None)
+    if fraction_step is not None:
+        step = fraction_step
     if multiplier is not None:
         number *= multiplier[0]
         step *= multiplier[0]
         end = multiplier[1]
-    number, high, end, start = _range_after(text, match, number, multiplier, start, end)
+    high: Decimal | None = None
+    if digits is not None and fraction_step is None and not negative:
+        number, high, end, start = _range_after(text, number, multiplier, start, end)
+    if negative:
+        number = -number
     qualifier: str | None = None
     before_qualifier = _QUALIFIER_BEFORE.search(text[max(0, start - 24) : start])
     if before_qualifier and high is None:
@@ -587,10 +792,14 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
             dimension = "points"
         end = pct.end()
     else:
-        word_currency = _currency_word_after(text, end)
-        if word_currency:
-            unit, dimension = word_currency[0], "money"
-            end = word_currency[1]
+        small_words = words is not None and not (multiplier or _SCALE_TOKEN.search(words))
+        # "multi-billion-dollar" is no amount; "12-cent", "one-yen" are.
+        hyphen = words is None or not re.fullmatch(
+            r"(?:an?\s)?(?:hundred|thousand|million|billion|trillion|dozen)", lower
+        )
+        money = _money_after(text, end, small_words, hyphen)
+        if money:
+            unit, dimension, end = money[0], "money", money[1]
             if "*" in unit:
                 code, factor = unit.split("*")
                 number *= Decimal(factor)
@@ -598,16 +807,44 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
                 if high is not None:
                     high *= Decimal(factor)
                 unit = code
+            elif (
+                high is None
+                and multiplier is None
+                and not negative
+                and number == number.to_integral_value()
+                and number < 10**6
+            ):
+                minor = _minor_after(text, end)
+                if minor is not None:
+                    number += minor[0]
+                    step = Decimal("0.01")
+                    end = minor[1]
         else:
             unit, dimension, noun, end = _unit_after(text, end, allow_noun=True)
+    if solo and dimension not in ("money", "percent"):
+        return None
+    if share and dimension == "count":
+        return None  # "1 / 3 of voters" is a share, not a count of voters
     if (
         not unit
         and digits is not None
-        and (_looks_like_year(digits) or _bare_identifier(text, match.start(), match.end()))
+        and (
+            _looks_like_year(digits)
+            or _bare_identifier(text, match.start(), match.end())
+            or _day_of_month(text, number, start, end)
+        )
     ):
         return None
-    if not unit and digits is None and dimension == "count":
-        # A bare number word ("two of them") is too vague to compare.
+    if (
+        dimension == "count"
+        and noun
+        and digits is not None
+        and _looks_like_year(digits)
+        and not (_is_plural(noun) and number % 100 == 0)
+    ):
+        return None  # "1988 sales", "the 2019 election": a year, not a count ("1500 troops" is)
+    if not unit and digits is None and dimension == "count" and not _compound_words(words or ""):
+        # A bare number word ("two of them") is too vague to compare; "a hundred and two" is not.
         return None
     baseline = None
     if dimension in ("percent", "points"):
@@ -624,6 +861,103 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
         dimension=dimension,
     )
     return _Figure(start, end, quantity, noun)
+
+
+def _money_after(
+    text: str, end: int, small_words: bool, hyphen: bool = True
+) -> tuple[str, int] | None:
+    """A currency written after the figure: "-cent", "€", "元", "dollars", "NZD"."""
+    if hyphen:
+        joined = _HYPHEN_MONEY.match(text, end)
+        if joined:
+            return CURRENCY_WORDS[joined["word"].lower()], joined.end()
+    symbol = _SYMBOL_AFTER.match(text, end)
+    if symbol:
+        return CURRENCY_SYMBOLS_AFTER[symbol["sym"]], symbol.end()
+    word = _currency_word_after(text, end)
+    if word and small_words and text[end : word[1]].strip().lower() == "won":
+        return None  # "the other two won seats"
+    return word
+
+
+def _sign_before(text: str, start: int) -> tuple[bool, int]:
+    """ "-15€", "$-99.99", "(-3%)": a minus sign glued to the figure, not a dash or a range."""
+    if start >= 1 and text[start - 1] in "-−":
+        left = text[start - 2] if start >= 2 else " "
+        if left.isspace() and start >= 3 and (text[start - 3].isdigit() or text[start - 3] == "%"):
+            return False, start  # "52 -48", "5% -7%": a score or a range
+        if left.isspace() or left in _SIGN_LEFT:
+            return True, start - 1
+    return False, start
+
+
+def _fraction_after(text: str, end: int, plain: str) -> tuple[Decimal, Decimal, int] | None:
+    """ "7 3/4", "101 1 / 4", "2½", "1 / 4": (value, step, new end) for a written fraction."""
+    if not re.fullmatch(r"\d{1,3}", plain):
+        return None
+    whole = Decimal(plain)
+    vulgar = _VULGAR.get(text[end : end + 1])
+    if vulgar:
+        return whole + Decimal(vulgar[0]) / vulgar[1], Decimal(1) / vulgar[1], end + 1
+    mixed = _MIXED_FRACTION.match(text, end)
+    if mixed:
+        numerator, denominator = int(mixed["num"]), int(mixed["den"])
+        if 0 < numerator < denominator and denominator in _FRACTION_DENOMINATORS:
+            step = Decimal(1) / denominator
+            return whole + numerator * step, step, mixed.end()
+    single = _FRACTION.match(text, end)
+    if single:
+        denominator = int(single["den"])
+        if 0 < whole < denominator and denominator in _FRACTION_DENOMINATORS:
+            step = Decimal(1) / denominator
+            return whole * step, step, single.end()
+    return None
+
+
+def _minor_after(text: str, end: int) -> tuple[Decimal, int] | None:
+    """The cents of "3 dollars 50 cents": (amount in the main unit, new end)."""
+    match = _MINOR_AFTER.match(text, end)
+    if not match:
+        return None
+    if not match["word"] and not _CLAUSE_END.match(text, match.end()):
+        return None  # "5 dollars 20 years ago"
+    raw = match["minor"]
+    value = Decimal(raw) if raw.isdigit() else parse_number_words(raw)
+    if value is None or not 0 < value < 100:
+        return None
+    return value / 100, match.end()
+
+
+def _compound_words(words: str) -> bool:
+    """ "a hundred and two", "twenty-five", "three million, two hundred": a written-out number,
+    not one word that is as often a pronoun, and not a list ("five, six").
+    """
+    tokens = [t for t in re.split(r"[\s,&-]+", words.lower()) if t not in ("", "a", "an", "and")]
+    if len(tokens) < 2:
+        return False
+    previous = ""
+    for token in tokens:
+        if token in _ONES:
+            kind = "one" if _ONES[token] < 10 else "teen"
+        elif token in _TENS:
+            kind = "ten"
+        else:
+            kind = "scale"
+        if kind != "scale" and previous in ("one", "teen"):
+            return False
+        if kind in ("ten", "teen") and previous == "ten":
+            return False
+        previous = kind
+    return True
+
+
+def _day_of_month(text: str, number: Decimal, start: int, end: int) -> bool:
+    """ "sept . 30", "on 1 may": a day of a month the date reader left alone."""
+    if not 1 <= number <= 31 or number != number.to_integral_value():
+        return False
+    if _MONTH_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return bool(_MONTH_AFTER.match(text, end))
 
 
 def _written_step(digits: str | None, decimals: int, scaled: bool) -> Decimal:
@@ -659,7 +993,6 @@ def _scale_at(text: str, end: int, has_currency: bool) -> tuple[Decimal, int] | 
 
 def _range_after(
     text: str,
-    match: re.Match[str],
     number: Decimal,
     multiplier: tuple[Decimal, int] | None,
     start: int,
@@ -669,8 +1002,6 @@ def _range_after(
 
     "from 10 to 12" is a change between two figures, not a range, and stays two claims.
     """
-    if match["digits"] is None:
-        return number, None, end, start
     range_match = _RANGE_AFTER.match(text, end)
     if not range_match:
         return number, None, end, start
@@ -703,12 +1034,13 @@ def _range_after(
     return number, high, new_end, start
 
 
-_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s$")
 _AGE = re.compile(r",\s\d{1,3},")
 
 
 def _bare_identifier(text: str, start: int, end: int) -> bool:
-    """A bare number naming or describing rather than counting: "Channel 9", "Mireau, 58,"."""
+    """A bare number naming or describing rather than counting: "Channel 9", "COP 28",
+    "Mireau, 58,"."""
     if _NAME_BEFORE.search(text, max(0, start - 20), start):
         return True
     return bool(_AGE.match(text, max(0, start - 2)))
@@ -721,7 +1053,7 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     if re.search(r"[A-Za-z]-?$", before) and not re.search(r"(?:Rs|US|\bA|\bC)\.?$", before):
         return True
     if re.match(r"[A-Za-z]", after) and not re.match(
-        r"(?:bn|mn|m\b|k\b|b\b|cr\b|tr\b|tn\b|"
+        r"(?:bn|mn|m\b|k\b|b\b|t\b|cr\b|tr\b|tn\b|"
         r"km|kg|ft|mi\b|mw|gw|kw|st\b|nd\b|rd\b|"
         r"th\b|%|s\b)",
         after,
@@ -819,9 +1151,9 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
     """The thing a figure counts: "12 other leaders" -> leaders; "four navy vessels" -> vessels."""
     position = end
     fallback: tuple[str, int] | None = None
-    # "a dozen other leaders", "five of the victims" are read up to three words ahead; in a
-    # compound ("navy vessels", "crew members") the plural head noun wins.
-    for _ in range(3):
+    # "a dozen other leaders", "two of Kenya's main airports" are read up to four words
+    # ahead; in a compound ("navy vessels", "crew members") the plural head noun wins.
+    for _ in range(4):
         word_match = _WORD_AFTER.match(text, position)
         if not word_match:
             break

@@ -1,0 +1,112 @@
+"""Figure extraction on single sentences: tokenised text, signs, sub-units and what is no figure.
+
+These call ``extract_numbers`` on one sentence directly, so that they do not depend on how the
+splitter cuts tokenised text ("6 . 2 %").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract.numbers import extract_numbers
+from checker.models import Sentence
+
+
+def _figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[tuple[str, str]]:
+    claims = extract_numbers(Sentence("s.txt", 0, text, 0, len(text)), taken or [])
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+    return [(c.text, c.value) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tokenised text spaces out decimal points, thousands separators and fractions.
+        (
+            "profit rose 4 . 5 % to $ 3.2 billion",
+            [("4 . 5 %", "4.5 %"), ("$ 3.2 billion", "3200000000 USD")],
+        ),
+        ("some 45 , 000 fans attended", [("some 45 , 000 fans", "45000 fans")]),
+        ("the notes pay 8 1 / 4 % a year", [("8 1 / 4 %", "8.25 %")]),
+        ("the bid was 1 / 2 billion dollars", [("1 / 2 billion dollars", "500000000 USD")]),
+        # A no-break space always joins thousands; a plain one only with money or "000".
+        ("The town has 12\u00a0400 residents.", [("12\u00a0400 residents", "12400 residents")]),
+        ("The hall seats 2 400 people.", [("2", "2"), ("400 people", "400 people")]),
+        ("It raised €1 500 in a day.", [("€1 500", "1500 EUR")]),
+        ("Rates stood at -0.5% after the cut.", [("-0.5%", "-0.5 %")]),
+        ("Temperatures fell to minus 12 degrees.", [("minus 12 degrees", "-12 degrees")]),
+        ("A loss of -$40 million was booked.", [("-$40 million", "-40000000 USD")]),
+        # A dash between figures is a range or a score, never a sign.
+        (
+            "The index moved 5% -7% and the vote was 52 -48.",
+            [("5%", "5 %"), ("7%", "7 %"), ("52", "52"), ("48", "48")],
+        ),
+        ("Pay rose by 12-15 per cent.", [("12-15 per cent", "12-15 %")]),
+        ("Each coupon is worth 5 euros and 20 cents.", [("5 euros and 20 cents", "5.2 EUR")]),
+        ("A pint costs four pounds fifty.", [("four pounds fifty", "4.5 GBP")]),
+        (
+            "The stamp cost 2 pounds 30 years ago.",
+            [("2 pounds", "2 GBP"), ("30 years", "30 years")],
+        ),
+        (
+            "It sold 3 million dollars 40 cents worth.",
+            [("3 million dollars", "3000000 USD"), ("40 cents", "0.4 USD")],
+        ),
+    ],
+)
+def test_figures(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "won" after a bare count is the verb, not Korean won.
+        ("The other two won seats in the final round.", [("two won seats", "2 seats")]),
+        ("A penny-pinching council cut the budget.", []),
+        ("The multi-billion-dollar plan was shelved.", []),
+        ("He hosts a 24 / 7 news channel.", []),
+        ("Nearly 1 / 3 of voters stayed home.", []),  # a share, not a count of voters
+        ("The summit, COP 28, closed late.", []),
+        # Currency codes that are also words count only in capitals.
+        ("He will try 3 pens and a cad 4 model.", [("3 pens", "3 pens"), ("4 model", "4 model")]),
+        ("The 1997 merger and the 2008 crash shaped the firm.", []),
+        ("She clocked 06 in the heat.", []),
+        ("No one came; one of them left.", []),
+        ("Orders were due sept . 30 and on 1 may that year.", []),
+    ],
+)
+def test_not_figures(text, expected):
+    assert _figures(text) == expected
+
+
+def test_ambiguous_units_keep_their_symbol():
+    assert _figures("It paid 900 francs, 12 rupees and 300 Belgian francs.") == [
+        ("900 francs", "900 francs"),
+        ("12 rupees", "12 rupees"),
+        ("300 Belgian francs", "300 BEF"),
+    ]
+
+
+def test_long_digit_runs_do_not_raise():
+    digits = "9999999999999998483608109057123"  # longer than the decimal context's 28 digits
+    ((text, value),) = _figures(f"A figure of {digits} pages.")
+    assert text == f"{digits} pages"
+    assert value.endswith(" pages")
+
+
+def test_taken_spans_are_skipped():
+    text = "On May 5 200 people left and 300 stayed, then 40 more."
+    assert _figures(text, [(3, 8), (0, 2)]) == [
+        ("200 people", "200 people"),
+        ("300", "300"),
+        ("40", "40"),
+    ]
+
+
+def test_many_figures_in_one_sentence():
+    text = "1 " * 3000 + "and 7 cars"
+    found = _figures(text, [(i, i + 1) for i in range(0, 600, 2)])
+    assert len(found) == 3000 - 300 + 1
+    assert found[-1] == ("7 cars", "7 cars")
