@@ -25,6 +25,8 @@ from checker.models import (
 from checker.split import split_sentences
 from checker.stories import group_stories
 
+MAX_CLAIMS_PER_ARTICLE = 2000
+
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
@@ -79,15 +81,25 @@ def prepare(articles: Sequence[Article], options: Options) -> Extraction:
     dated = tuple(with_publication_date(a) for a in articles)
     sentences = {a.id: split_sentences(a) for a in dated}
     claims: list[Claim] = []
+    warnings: list[str] = []
     for article in dated:
-        claims.extend(extract_claims(article, sentences[article.id], options.kinds))
-    return Extraction(dated, sentences, tuple(claims), ())
+        found = extract_claims(article, sentences[article.id], options.kinds)
+        if len(found) > MAX_CLAIMS_PER_ARTICLE:
+            # No article states thousands of checkable facts; this is a table dump or junk,
+            # and comparing all of it would take minutes for nothing.
+            warnings.append(
+                f"{article.path}: {len(found)} claims, only the first "
+                f"{MAX_CLAIMS_PER_ARTICLE} are compared"
+            )
+            found = found[:MAX_CLAIMS_PER_ARTICLE]
+        claims.extend(found)
+    return Extraction(dated, sentences, tuple(claims), tuple(warnings))
 
 
 def extract_paths(paths: Sequence[str], options: Options) -> Extraction:
     loaded = load_articles(paths, options.published)
     extraction = prepare(loaded.articles, options)
-    return dataclasses.replace(extraction, warnings=loaded.warnings)
+    return dataclasses.replace(extraction, warnings=loaded.warnings + extraction.warnings)
 
 
 def compare(extraction: Extraction, options: Options) -> Report:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -1218,11 +1219,16 @@ def extract_dates(sentence: Sentence, published: dt.date | None) -> list[Claim]:
         _candidates(sentence, published),
         key=lambda c: (-_precision(c.value.value), -(c.end - c.start), c.priority, c.start),
     )
+    # Chosen spans kept sorted by start, so an overlap test is a binary search, not a scan.
+    starts: list[int] = []
     for candidate in ordered:
-        if any(candidate.start < other.end and other.start < candidate.end for other in chosen):
+        index = bisect_left(starts, candidate.start)
+        if index > 0 and chosen[index - 1].end > candidate.start:
             continue
-        chosen.append(candidate)
-    chosen.sort(key=lambda c: c.start)
+        if index < len(chosen) and chosen[index].start < candidate.end:
+            continue
+        starts.insert(index, candidate.start)
+        chosen.insert(index, candidate)
     chosen = _join(chosen, sentence.text)
     claims = []
     for candidate in chosen:
