@@ -40,6 +40,8 @@ _STARTERS = frozenset(
 _END = re.compile(r"(?<![.!?])(?:\.(?: \.){2,3}|[.!?]++|…)[\"”’')\]]*+(?=\s|$)")
 _WORD_BEFORE = re.compile(r"[\w.'’°º-]+$")
 _NEXT_WORD = re.compile(r"[\w’']+")
+_TOKEN_BEFORE = re.compile(r"(\S+)\s$")
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # "At 5 a.m. Mr. Smith left": a preposition and one word before an abbreviation are no sentence.
 _OPENING_PHRASE = re.compile(
     r"\s*(?:at|by|from|until|till|after|before|since|around|about|in|on)\s+\S+\s+", re.I
@@ -178,6 +180,12 @@ def _cut(line: str, match: re.Match[str], start: int) -> int | None:
         return match.start() + 1 if glued else match.end()
     if punct.startswith("..."):
         return match.end()
+    if punct == "." and rest[:1].isdigit() and line[match.start() - 1 : match.start()] == " ":
+        # Tokenised text ("6 . 2 %", "sept . 30"): a spaced full stop between a number or a
+        # month and a number is a decimal point or an abbreviation, not a sentence end.
+        previous = _TOKEN_BEFORE.search(line, max(0, match.start() - 20), match.start())
+        if previous and (previous.group(1).isdigit() or previous.group(1).lower() in _MONTHS):
+            return None
     before = max(0, match.start() - _WINDOW)
     word = _WORD_BEFORE.search(line, before, match.start())
     if not word:

@@ -10,6 +10,10 @@ from checker.split import split_sentences, split_text
 from tests.conftest import article
 
 CASES = [
+    (
+        "Inflation hit 6 . 2 % on sept . 30 . Prices rose.",
+        ["Inflation hit 6 . 2 % on sept . 30 .", "Prices rose."],
+    ),
     ("Hello there. How are you?", ["Hello there.", "How are you?"]),
     (
         "She met H.E. President Ana Diaz in Oslo. Talks went well.",

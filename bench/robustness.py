@@ -1,0 +1,70 @@
+"""Bounded time on hostile input: every crafted text must go through the whole pipeline.
+
+Each case is one article built in memory (a megabyte line without spaces, runs of quote
+marks, thousands of figures or dates in one sentence, a 50 MB article of ordinary prose...),
+run through prepare + compare once; the wall time and the number of claims are printed.
+The regexes are written without nested quantifiers, so time should grow linearly with size:
+the script also runs each case at half size and prints the ratio (about 2 means linear).
+
+Run from the repo root: ``python bench/robustness.py`` (``--big`` adds the 50 MB article).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from checker.load import make_article
+from checker.models import Options
+from checker.pipeline import compare, prepare
+
+CASES = {
+    "line without spaces": lambda n: "a" * n,
+    "digits": lambda n: "1" * n,
+    "dots": lambda n: "." * n,
+    "straight quotes": lambda n: '"' * (n // 5),
+    "curly quotes": lambda n: "“" * (n // 5),
+    "comma numbers": lambda n: "1," * (n // 3),
+    "dates in one sentence": lambda n: "May 5, " * (n // 10),
+    "numbers and spaces": lambda n: "1 " * (n // 3),
+    "capitals": lambda n: "A " * (n // 3),
+    "attributions": lambda n: "Ana Diaz said “x” " * (n // 50),
+    "abbreviations": lambda n: "Dr. U.S. H.E. " * (n // 40),
+    "ellipses": lambda n: ". . . " * (n // 10),
+}
+PROSE = (
+    "The council said on Monday that repairs to the bridge would cost €18 million, "
+    "about 12% more than planned. “We will reopen it before October,” Mayor Ana Diaz said.\n"
+)
+
+
+def run(text: str) -> tuple[float, int]:
+    start = time.perf_counter()
+    extraction = prepare([make_article("a.txt", "a.txt", text)], Options())
+    compare(extraction, Options())
+    return time.perf_counter() - start, len(extraction.claims)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=1_000_000, help="characters per case")
+    parser.add_argument("--big", action="store_true", help="also a 50 MB article of prose")
+    args = parser.parse_args()
+    print(f"{'case':24} {'seconds':>8} {'half-size s':>12} {'ratio':>6} {'claims':>7}")
+    for name, make in CASES.items():
+        full, claims = run(make(args.size))
+        half, _ = run(make(args.size // 2))
+        ratio = full / half if half > 0 else float("nan")
+        print(f"{name:24} {full:8.2f} {half:12.2f} {ratio:6.1f} {claims:7}")
+    if args.big:
+        text = PROSE * (50_000_000 // len(PROSE))
+        seconds, claims = run(text)
+        print(f"{'50 MB of prose':24} {seconds:8.2f} {'':>12} {'':>6} {claims:7}")
+
+
+if __name__ == "__main__":
+    main()
