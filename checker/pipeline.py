@@ -83,12 +83,14 @@ def prepare(articles: Sequence[Article], options: Options) -> Extraction:
     claims: list[Claim] = []
     warnings: list[str] = []
     for article in dated:
-        found = extract_claims(article, sentences[article.id], options.kinds)
+        found = extract_claims(
+            article, sentences[article.id], options.kinds, limit=MAX_CLAIMS_PER_ARTICLE
+        )
         if len(found) > MAX_CLAIMS_PER_ARTICLE:
             # No article states thousands of checkable facts; this is a table dump or junk,
             # and comparing all of it would take minutes for nothing.
             warnings.append(
-                f"{article.path}: {len(found)} claims, only the first "
+                f"{article.path}: more than {MAX_CLAIMS_PER_ARTICLE} claims; only the first "
                 f"{MAX_CLAIMS_PER_ARTICLE} are compared"
             )
             found = found[:MAX_CLAIMS_PER_ARTICLE]

@@ -68,7 +68,7 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
             continue
         paragraph += 1
         role = _line_role(line)
-        for start, end in _split_line(line):
+        for start, end in _bounded(line, _split_line(line)):
             sentences.append(
                 Sentence(
                     source=article.id,
@@ -88,9 +88,32 @@ def split_text(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     position = 0
     for line in text.split("\n"):
-        spans.extend((position + s, position + e) for s, e in _split_line(line))
+        spans.extend((position + s, position + e) for s, e in _bounded(line, _split_line(line)))
         position += len(line) + 1
     return spans
+
+
+# No real sentence is longer; cutting longer runs (a table dump, a line of junk) keeps every
+# later stage's work per claim bounded.
+MAX_SENTENCE = 2000
+
+
+def _bounded(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans no longer than MAX_SENTENCE, cut at the last space before the limit if any."""
+    if all(end - start <= MAX_SENTENCE for start, end in spans):
+        return spans
+    bounded = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE:
+            cut = line.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut if cut > start else start + MAX_SENTENCE
+            bounded.append((start, cut))
+            start = cut
+            while start < end and line[start].isspace():
+                start += 1
+        if start < end:
+            bounded.append((start, end))
+    return bounded
 
 
 def _line_role(line: str) -> str:

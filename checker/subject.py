@@ -64,7 +64,8 @@ def _window(claim: Claim, shared: set[str]) -> tuple[str, float]:
     start, end = offset
     clause_start, clause_end = clause_around(sentence, start, end)
     tokens = []
-    for match in _WORD.finditer(sentence):
+    # Only words near the claim can be its subject; a bound keeps long sentences cheap.
+    for match in _WORD.finditer(sentence, max(0, start - 200), min(len(sentence), end + 200)):
         key = _key(match.group(0))
         content = key not in STOPWORDS and not key.isdigit() and bool(key)
         tokens.append(

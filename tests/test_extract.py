@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from checker.models import ClaimKind
+from checker.models import ClaimKind, Options
+from checker.pipeline import prepare
 from tests.conftest import CASES, article, extract
 
 DATE_CASES = json.loads((CASES / "dates.json").read_text(encoding="utf-8"))
@@ -82,3 +83,11 @@ def test_publication_date_is_inferred_from_the_latest_past_date():
     source = extraction.articles[0]
     assert source.published is not None and source.published.isoformat() == "2024-05-05"
     assert source.published_from.value == "inferred"
+
+
+def test_hostile_input_is_capped_with_a_warning():
+    from checker.pipeline import MAX_CLAIMS_PER_ARTICLE
+
+    extraction = prepare([article("May 5, " * 5000, published="2025-09-02")], Options())
+    assert len(extraction.claims) == MAX_CLAIMS_PER_ARTICLE
+    assert any("only the first" in w for w in extraction.warnings)

@@ -87,3 +87,19 @@ def test_input_files_are_never_changed(tmp_path):
     path.write_bytes(original)
     load_articles([str(path)])
     assert path.read_bytes() == original
+
+
+def test_symlink_loop_and_unreadable_entries_are_skipped(tmp_path):
+    (tmp_path / "good.txt").write_text("date 2024-05-01\nThe port reopened on Monday.")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop2.txt")
+    (tmp_path / "loop2.txt").symlink_to(tmp_path / "loop.txt")
+    result = load_articles([str(tmp_path)])
+    assert [a.id for a in result.articles] == ["good.txt"]
+    assert sum("cannot read" in w for w in result.warnings) == 2
+
+
+def test_invalid_utf8_is_read_with_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Caf\xe9 owners met on Monday.".encode("latin-1"))
+    result = load_articles([str(tmp_path)])
+    assert result.articles[0].text.startswith("Café")
+    assert any("Windows-1252" in w for w in result.warnings)

@@ -20,10 +20,17 @@ def extract_claims(
     article: Article,
     sentences: tuple[Sentence, ...],
     kinds: frozenset[ClaimKind] = frozenset(ClaimKind),
+    limit: int | None = None,
 ) -> tuple[Claim, ...]:
-    """Every claim of the article, ordered by position then kind."""
+    """Every claim of the article, ordered by position then kind.
+
+    With ``limit``, extraction stops soon after that many claims (the caller reports it):
+    hostile input can hold tens of thousands of date-like strings.
+    """
     claims: list[Claim] = []
     for sentence in sentences:
+        if limit is not None and len(claims) > limit:
+            break
         dates = extract_dates(sentence, article.published)
         taken = [(c.start - sentence.start, c.end - sentence.start) for c in dates]
         if ClaimKind.DATE in kinds:
@@ -32,15 +39,19 @@ def extract_claims(
             claims.extend(extract_numbers(sentence, taken))
     if ClaimKind.QUOTE in kinds:
         claims.extend(extract_quotes(article, sentences))
-    claims = [_with_neighbour(c, sentences) for c in claims]
+    bare = {
+        s.index
+        for s in sentences
+        if s.role == "post" or len(content_words(s.text)) < _SHORT_SENTENCE
+    }
+    claims = [_with_neighbour(c, sentences, bare) for c in claims]
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
     return tuple(claims)
 
 
-def _with_neighbour(claim: Claim, sentences: tuple[Sentence, ...]) -> Claim:
-    if claim.kind is ClaimKind.QUOTE or not 0 < claim.sentence < len(sentences):
-        return claim
-    sentence = sentences[claim.sentence]
-    if sentence.role != "post" and len(content_words(sentence.text)) >= _SHORT_SENTENCE:
+def _with_neighbour(claim: Claim, sentences: tuple[Sentence, ...], bare: set[int]) -> Claim:
+    """``bare``: indices of sentences too short (or too bare, like a post's attribution line)
+    to say what their claims are about."""
+    if claim.kind is ClaimKind.QUOTE or claim.sentence not in bare or claim.sentence == 0:
         return claim
     return replace(claim, neighbour=sentences[claim.sentence - 1].text)

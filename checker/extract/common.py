@@ -37,11 +37,16 @@ _PAST = re.compile(
 )
 
 
+# How far from a span a clause or a tense is looked for: real clauses are far shorter, and
+# a bound keeps a megabyte "sentence" from costing a full scan per claim.
+_REACH = 300
+
+
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Span of the clause of ``text`` that holds ``text[start:end]``."""
-    left = 0
-    right = len(text)
-    for match in _CLAUSE_BREAK.finditer(text):
+    left = max(0, start - _REACH)
+    right = min(len(text), end + _REACH)
+    for match in _CLAUSE_BREAK.finditer(text, left, right):
         if match.end() <= start:
             left = match.end()
         elif match.start() >= end:
@@ -53,7 +58,8 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 def tense_at(text: str, start: int, end: int) -> Tense:
     """Past or future, judged from the verbs nearest the span in its clause, else the sentence."""
     left, right = clause_around(text, start, end)
-    for lo, hi in ((left, right), (0, len(text))):
+    wide = (max(0, start - _REACH), min(len(text), end + _REACH))
+    for lo, hi in ((left, right), wide):
         tense = _nearest_tense(text, lo, hi, start, end)
         if tense is not Tense.UNKNOWN:
             return tense
