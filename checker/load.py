@@ -7,12 +7,13 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 
 from checker.models import Article, CheckerError, DateSource
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl", *HTML_SUFFIXES)
 STDIN = "-"
 # Bigger than any real article; refuse rather than spend minutes on a mistaken input.
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
@@ -82,10 +83,68 @@ def load_articles(paths: Sequence[str], published: dt.date | None = None) -> Loa
         text, note = decode(data)
         if note:
             warnings.append(f"{path_name}: {note}")
-        articles.append(make_article(source_id, path_name, text, published))
+        lower = path_name.lower()
+        if lower.endswith(".jsonl"):
+            articles.extend(_records(source_id, path_name, text, published, warnings))
+        elif lower.endswith(HTML_SUFFIXES):
+            body = _html_text(text)
+            if body is None:
+                warnings.append(
+                    f"{path_name}: skipped, reading HTML needs trafilatura "
+                    "(pip install 'newscheck[html]')"
+                )
+            elif not body.strip():
+                warnings.append(f"{path_name}: skipped, no article text in the HTML")
+            else:
+                articles.append(make_article(source_id, path_name, body, published))
+        else:
+            articles.append(make_article(source_id, path_name, text, published))
+    if len({a.id for a in articles}) != len(articles):
+        raise CheckerError("two articles have the same id; give JSON Lines records unique ids")
     if not articles:
         raise CheckerError("no readable articles: " + "; ".join(warnings))
     return LoadResult(tuple(articles), tuple(warnings))
+
+
+def _records(
+    source_id: str, path: str, text: str, published: dt.date | None, warnings: list[str]
+) -> Iterable[Article]:
+    """Articles from JSON Lines: one {"id", "published", "text"} object a line."""
+    import json
+
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            body = record["text"]
+            if not isinstance(body, str):
+                raise TypeError
+        except (ValueError, KeyError, TypeError):
+            warnings.append(
+                f'{path}:{number}: skipped, not a {{"id", "published", "text"}}}} record'
+            )
+            continue
+        day = published
+        if record.get("published"):
+            try:
+                day = dt.date.fromisoformat(str(record["published"]))
+            except ValueError:
+                warnings.append(f"{path}:{number}: 'published' is not a YYYY-MM-DD date")
+        name = str(record.get("id") or f"{source_id}#{number}")
+        article = make_article(name, path, body, day)
+        if day is not None and article.published_from is DateSource.OPTION:
+            article = replace(article, published_from=DateSource.HEADER)
+        yield article
+
+
+def _html_text(html: str) -> str | None:
+    """The article text of an HTML page, or None when trafilatura is not installed."""
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    return trafilatura.extract(html, include_comments=False, include_tables=False) or ""
 
 
 def _scan_folder(folder: Path, warnings: list[str]) -> Iterable[str]:

@@ -17,7 +17,7 @@ import typer
 from checker.models import DEFAULT_MIN_SCORE
 
 if TYPE_CHECKING:
-    from checker.models import Options, Report
+    from checker.models import ClaimKind, Options, Report
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -65,12 +65,6 @@ class GroupMode(StrEnum):
     NONE = "none"
 
 
-class Kind(StrEnum):
-    DATE = "date"
-    NUMBER = "number"
-    QUOTE = "quote"
-
-
 PathsArg = Annotated[
     list[str],
     typer.Argument(
@@ -94,12 +88,12 @@ DateOpt = Annotated[
     ),
 ]
 KindsOpt = Annotated[
-    list[Kind] | None,
+    list[str] | None,
     typer.Option(
+        "--kinds",
         "--kind",
         "-k",
-        help="Only these claim kinds (repeat for several).",
-        case_sensitive=False,
+        help="Only these claim kinds: date, number, quote (comma-separated or repeated).",
         show_default="all",
     ),
 ]
@@ -118,12 +112,25 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise typer.BadParameter(message, param_hint="--date") from None
 
 
+def _kinds(values: list[str]) -> frozenset[ClaimKind]:
+    from checker.models import ClaimKind
+
+    names = [part.strip().lower() for value in values for part in value.split(",") if part.strip()]
+    unknown = [n for n in names if n not in {k.value for k in ClaimKind}]
+    if unknown or not names:
+        raise typer.BadParameter(
+            f"{', '.join(unknown) or 'nothing'}: kinds are date, number and quote",
+            param_hint="--kinds",
+        )
+    return frozenset(ClaimKind(n) for n in names)
+
+
 def _options(
-    date: str | None, kinds: list[Kind] | None, min_score: float, group: GroupMode = GroupMode.AUTO
+    date: str | None, kinds: list[str] | None, min_score: float, group: GroupMode = GroupMode.AUTO
 ) -> Options:
     from checker.models import ClaimKind, Options
 
-    chosen = frozenset(ClaimKind(k.value) for k in kinds) if kinds else frozenset(ClaimKind)
+    chosen = _kinds(kinds) if kinds else frozenset(ClaimKind)
     return Options(
         published=_parse_date(date),
         kinds=chosen,

@@ -103,3 +103,34 @@ def test_invalid_utf8_is_read_with_a_warning(tmp_path):
     result = load_articles([str(tmp_path)])
     assert result.articles[0].text.startswith("Café")
     assert any("Windows-1252" in w for w in result.warnings)
+
+
+def test_json_lines_records_are_articles(tmp_path):
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        '{"id": "wire-1", "published": "2024-05-01", "text": "The port reopened on Monday."}\n'
+        "not json\n"
+        '{"id": "wire-2", "text": "The port reopened on April 29, 2024."}\n'
+    )
+    result = load_articles([str(batch)])
+    assert [a.id for a in result.articles] == ["wire-1", "wire-2"]
+    assert result.articles[0].published == dt.date(2024, 5, 1)
+    assert any("batch.jsonl:2" in w for w in result.warnings)
+
+
+def test_html_without_trafilatura_is_skipped_with_advice(tmp_path, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_trafilatura(name, *args, **kwargs):
+        if name == "trafilatura":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_trafilatura)
+    (tmp_path / "page.html").write_text("<html><body><p>It sank on Monday.</p></body></html>")
+    (tmp_path / "a.txt").write_text("It sank on Monday.")
+    result = load_articles([str(tmp_path)])
+    assert [a.id for a in result.articles] == ["a.txt"]
+    assert any("trafilatura" in w for w in result.warnings)
