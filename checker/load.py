@@ -57,7 +57,9 @@ def load_articles(paths: Sequence[str], published: dt.date | None = None) -> Loa
         if path.is_dir():
             found = sorted(_scan_folder(path, warnings))
             if not found:
-                raise CheckerError(f"{raw}: no *.txt or *.md articles in this folder")
+                raise CheckerError(
+                    f"{raw}: no articles (*.txt, *.md, *.jsonl, *.html) in this folder"
+                )
             named.extend(found)
         else:
             named.append(str(path))

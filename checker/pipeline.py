@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from checker.align import align
@@ -76,13 +76,22 @@ def with_publication_date(article: Article) -> Article:
     return dataclasses.replace(article, published=inferred, published_from=DateSource.INFERRED)
 
 
-def prepare(articles: Sequence[Article], options: Options) -> Extraction:
+# Told (stage, done, total) as a run goes, so that a caller can show progress; the library
+# itself never prints.
+Progress = Callable[[str, int, int], None]
+
+
+def prepare(
+    articles: Sequence[Article], options: Options, progress: Progress | None = None
+) -> Extraction:
     """Split and extract every article (already loaded)."""
     dated = tuple(with_publication_date(a) for a in articles)
     sentences = {a.id: split_sentences(a) for a in dated}
     claims: list[Claim] = []
     warnings: list[str] = []
-    for article in dated:
+    for done, article in enumerate(dated):
+        if progress is not None:
+            progress("extracting", done, len(dated))
         found = extract_claims(
             article, sentences[article.id], options.kinds, limit=MAX_CLAIMS_PER_ARTICLE
         )
@@ -98,13 +107,15 @@ def prepare(articles: Sequence[Article], options: Options) -> Extraction:
     return Extraction(dated, sentences, tuple(claims), tuple(warnings))
 
 
-def extract_paths(paths: Sequence[str], options: Options) -> Extraction:
+def extract_paths(
+    paths: Sequence[str], options: Options, progress: Progress | None = None
+) -> Extraction:
     loaded = load_articles(paths, options.published)
-    extraction = prepare(loaded.articles, options)
+    extraction = prepare(loaded.articles, options, progress)
     return dataclasses.replace(extraction, warnings=loaded.warnings + extraction.warnings)
 
 
-def compare(extraction: Extraction, options: Options) -> Report:
+def compare(extraction: Extraction, options: Options, progress: Progress | None = None) -> Report:
     """Align and judge the claims of each story separately (all one story when
     ``options.group_stories`` is off)."""
     published = {a.id: a.published for a in extraction.articles}
@@ -120,7 +131,9 @@ def compare(extraction: Extraction, options: Options) -> Report:
     for claim in extraction.claims:
         by_story[story_of[claim.source]].append(claim)
     findings = []
-    for story in stories:
+    for done, story in enumerate(stories):
+        if progress is not None:
+            progress("comparing", done, len(stories))
         groups = align(
             by_story[story.id],
             extraction.sentences,
@@ -139,10 +152,12 @@ def compare(extraction: Extraction, options: Options) -> Report:
     )
 
 
-def check(paths: Sequence[str], options: Options | None = None) -> Report:
+def check(
+    paths: Sequence[str], options: Options | None = None, progress: Progress | None = None
+) -> Report:
     """Read the articles at ``paths`` and cross-check their claims."""
     options = options or Options()
-    return compare(extract_paths(paths, options), options)
+    return compare(extract_paths(paths, options, progress), options, progress)
 
 
 def _finding_order(finding: Finding) -> tuple[int, int, int, int, str, int]:

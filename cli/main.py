@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -244,7 +246,8 @@ def compare(
     options = _options(date, kinds, min_score, group)
     try:
         known = read_baseline(_read_text(baseline)) if baseline else None
-        report = check(paths, options)
+        with _progress(quiet) as progress:
+            report = check(paths, options, progress)
     except (CheckerError, BaselineError) as error:
         raise _fail(str(error)) from None
     if known is not None:
@@ -281,6 +284,37 @@ def compare(
         else:
             typer.echo(text)
     raise typer.Exit(_exit_code(report, fail_on))
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress bar on stderr, only on a terminal and only once a run takes a moment."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    import time
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    started = time.monotonic()
+    bar = Progress(console=Console(stderr=True), transient=True)
+    tasks: dict[str, int] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if time.monotonic() - started < 0.5 and not tasks:
+            return  # small batches finish before a bar would help
+        if not tasks:
+            bar.start()
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(stage, total=total)
+        bar.update(tasks[stage], completed=done + 1)
+
+    try:
+        yield update
+    finally:
+        if tasks:
+            bar.stop()
 
 
 def _read_text(path: str) -> str:

@@ -77,7 +77,7 @@ def test_folders_are_scanned_and_bad_files_skipped(tmp_path):
 def test_missing_path_and_empty_folder_are_errors(tmp_path):
     with pytest.raises(CheckerError, match="no such file"):
         load_articles([str(tmp_path / "nope.txt")])
-    with pytest.raises(CheckerError, match=r"no \*\.txt or \*\.md"):
+    with pytest.raises(CheckerError, match=r"no articles \(\*\.txt"):
         load_articles([str(tmp_path)])
 
 
