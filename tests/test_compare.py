@@ -44,6 +44,8 @@ def q(amount, unit="people", **kw) -> Quantity:
         (q(10, "workers", high=12.0), q(11, "workers"), Relation.COMPATIBLE),
         (q(5, "%"), q(5, "pp"), Relation.INCOMPARABLE),
         (q(3e6, "EUR"), q(3e6, "USD"), Relation.INCOMPARABLE),
+        (q(90, "minute", dimension="time"), q(1.5, "hour", dimension="time"), Relation.SAME),
+        (q(10, "km", dimension="length"), q(9, "mile", dimension="length"), Relation.DIFFERENT),
         (
             q(100, "%", baseline="from the previous year"),
             q(100, "%", baseline="from previous levels"),

@@ -821,6 +821,8 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
                     end = minor[1]
         else:
             unit, dimension, noun, end = _unit_after(text, end, allow_noun=True)
+            if dimension == "time" and high is None:
+                number, unit, end = _compound_duration(text, number, unit, end)
     if solo and dimension not in ("money", "percent"):
         return None
     if share and dimension == "count":
@@ -958,6 +960,30 @@ def _day_of_month(text: str, number: Decimal, start: int, end: int) -> bool:
     if _MONTH_BEFORE.search(text, max(0, start - 12), start):
         return True
     return bool(_MONTH_AFTER.match(text, end))
+
+
+_DURATION_PART = re.compile(
+    r",?\s(?:and\s)?(?P<n>\d{1,3}|" + _NUMBER_WORD + r")\s(?P<u>hours?|hrs?|minutes?|mins?|"
+    r"seconds?|secs?)\b",
+    re.I,
+)
+
+
+def _compound_duration(text: str, number: Decimal, unit: str, end: int) -> tuple[Decimal, str, int]:
+    """ "1 hour 15 minutes" -> 75 minutes: one length of time, comparable with "75 minutes"."""
+    part = _DURATION_PART.match(text, end)
+    if not part:
+        return number, unit, end
+    smaller = UNITS.get(part["u"].lower())
+    larger = UNITS.get(unit)
+    if smaller is None or larger is None or smaller[2] >= larger[2]:
+        return number, unit, end
+    count = part["n"]
+    amount = Decimal(count) if count.isdigit() else parse_number_words(count)
+    if amount is None:
+        return number, unit, end
+    ratio = Decimal(repr(larger[2])) / Decimal(repr(smaller[2]))
+    return number * ratio + amount, smaller[0], part.end()
 
 
 def _written_step(digits: str | None, decimals: int, scaled: bool) -> Decimal:
