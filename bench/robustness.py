@@ -12,6 +12,7 @@ Run from the repo root: ``python bench/robustness.py`` (``--big`` adds the 50 MB
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
@@ -49,6 +50,78 @@ def run(text: str) -> tuple[float, int]:
     return time.perf_counter() - start, len(extraction.claims)
 
 
+CRAFTED = {
+    "letters": "a",
+    "digits": "1",
+    "spaces": " ",
+    "dots": ".",
+    "digit dots": "1.",
+    "comma digits": "1,",
+    "capital words": "Ab ",
+    "months": "May ",
+    "quotes": "“",
+    "dashes": "-",
+}
+
+
+def every_regex() -> list[tuple[str, re.Pattern[str]]]:
+    """Every compiled pattern the checker defines at module level (and the date patterns)."""
+    import checker.align
+    import checker.extract.common
+    import checker.extract.dates
+    import checker.extract.numbers
+    import checker.extract.quotes
+    import checker.load
+    import checker.split
+    import checker.stories
+
+    modules = [
+        checker.align,
+        checker.extract.common,
+        checker.extract.dates,
+        checker.extract.numbers,
+        checker.extract.quotes,
+        checker.load,
+        checker.split,
+        checker.stories,
+    ]
+    found = []
+    for module in modules:
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern):
+                found.append((f"{module.__name__.split('.')[-1]}.{name}", value))
+    for pattern, handler, _ in checker.extract.dates._PATTERNS:
+        found.append((f"dates.{handler.__name__}", pattern))
+    return found
+
+
+def regex_linearity(size: int) -> None:
+    """Each regex on each crafted input at two sizes: the worst time ratio (2 is linear)."""
+    worst = []
+    for name, pattern in every_regex():
+        ratios = []
+        slowest = 0.0
+        for unit in CRAFTED.values():
+            times = []
+            for n in (size // 2, size):
+                text = unit * (n // len(unit))
+                start = time.perf_counter()
+                for _ in pattern.finditer(text):
+                    pass
+                times.append(time.perf_counter() - start)
+            slowest = max(slowest, times[1])
+            if times[0] > 0.002:
+                ratios.append(times[1] / times[0])
+        worst.append((max(ratios, default=0.0), slowest, name))
+    worst.sort(reverse=True)
+    print(
+        f"\n{len(worst)} regexes on {len(CRAFTED)} crafted inputs of {size:,} characters; "
+        "the five with the highest doubling ratio:"
+    )
+    for ratio, slowest, name in worst[:5]:
+        print(f"  {name:32} ratio {ratio:4.1f}  slowest {slowest:6.3f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=1_000_000, help="characters per case")
@@ -60,6 +133,7 @@ def main() -> None:
         half, _ = run(make(args.size // 2))
         ratio = full / half if half > 0 else float("nan")
         print(f"{name:24} {full:8.2f} {half:12.2f} {ratio:6.1f} {claims:7}")
+    regex_linearity(args.size // 5)
     if args.big:
         text = PROSE * (50_000_000 // len(PROSE))
         seconds, claims = run(text)

@@ -40,11 +40,14 @@ _STARTERS = frozenset(
 _END = re.compile(r"(?<![.!?])(?:\.(?: \.){2,3}|[.!?]++|…)[\"”’')\]]*+(?=\s|$)")
 _WORD_BEFORE = re.compile(r"[\w.'’°º-]+$")
 _NEXT_WORD = re.compile(r"[\w’']+")
-_TOKEN_BEFORE = re.compile(r"(\S+)\s$")
+_TOKEN_BEFORE = re.compile(r"(?<!\S)(\S{1,20})\s$")
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # "At 5 a.m. Mr. Smith left": a preposition and one word before an abbreviation are no sentence.
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:at|by|from|until|till|after|before|since|around|about|in|on)\s+\S+\s+", re.I
+    # Bounded repeats only: this must stay linear even on a megabyte of spaces.
+    r"\s{0,3}(?:at|by|from|until|till|after|before|since|around|about|in|on)\s{1,3}\S{1,40}"
+    r"\s{1,3}",
+    re.I,
 )
 # A list marker ("1.", "2)", "3.)", "a."), maybe behind a bullet, where a word may start.
 _MARKER = re.compile(r"(?<!\S)(?:[•⁃▪●◦‣*–-] ?)?(\d{1,2}|[a-z])(?:\.\)|[.)])(?=\s)")
