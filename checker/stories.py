@@ -27,6 +27,8 @@ _KEYWORDS = 40  # words kept per article
 _NAME_WEIGHT = 2.0
 _MAX_DAYS_APART = 7
 _NAME_BONUS = 0.02
+# Each article links to at most this many of its most similar articles (and they to it).
+_NEIGHBOURS = 12
 # Calibrated on tests/corpus (one event per folder, and a folder of three events).
 STORY_THRESHOLD = 0.09
 
@@ -96,17 +98,28 @@ def group_stories(
         return i
 
     limit = min(total, 50)
+    nearest: list[dict[int, float]] = []
     for i in range(total):
+        scored = {}
         for _, _, j in process.extract(
             texts[i], texts, scorer=fuzz.token_set_ratio, score_cutoff=20, limit=limit
         ):
-            if j <= i or not _close_in_time(articles[i].published, articles[j].published):
+            if j == i or not _close_in_time(articles[i].published, articles[j].published):
                 continue
             shared_names = len(names[i] & names[j])
             # Two or more names in common (a firm and its chief, a ship and its port) are
             # strong evidence of one story, even when the wording differs.
             bonus = _NAME_BONUS * min(shared_names, 3) if shared_names >= 2 else 0.0
-            if _similarity(profiles[i], profiles[j]) + bonus >= STORY_THRESHOLD:
+            similarity = _similarity(profiles[i], profiles[j]) + bonus
+            if similarity >= STORY_THRESHOLD:
+                scored[j] = similarity
+        best = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:_NEIGHBOURS]
+        nearest.append(dict(best))
+    # Link only mutual near neighbours: an article that resembles everything (a round-up, a
+    # template) cannot chain unrelated stories into one.
+    for i in range(total):
+        for j in nearest[i]:
+            if i in nearest[j]:
                 parent[find(j)] = find(i)
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(total):
