@@ -134,3 +134,18 @@ def test_html_without_trafilatura_is_skipped_with_advice(tmp_path, monkeypatch):
     result = load_articles([str(tmp_path)])
     assert [a.id for a in result.articles] == ["a.txt"]
     assert any("trafilatura" in w for w in result.warnings)
+
+
+def test_html_is_read_through_trafilatura_when_installed(tmp_path):
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError:
+        pytest.skip("the html extra is not installed")
+    (tmp_path / "page.html").write_text(
+        "<html><head><script>var s = 'on Monday $5bn';</script></head><body><nav>Home</nav>"
+        "<article><p>The port reopened on Monday after a storm that caused $12 million in "
+        "damage, officials said on the quay.</p></article></body></html>"
+    )
+    (article,) = load_articles([str(tmp_path)]).articles
+    assert "$12 million" in article.text
+    assert "$5bn" not in article.text and "<" not in article.text
