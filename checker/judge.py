@@ -9,7 +9,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
+from collections.abc import Mapping
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -19,7 +21,13 @@ from checker.models import Claim, ClaimKind, Finding, Group, Verdict
 from checker.subject import write_subject
 
 
-def judge(group: Group, finding_id: int = 0) -> Finding:
+def judge(
+    group: Group,
+    finding_id: int = 0,
+    published: Mapping[str, dt.date | None] | None = None,
+) -> Finding:
+    """The verdict on one group; ``published`` (source -> date) lets a count that grew
+    between two publication dates be reported as a later report."""
     claims = group.claims
     sources = list(dict.fromkeys(c.source for c in claims))
     comparisons: list[tuple[Claim, Claim, Comparison]] = [
@@ -37,7 +45,9 @@ def judge(group: Group, finding_id: int = 0) -> Finding:
     agreeing, differing = _majority(claims, sources)
     if different:
         verdict = Verdict.CONFLICT
-        reason = _conflict_reason(different, len(sources))
+        reason = _later_report(different, published or {}) or _conflict_reason(
+            different, len(sources)
+        )
     elif len(sources) == 1:
         if loose:
             verdict = Verdict.VARIANT
@@ -86,6 +96,28 @@ def _shown(claim: Claim) -> str:
     if claim.value != claim.text:
         return f"{claim.text} = {claim.value}"
     return claim.value
+
+
+def _later_report(
+    different: list[tuple[Claim, Claim, Comparison]],
+    published: Mapping[str, dt.date | None],
+) -> str | None:
+    """ "later report: ..." when every disagreement is a figure that changed between two
+    publication dates (a death toll rising overnight), not two sources at odds."""
+    steps = []
+    for a, b, _ in different:
+        day_a, day_b = published.get(a.source), published.get(b.source)
+        if a.kind is not ClaimKind.NUMBER or not a.quantity or not b.quantity:
+            return None
+        if day_a is None or day_b is None or day_a == day_b:
+            return None
+        earlier, later = (a, b) if day_a < day_b else (b, a)
+        steps.append((earlier, later))
+    earlier, later = steps[0]
+    return (
+        f"later report: {earlier.source} ({published[earlier.source]}) gave "
+        f"{_shown(earlier)}, {later.source} ({published[later.source]}) gives {_shown(later)}"
+    )
 
 
 def _conflict_reason(different: list[tuple[Claim, Claim, Comparison]], sources: int) -> str:

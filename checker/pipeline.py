@@ -141,7 +141,7 @@ def compare(extraction: Extraction, options: Options, progress: Progress | None 
             story=story.id,
             published=published,
         )
-        findings.extend(judge(group) for group in groups)
+        findings.extend(judge(group, published=published) for group in groups)
     findings.sort(key=_finding_order)
     numbered = tuple(dataclasses.replace(f, id=i) for i, f in enumerate(findings, start=1))
     return Report(

@@ -124,3 +124,23 @@ def test_alignment_does_not_depend_on_input_order(claims):
         frozenset((c.source, c.start) for c in g.claims) for g in align(claims, SEED_LIKE.sentences)
     }
     assert shuffled == expected
+
+
+def test_a_figure_that_changed_between_publication_dates_is_a_later_report():
+    import datetime as dt
+
+    early = _claim(
+        "a", "12 people", ClaimKind.NUMBER, "12 people", Quantity(amount=12.0, unit="people")
+    )
+    late = _claim(
+        "b", "19 people", ClaimKind.NUMBER, "19 people", Quantity(amount=19.0, unit="people")
+    )
+    published = {"a": dt.date(2026, 3, 3), "b": dt.date(2026, 3, 4)}
+    finding = judge(Group(ClaimKind.NUMBER, (early, late), 60), published=published)
+    assert finding.verdict is Verdict.CONFLICT
+    assert finding.reason.startswith("later report: a (2026-03-03) gave 12 people")
+    same_day = judge(
+        Group(ClaimKind.NUMBER, (early, late), 60),
+        published={"a": dt.date(2026, 3, 4), "b": dt.date(2026, 3, 4)},
+    )
+    assert not same_day.reason.startswith("later report")
