@@ -349,6 +349,9 @@ def compatible(a: Claim, b: Claim) -> bool:
         qa, qb = a.quantity, b.quantity
         if qa.dimension != qb.dimension:
             return False
+        vague_a = (qa.qualifier or "").endswith(" of")
+        if vague_a != (qb.qualifier or "").endswith(" of"):
+            return False  # "tens of billions" says too little to match a precise figure
         if qa.unit != qb.unit:
             converted = convert(qb, qa.unit)
             # "48 hours" and "more than twenty years" are not one fact told two ways.
