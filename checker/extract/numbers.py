@@ -258,25 +258,10 @@ CURRENCY_WORDS: dict[str, str] = {
 }
 # Symbols written after the figure ("15€", "100 ₡", "100元"); "¥" stays ambiguous.
 CURRENCY_SYMBOLS_AFTER: dict[str, str] = {
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "¥",
-    "₹": "INR",
-    "₽": "RUB",
-    "₩": "KRW",
-    "₺": "TRY",
-    "₦": "NGN",
-    "₡": "CRC",
-    "₾": "GEL",
-    "₭": "LAK",
-    "₴": "UAH",
-    "₫": "VND",
-    "₪": "ILS",
-    "₱": "PHP",
-    "฿": "THB",
-    "元": "CNY",
-    "ரூ": "LKR",
-}
+    symbol: code
+    for symbol, code in CURRENCY_PREFIXES.items()
+    if not symbol.isascii() and symbol != "₨"
+} | {"元": "CNY", "ரூ": "LKR"}
 _CURRENCY_CODES_AFTER = frozenset(
     code for code in CURRENCY_PREFIXES.values() if len(code) == 3 and code.isupper()
 )
