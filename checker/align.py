@@ -400,6 +400,7 @@ def pair_scores(
     claims: Sequence[Claim],
     profiles: Sequence[_Profile],
     cutoff: float,
+    clashes: set[tuple[int, int]] | None = None,
 ) -> dict[tuple[int, int], float]:
     """Scores (0-100) of the claim pairs worth considering, keyed (i, j) with i < j."""
     idf = _idf(profiles)
@@ -426,6 +427,8 @@ def pair_scores(
             if not compatible(claim, claims[j]):
                 continue
             if _profiles_clash(profiles[i], profiles[j]):
+                if clashes is not None:
+                    clashes.add(pair)  # never in one group, even through a restatement
                 continue
             other = claims[j]
             if _bare_count_mismatch(claim, other, profiles[i], profiles[j]):
@@ -493,7 +496,12 @@ def _align_kind(
     profiles = build_profiles(claims, sentences, published)
     # Pairs somewhat below the threshold still count for complete linkage.
     link_floor = min_score * 0.65
-    scores = pair_scores(claims, profiles, link_floor)
+    clashes: set[tuple[int, int]] = set()
+    scores = pair_scores(claims, profiles, link_floor, clashes)
+    clashing: dict[int, set[int]] = defaultdict(set)
+    for i, j in clashes:
+        clashing[i].add(j)
+        clashing[j].add(i)
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
     neighbours: dict[int, dict[int, float]] = defaultdict(dict)
     for (i, j), score in scores.items():
@@ -525,6 +533,8 @@ def _align_kind(
             continue
         if _source_clash(claims, members[a], members[b], scores, min_score):
             continue
+        if any(cluster_of[y] == b for x in members[a] for y in clashing.get(x, ())):
+            continue  # a forecast year never joins a target year, whatever restates them
         for x in members[b]:
             cluster_of[x] = a
         members[a].extend(members.pop(b))
