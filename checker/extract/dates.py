@@ -284,12 +284,32 @@ def resolve_relative(phrase: str, published: dt.date | None) -> DateValue:
 # -- patterns -----------------------------------------------------------------------------
 
 _Handler = Callable[[re.Match[str], Sentence, dt.date | None], DateValue | None]
-_PATTERNS: list[tuple[re.Pattern[str], _Handler, int]] = []
+
+
+class _LazyPattern:
+    """A regular expression compiled the first time a sentence needs it: most runs never
+    meet a holiday or a spelled-out day, and compiling every pattern up front costs more
+    than a short run's whole extraction."""
+
+    __slots__ = ("_compiled", "flags", "source")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.source, self.flags = source, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
+
+
+_PATTERNS: list[tuple[_LazyPattern, _Handler, int]] = []
 
 
 def _pattern(regex: str, priority: int = 0, flags: int = _RE) -> Callable[[_Handler], _Handler]:
     def register(handler: _Handler) -> _Handler:
-        _PATTERNS.append((re.compile(regex, flags), handler, priority))
+        _PATTERNS.append((_LazyPattern(regex, flags), handler, priority))
         return handler
 
     return register
@@ -1045,16 +1065,22 @@ def _relative_month_day(
 # month name, no weekday and no holiday, and skipping those patterns halves the work.
 _GATES = {
     "digit": re.compile(r"\d"),
-    "month": re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I),
-    "weekday": re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)", re.I),
+    "month": re.compile(
+        r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])",
+        re.I,
+    ),
+    "weekday": re.compile(
+        r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sat|sun)(?:day)?s?(?![a-z])", re.I
+    ),
     "relative": re.compile(
         r"\b(?:today|tonight|yesterday|tomorrow|day|week|weekend|month|year|ago)", re.I
     ),
     "holiday": re.compile(
-        r"(?:christ|xmas|boxing|year|valentin|patrick|hallow|independ|"
-        r"may|bastille|veteran|armistice|saint|groundhog|earth|juneteenth|"
-        r"worker|thanks|luther|mlk|memorial|labo|mother|father|president|"
-        r"columbus|black|easter)",
+        r"(?:christmas|xmas|boxing|new\syears?|valentine|patrick|halloween|independence|"
+        r"\bmay\sday|bastille|veterans|armistice|saints|groundhog|earth\sday|juneteenth|"
+        r"workers|thanks\s?giving|luther|mlk|memorial\sday|labou?r\sday|mother|father|"
+        r"presidents|columbus|black\sfriday|easter)",
         re.I,
     ),
     "clock": re.compile(r"\d|noon|midday|midnight", re.I),
@@ -1095,7 +1121,7 @@ def _candidates(sentence: Sentence, published: dt.date | None) -> Iterator[_Cand
         needs = _NEEDS.get(handler.__name__)
         if needs is not None and not open_gates.intersection(needs):
             continue
-        for match in pattern.finditer(text):
+        for match in pattern.regex.finditer(text):
             value = handler(match, sentence, published)
             if value is not None:
                 yield _Candidate(match.start(), match.end(), value, priority)
