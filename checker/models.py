@@ -50,7 +50,6 @@ class Article:
     published: dt.date | None = None
     published_from: DateSource = DateSource.NONE
     dateline: str | None = None
-    repaired: bool = False  # mojibake was repaired while loading
 
 
 @dataclass(frozen=True, slots=True)

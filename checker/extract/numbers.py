@@ -359,13 +359,6 @@ _WORD_SCALES = {
     "lakh": 10**5,
     "crore": 10**7,
 }
-_FRACTIONS = {
-    "half": Decimal("0.5"),
-    "third": Decimal(1) / 3,
-    "quarter": Decimal("0.25"),
-    "thirds": Decimal(1) / 3,
-    "quarters": Decimal("0.25"),
-}
 _NUMBER_WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
