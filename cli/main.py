@@ -70,7 +70,7 @@ class GroupMode(StrEnum):
 PathsArg = Annotated[
     list[str],
     typer.Argument(
-        help="Article files (.txt, .md), folders to scan for them, or - for stdin.",
+        help="Article files (.txt, .md, .jsonl, .html), folders to scan for them, or - for stdin.",
         show_default=False,
     ),
 ]
