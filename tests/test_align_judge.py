@@ -144,3 +144,13 @@ def test_a_figure_that_changed_between_publication_dates_is_a_later_report():
         published={"a": dt.date(2026, 3, 4), "b": dt.date(2026, 3, 4)},
     )
     assert not same_day.reason.startswith("later report")
+
+
+def test_doubled_agrees_with_a_hundred_percent_increase():
+    findings = findings_of(
+        "Rail freight between the two ports doubled last year, the transport ministry said.",
+        "The transport ministry said rail freight between the ports rose 100% last year.",
+    )
+    (finding,) = [f for f in findings if any(c.value == "100 %" for c in f.claims)]
+    assert finding.verdict is Verdict.AGREE
+    assert {c.text for c in finding.claims} == {"doubled", "100%"}

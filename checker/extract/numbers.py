@@ -534,6 +534,46 @@ def _decimals(digits: str) -> int:
     return len(digits.split(".", 1)[1]) if "." in digits else 0
 
 
+# A change told in words is a percentage: "doubled" is a 100% increase, "fell by a third"
+# a 33.3% fall, so that it compares with a source that gives the figure.
+_MULTIPLES = {"doubled": 100, "tripled": 200, "trebled": 200, "quadrupled": 300, "halved": -50}
+_SHARES = {"half": 50, "third": 100 / 3, "quarter": 25, "fifth": 20, "tenth": 10}
+_FALLS = (
+    "fell",
+    "fallen",
+    "dropped",
+    "declined",
+    "decreased",
+    "shrank",
+    "shrunk",
+    "slumped",
+    "slid",
+    "plunged",
+    "cut",
+    "reduced",
+    "lost",
+)
+_GROWTH = re.compile(
+    r"\b(?P<multiple>doubled|tripled|trebled|quadrupled|halved)\b"
+    r"|\b(?P<verb>rose|risen|grew|grown|increased|jumped|climbed|gained|soared|fell|fallen|"
+    r"dropped|declined|decreased|shrank|shrunk|slumped|slid|plunged|cut|reduced|lost)"
+    r"\s(?:by\s)?(?:a|one)\s(?P<share>half|third|quarter|fifth|tenth)\b",
+    re.I,
+)
+
+
+def _growth_figure(text: str, match: re.Match[str]) -> _Figure | None:
+    if match["multiple"]:
+        amount = _MULTIPLES[match["multiple"].lower()]
+        start = match.start("multiple")
+    else:
+        share = _SHARES[match["share"].lower()]
+        amount = -share if match["verb"].lower() in _FALLS else share
+        start = match.start("verb")
+    quantity = Quantity(amount=float(round(amount, 2)), unit="%", dimension="percent", step=0.01)
+    return _Figure(start, match.end(), quantity, "change")
+
+
 def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Claim]:
     """Figure claims of one sentence; ``taken`` spans (dates, times) are not figures."""
     text = sentence.text
@@ -541,6 +581,11 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
     busy = _Spans(taken)
     for match in _VAGUE.finditer(text):
         figure = _vague_figure(text, match)
+        if figure and not busy.overlaps(figure.start, figure.end):
+            figures.append(figure)
+            busy.add(figure.start, figure.end)
+    for match in _GROWTH.finditer(text):
+        figure = _growth_figure(text, match)
         if figure and not busy.overlaps(figure.start, figure.end):
             figures.append(figure)
             busy.add(figure.start, figure.end)
