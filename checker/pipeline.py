@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from checker.align import align
 from checker.extract import extract_claims
 from checker.extract.dates import latest_past_full_date
+from checker.internal import weekday_mismatches
 from checker.judge import judge
 from checker.load import load_articles
 from checker.models import (
@@ -142,6 +143,9 @@ def compare(extraction: Extraction, options: Options, progress: Progress | None 
             published=published,
         )
         findings.extend(judge(group, published=published) for group in groups)
+        findings.extend(
+            dataclasses.replace(f, story=story.id) for f in weekday_mismatches(by_story[story.id])
+        )
     findings.sort(key=_finding_order)
     numbered = tuple(dataclasses.replace(f, id=i) for i, f in enumerate(findings, start=1))
     return Report(

@@ -154,3 +154,15 @@ def test_doubled_agrees_with_a_hundred_percent_increase():
     (finding,) = [f for f in findings if any(c.value == "100 %" for c in f.claims)]
     assert finding.verdict is Verdict.AGREE
     assert {c.text for c in finding.claims} == {"doubled", "100%"}
+
+
+def test_a_weekday_that_does_not_match_its_date_is_reported():
+    findings = findings_of("The accord was signed on Monday, September 2, 2025, in Oslo.")
+    (mismatch,) = [f for f in findings if "is a Tuesday" in f.reason]
+    assert mismatch.verdict is Verdict.CONFLICT
+    assert mismatch.reason == "a.txt says Monday, but 2025-09-02 is a Tuesday"
+    assert not [
+        f
+        for f in findings_of("It was signed on Tuesday, September 2, 2025.")
+        if "is a " in f.reason
+    ]
