@@ -21,9 +21,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from checker.compare import convert
+from checker.compare import convert, quote_words
 from checker.extract.common import clause_around, content_words, norm_word
 from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Sentence
+from checker.unionfind import UnionFind
 
 _SENTENCE_WEIGHT = 0.6
 _SAME_NOUN_BONUS = 10.0
@@ -371,7 +372,7 @@ def _quote_similarity(a: Claim, b: Claim) -> float:
 
     Function words alone ("in the", "very") never make two quotations alike.
     """
-    left, right = _quote_key(a.value), _quote_key(b.value)
+    left, right = quote_words(a.value), quote_words(b.value)
     if not left or not right:
         return 0.0
     shorter, longer = sorted((left, right), key=len)
@@ -392,10 +393,6 @@ def _quote_similarity(a: Claim, b: Claim) -> float:
     return max(dice, 0.9 * containment if len(shared) >= 3 else 0.0)
 
 
-def _quote_key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("’", "'")).split())
-
-
 def pair_scores(
     claims: Sequence[Claim],
     profiles: Sequence[_Profile],
@@ -406,7 +403,7 @@ def pair_scores(
     idf = _idf(profiles)
     unique = _unique_units(claims)
     texts = [p.text for p in profiles]
-    keys = [_quote_key(c.value) if c.kind is ClaimKind.QUOTE else "" for c in claims]
+    keys = [quote_words(c.value) if c.kind is ClaimKind.QUOTE else "" for c in claims]
     granularity = [_granularity(c.value) for c in claims]
     sources = len({c.source for c in claims})
     # Each claim has at most a few counterparts per other source; looking at its best few
@@ -509,7 +506,7 @@ def _align_kind(
     # Restatements first: one source telling one fact twice ("in Nov." then "in November"
     # a sentence later; a quote given in part and in full) is one unit, so that another
     # source's claim is compared with the unit as a whole.
-    units = _UnionFind(len(claims))
+    units = UnionFind(len(claims))
     for (i, j), score in ranked:
         if score >= min_score and _restates(claims[i], claims[j], score):
             units.union(i, j)
@@ -548,24 +545,6 @@ def _align_kind(
         score = best.get(root, 100.0) if len(sources) > 1 or len(chosen) > 1 else 100.0
         groups.append(Group(kind=kind, claims=chosen, score=round(score, 1), story=story))
     return groups
-
-
-class _UnionFind:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, item: int) -> int:
-        root = item
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[item] != root:
-            self.parent[item], item = root, self.parent[item]
-        return root
-
-    def union(self, a: int, b: int) -> None:
-        first, second = self.find(a), self.find(b)
-        if first != second:
-            self.parent[max(first, second)] = min(first, second)
 
 
 def _restates(a: Claim, b: Claim, score: float) -> bool:

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 
 from checker.extract.common import content_words, norm_word
 from checker.models import Article, Sentence
+from checker.unionfind import UnionFind
 
 _KEYWORDS = 40  # words kept per article
 _NAME_WEIGHT = 2.0
@@ -89,14 +90,7 @@ def group_stories(
         )
     names = [_names(sentences.get(a.id, ())) for a in articles]
     texts = [" ".join(sorted(p)) for p in profiles]
-    parent = list(range(total))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = UnionFind(total)
     limit = min(total, 50)
     nearest: list[dict[int, float]] = []
     for i in range(total):
@@ -120,10 +114,10 @@ def group_stories(
     for i in range(total):
         for j in nearest[i]:
             if i in nearest[j]:
-                parent[find(j)] = find(i)
+                groups.union(i, j)
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(total):
-        members[find(index)].append(index)
+        members[groups.find(index)].append(index)
     stories = []
     for number, indices in enumerate(sorted(members.values(), key=min), start=1):
         stories.append(
