@@ -17,8 +17,11 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from checker.models import DEFAULT_MIN_SCORE
+from checker.render import OutputFormat
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from checker.models import ClaimKind, Options, Report
 
 EXIT_OK = 0
@@ -42,17 +45,6 @@ app = typer.Typer(
 class Format(StrEnum):
     TABLE = "table"
     JSON = "json"
-
-
-class CompareFormat(StrEnum):
-    """Kept equal to checker.render.OutputFormat (imported lazily there)."""
-
-    TABLE = "table"
-    JSON = "json"
-    JSONL = "jsonl"
-    MARKDOWN = "markdown"
-    SARIF = "sarif"
-    GITHUB = "github"
 
 
 class FailOn(StrEnum):
@@ -146,11 +138,14 @@ def _warn(messages: tuple[str, ...]) -> None:
         typer.echo(f"Warning: {message}", err=True)
 
 
-def _print(renderable: object, no_color: bool) -> None:
+def _console(no_color: bool) -> Console:
     from rich.console import Console
 
-    console = Console(no_color=no_color or None, highlight=False, soft_wrap=False)
-    console.print(renderable)
+    return Console(no_color=no_color or None, highlight=False, soft_wrap=False)
+
+
+def _print(renderable: object, no_color: bool) -> None:
+    _console(no_color).print(renderable)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -162,7 +157,7 @@ def _fail(message: str) -> typer.Exit:
 def compare(
     paths: PathsArg,
     format: Annotated[
-        CompareFormat,
+        OutputFormat,
         typer.Option(
             "--format",
             "-f",
@@ -171,7 +166,7 @@ def compare(
             "annotations) for tools.",
             case_sensitive=False,
         ),
-    ] = CompareFormat.TABLE,
+    ] = OutputFormat.TABLE,
     date: DateOpt = None,
     fail_on: Annotated[
         FailOn,
@@ -265,20 +260,20 @@ def compare(
         if finding is None:
             raise _fail(f"--explain {explain}: there are {len(report.findings)} findings")
         _print(explain_finding(report, finding), no_color)
-    elif format is CompareFormat.TABLE and output is None:
+    elif format is OutputFormat.TABLE and output is None:
         from checker.render.table import compare_table
 
-        _print(compare_table(report, _width()), no_color)
+        console = _console(no_color)
+        console.print(compare_table(report, console.width))
     else:
-        from checker.render import OutputFormat, text_renderer
+        from checker.render import text_renderer
 
-        fmt = OutputFormat(format.value)
-        if fmt is OutputFormat.TABLE:
+        if format is OutputFormat.TABLE:
             from checker.render.table import compare_table
 
             text = _plain(compare_table(report, 120))
         else:
-            text = text_renderer(fmt)(report)
+            text = text_renderer(format)(report)
         if output:
             _write(output, text + "\n")
         else:
@@ -349,12 +344,6 @@ def _plain(renderable: object) -> str:
     return console.export_text()
 
 
-def _width() -> int:
-    from rich.console import Console
-
-    return Console().width
-
-
 def _exit_code(report: Report, fail_on: FailOn) -> int:
     if fail_on is FailOn.NEVER:
         return EXIT_OK
@@ -401,24 +390,15 @@ def sentences(
     no_color: NoColorOpt = False,
 ) -> None:
     """List the sentences each article is split into (no extraction)."""
-    from checker.load import load_articles
-    from checker.models import CheckerError
-    from checker.pipeline import with_publication_date
-    from checker.split import split_sentences
+    from checker.models import CheckerError, Options
+    from checker.pipeline import extract_paths
 
     try:
-        loaded = load_articles(paths)
+        extraction = extract_paths(paths, Options(kinds=frozenset()))
     except CheckerError as error:
         raise _fail(str(error)) from None
-    _warn(loaded.warnings)
-    from checker.models import SourceSummary
-
-    articles = [with_publication_date(a) for a in loaded.articles]
-    split = {a.id: split_sentences(a) for a in articles}
-    summaries = tuple(
-        SourceSummary(a.id, a.path, a.published, a.published_from, len(split[a.id]), 0, a.dateline)
-        for a in articles
-    )
+    _warn(extraction.warnings)
+    summaries, split = extraction.sources, extraction.sentences
     if format is Format.JSON:
         from checker.render.json_out import dumps, sentences_document
 
