@@ -90,7 +90,7 @@ def every_regex() -> list[tuple[str, re.Pattern[str]]]:
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 found.append((f"{module.__name__.split('.')[-1]}.{name}", value))
-    for pattern, handler, _ in checker.extract.dates._PATTERNS:
+    for pattern, handler, _, _ in checker.extract.dates._PATTERNS:
         found.append((f"dates.{handler.__name__}", pattern.regex))
     return found
 

@@ -212,6 +212,9 @@ _MOJIBAKE_HINT = re.compile(
 
 def repair_mojibake(text: str) -> str:
     """Fix encoding damage only; curly quotes must survive for quote extraction."""
+    # A no-break space mis-decoded as "Â" + U+00A0 often loses its second half to a plain
+    # space on the way; ftfy rightly won't guess there, but a lone "Â" before a space and
+    # after a non-letter is never English text.
     text = _LONE_A_CIRCUMFLEX.sub("", text)
     if not _MOJIBAKE_HINT.search(text):
         # Nothing ftfy could fix; skipping it saves its import on every clean run.
@@ -227,12 +230,7 @@ def repair_mojibake(text: str) -> str:
         normalization="NFC",
         explain=False,
     )
-    fixed = ftfy.fix_text(text, config)
-    # A no-break space mis-decoded as "Â" + U+00A0 often loses its second half to a plain
-    # space on the way; ftfy rightly won't guess there, but a lone "Â" before a space and
-    # after a non-letter is never English text.
-    fixed = _LONE_A_CIRCUMFLEX.sub("", fixed)
-    return fixed.replace("\u00a0", " ")
+    return ftfy.fix_text(text, config).replace("\u00a0", " ")
 
 
 def make_article(source_id: str, path: str, text: str, published: dt.date | None = None) -> Article:

@@ -91,3 +91,11 @@ def test_hostile_input_is_capped_with_a_warning():
     extraction = prepare([article("May 5, " * 5000, published="2025-09-02")], Options())
     assert len(extraction.claims) == MAX_CLAIMS_PER_ARTICLE
     assert any("only the first" in w for w in extraction.warnings)
+
+
+def test_every_date_pattern_names_existing_gates():
+    import checker.extract.dates as dates
+
+    named = {gate for *_, needs in dates._PATTERNS for gate in needs}
+    assert named <= dates._GATES.keys()
+    assert all(needs for *_, needs in dates._PATTERNS)

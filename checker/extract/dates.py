@@ -304,12 +304,17 @@ class _LazyPattern:
         return self._compiled
 
 
-_PATTERNS: list[tuple[_LazyPattern, _Handler, int]] = []
+_PATTERNS: list[tuple[_LazyPattern, _Handler, int, tuple[str, ...]]] = []
 
 
-def _pattern(regex: str, priority: int = 0, flags: int = _RE) -> Callable[[_Handler], _Handler]:
+def _pattern(
+    regex: str, priority: int = 0, flags: int = _RE, needs: tuple[str, ...] = ()
+) -> Callable[[_Handler], _Handler]:
+    """Register a date pattern. ``needs``: names of _GATES, one of which a sentence must
+    pass before the pattern is worth running on it (none: always run)."""
+
     def register(handler: _Handler) -> _Handler:
-        _PATTERNS.append((_LazyPattern(regex, flags), handler, priority))
+        _PATTERNS.append((_LazyPattern(regex, flags), handler, priority, needs))
         return handler
 
     return register
@@ -325,7 +330,9 @@ def _ambiguous_month_word(token: str) -> bool:
     return lower in ("may", "mar", "march") and not token[:1].isupper()
 
 
-@_pattern(r"\b(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")
+@_pattern(
+    r"\b(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", needs=("digit",)
+)
 def _iso(match: re.Match[str], sentence: Sentence, published: dt.date | None) -> DateValue | None:
     day = _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
     return DateValue(day.isoformat()) if day else None
@@ -345,7 +352,8 @@ _YEAR_AFTER = r"(?:\s?,?\s{1,3}|[-/]|\s(?:of|in)\s)(?P<y>\d{4}\b|(?<=of\s)\d\d\b
     + _DAY_SPAN
     + r"(?:st|nd|rd|th)?(?![\d:])(?:"
     + _YEAR_AFTER
-    + r")?"
+    + r")?",
+    needs=("month",),
 )
 def _month_day(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -364,7 +372,8 @@ def _month_day(
     + _MON
     + r")\b\.?(?:"
     + _YEAR_AFTER
-    + r")?"
+    + r")?",
+    needs=("month",),
 )
 def _day_month(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -374,7 +383,9 @@ def _day_month(
     return _day_value(match, sentence, published)
 
 
-@_pattern(r"\b(?P<y>" + _YEAR + r")[/-](?P<mon>" + _MON + r")[/-](?P<d>" + _DAY + r")\b")
+@_pattern(
+    r"\b(?P<y>" + _YEAR + r")[/-](?P<mon>" + _MON + r")[/-](?P<d>" + _DAY + r")\b", needs=("month",)
+)
 def _year_month_day(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
@@ -420,7 +431,8 @@ def _day_value(
     r"(?:\s?,?\s{1,3}|-|\s(?:of|in)\s)(?P<y>" + _YEAR + r")\b(?![-–/]\d)"
     r"|\b(?P<y2>" + _YEAR + r")\s?,?\s{1,3}(?P<mon3>january|february|march|april|may|june|july|"
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
-    r"\b(?!\s\d)"
+    r"\b(?!\s\d)",
+    needs=("month",),
 )
 def _month_year(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -448,6 +460,7 @@ def _month_year(
     r"december|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|oct\.|nov\.|dec\.|sept|nov|dec|"
     r"oct|aug|jan|feb|apr)(?![\w-])(?:\s{1,3}(?P<rel>last|this|next)\s{1,3}year\b)?",
     priority=1,
+    needs=("month",),
 )
 def _bare_month(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -493,6 +506,7 @@ def _bare_month(
     r"(?:\s(?P<rel>last|this|next)\syear)?\b(?!\s?[\d,]|\s[A-Z])",
     priority=2,
     flags=0,
+    needs=("month",),
 )
 def _lone_month(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -515,6 +529,7 @@ def _lone_month(
     r"\b(?P<nth>first|second|third|fourth)\s(?P<wd>monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b(?!\s(?:of|in)\b)",
     priority=1,
+    needs=("weekday",),
 )
 def _nth_weekday_this_month(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -542,6 +557,7 @@ def _nth_weekday_this_month(
     + r"|\d\d)(?!\d))?"
     r"(?P<close>\))?(?![\d,.]\d|\s*(?:%|per\s?cent|percent))",
     priority=2,
+    needs=("digit",),
 )
 def _year(match: re.Match[str], sentence: Sentence, published: dt.date | None) -> DateValue | None:
     if match["paren"] and not match["close"]:
@@ -565,6 +581,7 @@ def _year(match: re.Match[str], sentence: Sentence, published: dt.date | None) -
 @_pattern(
     r"\b(?P<y>" + _YEAR + r")\s{0,2}[-–/]\s{0,2}(?P<y2>\d\d(?:\d\d)?)(?![\d-])",
     priority=3,
+    needs=("digit",),
 )
 def _year_range(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -584,6 +601,7 @@ def _year_range(
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<plural>s)?\b"
     r"(?:\s{1,3}(?P<part>morning|afternoon|evening|night))?",
     priority=1,
+    needs=("weekday",),
 )
 def _weekday(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -626,6 +644,7 @@ _COUNT = (
     # "within 90 days" is a duration (a figure); "in two weeks" is a date.
     r"in\s" + _COUNT + r"\s(?:days?|weeks?|months?|years?))\b(?![-’']s?\w)",
     priority=2,
+    needs=("relative",),
 )
 def _relative(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -700,7 +719,8 @@ def _month_options(published: dt.date, day: int) -> list[dt.date]:
 
 @_pattern(
     r"\b(?P<mon>" + _MON + r")\.?\s{1,3}(?:the\s)?(?P<sd>" + _SPELLED_DAY + r")\b"
-    r"|\b(?:the\s)?(?P<sd2>" + _SPELLED_DAY + r")\s(?:of\s)?(?P<mon2>" + _MON + r")\b\.?"
+    r"|\b(?:the\s)?(?P<sd2>" + _SPELLED_DAY + r")\s(?:of\s)?(?P<mon2>" + _MON + r")\b\.?",
+    needs=("month",),
 )
 def _spelled_month_day(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -724,7 +744,8 @@ def _spelled_month_day(
     + r")"
     r"|(?:on\s)?(?P<wd2>" + _WD + r")\s(?:of\s)?(?:the\s)?(?P<mod2>last|next|this|previous|"
     r"following)\sweek"
-    r"|(?P<mod3>last|next|this|previous)\sweek\s?-\s?(?P<wd3>" + _WD + r"))\b"
+    r"|(?P<mod3>last|next|this|previous)\sweek\s?-\s?(?P<wd3>" + _WD + r"))\b",
+    needs=("weekday",),
 )
 def _weekday_of_week(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -744,7 +765,8 @@ def _weekday_of_week(
 @_pattern(
     r"\b(?P<wd>" + _WD + r"),?\s(?:the\s(?P<d>" + _DAY + r")(?:st|nd|rd|th)?|"
     r"(?P<d3>" + _DAY + r")(?:st|nd|rd|th))\b"
-    r"|\b(?P<wd2>" + _WD + r"),?\sthe\s(?P<sd>" + _SPELLED_DAY + r")\b"
+    r"|\b(?P<wd2>" + _WD + r"),?\sthe\s(?P<sd>" + _SPELLED_DAY + r")\b",
+    needs=("weekday",),
 )
 def _weekday_the_day(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -764,7 +786,8 @@ def _weekday_the_day(
 @_pattern(
     r"\bthe\s(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s"
     r"(?P<wd>" + _WD + r")\s(?:of|in)\s(?:(?P<rel>this|next|last|previous)\smonth|"
-    r"(?P<mon>" + _MON + r")\b(?:\s(?P<y>" + _YEAR + r"))?)"
+    r"(?P<mon>" + _MON + r")\b(?:\s(?P<y>" + _YEAR + r"))?)",
+    needs=("weekday",),
 )
 def _nth_weekday(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -824,7 +847,8 @@ def _century(two_digits: int, published: dt.date | None) -> int:
 
 @_pattern(
     r"(?<![\d/.,-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)|,\s?)(?P<c>\d{4}|\d{2})"
-    r"(?![\d/-]|[.,]\d)(?!\s?of\b)"
+    r"(?![\d/-]|[.,]\d)(?!\s?of\b)",
+    needs=("digit",),
 )
 def _numeric_date(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -849,7 +873,8 @@ def _numeric_date(
 @_pattern(
     r"(?<![\d/.,$£€-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/%])(?!\s?(?:of|th|st|nd)\b)"
     r"|\b(?:on|in|since|by|until|from|before|after)\s(?P<c>\d{1,2})(?P<sep>[.-])(?P<d>\d{1,2})"
-    r"(?![\d.%-]|,\d)"
+    r"(?![\d.%-]|,\d)",
+    needs=("digit",),
 )
 def _numeric_month_day(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -867,7 +892,9 @@ def _numeric_month_day(
     return resolve_day(month, day, published, _tense(match, sentence))
 
 
-@_pattern(r"\b(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\b")
+@_pattern(
+    r"\b(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\b", needs=("digit",)
+)
 def _compact_date(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
@@ -880,6 +907,7 @@ def _compact_date(
     r"\b(?P<y>" + _YEAR + r")\s?[-/]\s?(?P<m>0?[1-9]|1[0-2])\b(?!\s?[-/.]\s?\d)"
     r"|(?<![\d/.-])(?P<m2>0?[1-9]|1[0-2])\s?[-/]\s?(?P<y2>" + _YEAR + r")\b(?![-/]\d)",
     priority=3,
+    needs=("digit",),
 )
 def _numeric_month(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -900,6 +928,7 @@ def _numeric_month(
     r"|\b(?:on|for|by|until|since)\sthe\s(?P<sd>" + _ORDINAL + r")\b(?=\s?[.,;!?]|\s?$)"
     r"|\bon\s(?P<bare>" + _DAY + r")(?=\s?[.!?]?\s?$)",
     priority=2,
+    needs=("ordinal", "digit"),
 )
 def _day_of_month(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -982,6 +1011,7 @@ _HOLIDAY_NAMES = sorted(
     + r")\b"
     r"(?:\s(?:of\s)?(?P<y>" + _YEAR + r")\b)?",
     priority=1,
+    needs=("holiday",),
 )
 def _holiday(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -1042,6 +1072,7 @@ def _easter(year: int) -> dt.date:
     r"previous|following)\smonth\b"
     r"|\b(?P<mon>january|february|april|june|july|september|october|november|december)\s"
     r"(?:of\s)?(?P<rel2>next|last|this)\syear\b",
+    needs=("relative", "month"),
 )
 def _relative_month_day(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
@@ -1086,40 +1117,13 @@ _GATES = {
     "clock": re.compile(r"\d|noon|midday|midnight", re.I),
     "ordinal": re.compile(r"\b(?:on|for|by|until|till|since|from|before|after)\sthe\s", re.I),
 }
-_NEEDS = {
-    "_iso": ("digit",),
-    "_month_day": ("month",),
-    "_day_month": ("month",),
-    "_year_month_day": ("month",),
-    "_month_year": ("month",),
-    "_bare_month": ("month",),
-    "_lone_month": ("month",),
-    "_nth_weekday_this_month": ("weekday",),
-    "_year": ("digit",),
-    "_year_range": ("digit",),
-    "_weekday": ("weekday",),
-    "_relative": ("relative",),
-    "_spelled_month_day": ("month",),
-    "_weekday_of_week": ("weekday",),
-    "_weekday_the_day": ("weekday",),
-    "_nth_weekday": ("weekday",),
-    "_numeric_date": ("digit",),
-    "_numeric_month_day": ("digit",),
-    "_compact_date": ("digit",),
-    "_numeric_month": ("digit",),
-    "_day_of_month": ("ordinal", "digit"),
-    "_holiday": ("holiday",),
-    "_relative_month_day": ("relative", "month"),
-    "_time_of_day": ("clock",),
-}
 
 
 def _candidates(sentence: Sentence, published: dt.date | None) -> Iterator[_Candidate]:
     text = sentence.text
     open_gates = {name for name, gate in _GATES.items() if gate.search(text)}
-    for pattern, handler, priority in _PATTERNS:
-        needs = _NEEDS.get(handler.__name__)
-        if needs is not None and not open_gates.intersection(needs):
+    for pattern, handler, priority, needs in _PATTERNS:
+        if needs and not open_gates.intersection(needs):
             continue
         for match in pattern.regex.finditer(text):
             value = handler(match, sentence, published)
@@ -1153,6 +1157,7 @@ _TIME_ZONES = (
     r"|(?<![\w:.,$£€~/=&?-])(?P<h2>1[0-2]|0?[1-9])\s?(?P<ap2>[ap](?:\.m\.?|m))(?![a-z])"
     r"|\b(?:at\s)?(?P<word>noon|midday|midnight)\b",
     priority=1,
+    needs=("clock",),
 )
 def _time_of_day(
     match: re.Match[str], sentence: Sentence, published: dt.date | None
