@@ -41,9 +41,10 @@ def extract_claims(
             claims.extend(extract_numbers(sentence, taken))
     if ClaimKind.QUOTE in kinds:
         claims.extend(extract_quotes(article, sentences))
+    # Only sentences that hold a claim need the test (most hold none).
     bare = {
         s.index
-        for s in sentences
+        for s in (sentences[i] for i in sorted({c.sentence for c in claims}))
         if s.role == "post" or len(content_words(s.text)) < _SHORT_SENTENCE
     }
     claims = [_with_neighbour(c, sentences, bare) for c in claims]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from enum import StrEnum
 
 
@@ -17,8 +18,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–]\s|\b(?:but|as|while|wher
 _FUTURE = re.compile(
     r"\b(?:will|won[’']t|shall|would|going to|is to|are to|plans? to|planning|planned for|"
     r"scheduled|schedule[sd]? for|expected to|(?:un)?likely to|due|set for|"
-    r"set to|to be held|upcoming|next|coming|later this|ahead of|invit\w+|hopes? to)\b|[’']ll\b",
-    re.I,
+    r"set to|to be held|upcoming|next|coming|later this|ahead of|invit\w+|hopes? to)\b|[’']ll\b"
 )
 _FUTURE_AUXILIARY = re.compile(
     r"\b(?:will|would|shall|is\sto|are\sto|to|[’']ll)\s(?:not\s)?(?:be|have\sbeen)\s$", re.I
@@ -32,8 +32,7 @@ _PAST = re.compile(
     r"announced|ago|last|earlier|yesterday|previous|previously|saw|fell|rose|grew|hit|"
     r"struck|killed|won|lost|spent|paid|sold|bought|gave|got|brought|thought|found|spoke|"
     r"wrote|ran|flew|became|kept|sent|built|signed|shot|broke|chose|drove|ate|drew|swore|"
-    r"[a-z]{2,}ed)\b",
-    re.I,
+    r"[a-z]{2,}ed)\b"
 )
 
 
@@ -68,10 +67,11 @@ def tense_at(text: str, start: int, end: int) -> Tense:
 
 def _nearest_tense(text: str, lo: int, hi: int, start: int, end: int) -> Tense:
     best: tuple[int, Tense] | None = None
-    window = text[lo:hi]
+    # _FUTURE and _PAST are written lower-case and scan a lower-cased copy (see lowered()).
+    window = lowered(text[lo:hi])
     for pattern, tense in ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST)):
         for match in pattern.finditer(window):
-            word = match.group(0).lower()
+            word = match.group(0)
             if tense is Tense.PAST and word.endswith("ed") and word in _NOT_PAST_ED:
                 continue
             m_start, m_end = lo + match.start(), lo + match.end()
@@ -89,6 +89,21 @@ def _nearest_tense(text: str, lo: int, hi: int, start: int, end: int) -> Tense:
             if best is None or key < best[0]:
                 best = (key, tense)
     return best[1] if best else Tense.UNKNOWN
+
+
+def lowered(text: str) -> str:
+    """``text`` lower-cased letter for letter: the same length, so every span holds.
+
+    Patterns that ignore case are faster written lower-case over a lower-cased copy than
+    compiled with re.IGNORECASE: Python's engine skips ahead on a pattern's possible first
+    characters only when the pattern is case-sensitive.
+    """
+    lower = text.lower()
+    # A few capitals lower to two characters ("İ"); then only ASCII letters are lowered.
+    return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 STOPWORDS = frozenset(

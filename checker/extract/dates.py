@@ -13,8 +13,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from checker.extract.common import Tense, tense_at
+from checker.extract.common import Tense, lowered, tense_at
 from checker.extract.numbers import parse_number_words
 from checker.models import Claim, ClaimKind, Sentence
 
@@ -283,18 +284,45 @@ def resolve_relative(phrase: str, published: dt.date | None) -> DateValue:
 
 # -- patterns -----------------------------------------------------------------------------
 
-_Handler = Callable[[re.Match[str], Sentence, dt.date | None], DateValue | None]
+
+class _Match:
+    """A match found in the sentence's lower-cased copy (``common.lowered``), read back in
+    the sentence's own case, so that "May" (a month) and "may" (a verb) stay apart."""
+
+    __slots__ = ("_found", "_text")
+
+    def __init__(self, found: re.Match[str], text: str) -> None:
+        self._found, self._text = found, text
+
+    def __getitem__(self, group: int | str) -> str | Any:  # as typeshed types re.Match
+        start, end = self._found.span(group)
+        return None if start < 0 else self._text[start:end]
+
+    def group(self, group: int | str = 0) -> str | Any:
+        return self[group]
+
+    def start(self, group: int | str = 0) -> int:
+        return self._found.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._found.end(group)
+
+
+_Handler = Callable[[_Match, Sentence, dt.date | None], DateValue | None]
 
 
 class _LazyPattern:
     """A regular expression compiled the first time a sentence needs it: most runs never
     meet a holiday or a spelled-out day, and compiling every pattern up front costs more
-    than a short run's whole extraction."""
+    than a short run's whole extraction. A case-insensitive pattern is compiled
+    case-sensitive, to scan the sentence's lower-cased copy (see ``_Match``)."""
 
-    __slots__ = ("_compiled", "flags", "source")
+    __slots__ = ("_compiled", "flags", "lowered", "source")
 
     def __init__(self, source: str, flags: int) -> None:
-        self.source, self.flags = source, flags
+        self.source = source
+        self.lowered = bool(flags & re.IGNORECASE)
+        self.flags = flags & ~re.IGNORECASE
         self._compiled: re.Pattern[str] | None = None
 
     @property
@@ -320,7 +348,7 @@ def _pattern(
     return register
 
 
-def _tense(match: re.Match[str], sentence: Sentence) -> Tense:
+def _tense(match: _Match, sentence: Sentence) -> Tense:
     return tense_at(sentence.text, match.start(), match.end())
 
 
@@ -333,7 +361,7 @@ def _ambiguous_month_word(token: str) -> bool:
 @_pattern(
     r"\b(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b", needs=("digit",)
 )
-def _iso(match: re.Match[str], sentence: Sentence, published: dt.date | None) -> DateValue | None:
+def _iso(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     day = _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
     return DateValue(day.isoformat()) if day else None
 
@@ -355,9 +383,7 @@ _YEAR_AFTER = r"(?:\s?,?\s{1,3}|[-/]|\s(?:of|in)\s)(?P<y>\d{4}\b|(?<=of\s)\d\d\b
     + r")?",
     needs=("month",),
 )
-def _month_day(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
-) -> DateValue | None:
+def _month_day(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     if _ambiguous_month_word(match["mon"]):
         return None
     return _day_value(match, sentence, published)
@@ -375,9 +401,7 @@ def _month_day(
     + r")?",
     needs=("month",),
 )
-def _day_month(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
-) -> DateValue | None:
+def _day_month(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     if _ambiguous_month_word(match["mon"]):
         return None
     return _day_value(match, sentence, published)
@@ -387,7 +411,7 @@ def _day_month(
     r"\b(?P<y>" + _YEAR + r")[/-](?P<mon>" + _MON + r")[/-](?P<d>" + _DAY + r")\b", needs=("month",)
 )
 def _year_month_day(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
+    match: _Match, sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
     """ "2019-sep-1", "2020/Sep/23"."""
     month = _month_number(match["mon"])
@@ -395,9 +419,7 @@ def _year_month_day(
     return DateValue(day.isoformat()) if day else None
 
 
-def _day_value(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
-) -> DateValue | None:
+def _day_value(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     month = _month_number(match["mon"])
     if month is None:
         return None
@@ -434,9 +456,7 @@ def _day_value(
     r"\b(?!\s\d)",
     needs=("month",),
 )
-def _month_year(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
-) -> DateValue | None:
+def _month_year(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     """ "March 2024", "June of 1992", "Dec-2018", "2016 November", "Jan-Feb 2017"."""
     token = match["mon"] or match["mon3"]
     if _ambiguous_month_word(token) or (
@@ -462,9 +482,7 @@ def _month_year(
     priority=1,
     needs=("month",),
 )
-def _bare_month(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
-) -> DateValue | None:
+def _bare_month(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     token = match["mon"]
     prep = (match["prep"] or "").lower()
     short = len(token.rstrip(".")) <= 4 and not token.endswith(".")
@@ -508,9 +526,7 @@ def _bare_month(
     flags=0,
     needs=("month",),
 )
-def _lone_month(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
-) -> DateValue | None:
+def _lone_month(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     """A capitalised month on its own ("out February"); names that are also people's
     names or words (April, May, June, March, August) need a preposition."""
     month = _month_number(match["mon"])
@@ -532,7 +548,7 @@ def _lone_month(
     needs=("weekday",),
 )
 def _nth_weekday_this_month(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
+    match: _Match, sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
     """ "the second Sunday": of the month of publication."""
     weekday = _weekday_number(match["wd"])
@@ -559,7 +575,7 @@ def _nth_weekday_this_month(
     priority=2,
     needs=("digit",),
 )
-def _year(match: re.Match[str], sentence: Sentence, published: dt.date | None) -> DateValue | None:
+def _year(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     if match["paren"] and not match["close"]:
         return None
     if (match["prep"] or "").lower() == "and" and not re.search(
@@ -583,9 +599,7 @@ def _year(match: re.Match[str], sentence: Sentence, published: dt.date | None) -
     priority=3,
     needs=("digit",),
 )
-def _year_range(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
-) -> DateValue | None:
+def _year_range(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     first = int(match["y"])
     text = match["y2"]
     second = int(text) if len(text) == 4 else first // 100 * 100 + int(text)
@@ -603,9 +617,7 @@ def _year_range(
     priority=1,
     needs=("weekday",),
 )
-def _weekday(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
-) -> DateValue | None:
+def _weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     token = match["wd"]
     modifier = (match["mod"] or "").lower()
     if match["plural"]:
@@ -646,9 +658,7 @@ _COUNT = (
     priority=2,
     needs=("relative",),
 )
-def _relative(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
-) -> DateValue | None:
+def _relative(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     phrase = match["rel"]
     lower = phrase.lower()
     # "the past year" / "over the past week" describe a span, not a date.
@@ -723,7 +733,7 @@ def _month_options(published: dt.date, day: int) -> list[dt.date]:
     needs=("month",),
 )
 def _spelled_month_day(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
+    match: _Match, sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
     """ "May twenty-first", "Jan first", "the second of August"."""
     token = match["mon"] or match["mon2"]
@@ -748,7 +758,7 @@ def _spelled_month_day(
     needs=("weekday",),
 )
 def _weekday_of_week(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
+    match: _Match, sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
     """ "Friday next week", "next week on Friday", "Tuesday of last week"."""
     weekday = _weekday_number(match["wd"] or match["wd2"] or match["wd3"])
@@ -769,7 +779,7 @@ def _weekday_of_week(
     needs=("weekday",),
 )
 def _weekday_the_day(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
+    match: _Match, sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
     """ "Friday the 15th": the nearest 15th that falls on a Friday."""
     weekday = _weekday_number(match["wd"] or match["wd2"])
@@ -789,9 +799,7 @@ def _weekday_the_day(
     r"(?P<mon>" + _MON + r")\b(?:\s(?P<y>" + _YEAR + r"))?)",
     needs=("weekday",),
 )
-def _nth_weekday(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
-) -> DateValue | None:
+def _nth_weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     """ "the first Friday of July", "the second Monday of next month"."""
     weekday = _weekday_number(match["wd"])
     if weekday is None or published is None:
@@ -850,9 +858,7 @@ def _century(two_digits: int, published: dt.date | None) -> int:
     r"(?![\d/-]|[.,]\d)(?!\s?of\b)",
     needs=("digit",),
 )
-def _numeric_date(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
-) -> DateValue | None:
+def _numeric_date(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     """ "02/22/2016", "21/04/16", "2015/08/12", "13.5.2015": month first unless impossible."""
     a, b, c = match["a"], int(match["b"]), match["c"]
     if len(a) == 4:
@@ -877,7 +883,7 @@ def _numeric_date(
     needs=("digit",),
 )
 def _numeric_month_day(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
+    match: _Match, sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
     """ "4/22", "22/04", "on 4.22": no year, placed around the publication date."""
     first = int(match["a"] or match["c"])
@@ -895,9 +901,7 @@ def _numeric_month_day(
 @_pattern(
     r"\b(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\b", needs=("digit",)
 )
-def _compact_date(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
-) -> DateValue | None:
+def _compact_date(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     """ "20161016"."""
     day = _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
     return DateValue(day.isoformat()) if day else None
@@ -910,7 +914,7 @@ def _compact_date(
     needs=("digit",),
 )
 def _numeric_month(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
+    match: _Match, sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
     """ "2016-11", "11/2016"; "2011-12" is a season or fiscal year, not December."""
     year = int(match["y"] or match["y2"])
@@ -930,9 +934,7 @@ def _numeric_month(
     priority=2,
     needs=("ordinal", "digit"),
 )
-def _day_of_month(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
-) -> DateValue | None:
+def _day_of_month(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     """ "on the 18th", "for the 27th", "on the second": a day of this month or a near one."""
     if (
         match["d"]
@@ -1013,9 +1015,7 @@ _HOLIDAY_NAMES = sorted(
     priority=1,
     needs=("holiday",),
 )
-def _holiday(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
-) -> DateValue | None:
+def _holiday(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     """Christmas, Thanksgiving, Easter...: placed by tense around the publication date."""
     name = re.sub(r"[’']", "'", " ".join(match["h"].lower().split()))
     key = next((k for k in _HOLIDAY_NAMES if k.replace("'", "") == name.replace("'", "")), None)
@@ -1075,7 +1075,7 @@ def _easter(year: int) -> dt.date:
     needs=("relative", "month"),
 )
 def _relative_month_day(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
+    match: _Match, sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
     """ "the 20th of next month", "june next year"."""
     if published is None:
@@ -1093,42 +1093,41 @@ def _relative_month_day(
 
 
 # Cheap tests that tell which patterns can match a sentence at all; most sentences have no
-# month name, no weekday and no holiday, and skipping those patterns halves the work.
+# month name, no weekday and no holiday, and skipping those patterns halves the work. They
+# run on the lower-cased sentence and may pass a sentence no pattern then matches (that
+# costs time, not results), but must never stop one that a pattern would match.
 _GATES = {
     "digit": re.compile(r"\d"),
     "month": re.compile(
-        r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])",
-        re.I,
+        r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
     ),
     "weekday": re.compile(
-        r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sat|sun)(?:day)?s?(?![a-z])", re.I
+        r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sat|sun)(?:day)?s?(?![a-z])"
     ),
-    "relative": re.compile(
-        r"\b(?:today|tonight|yesterday|tomorrow|day|week|weekend|month|year|ago)", re.I
-    ),
+    "relative": re.compile(r"today|tonight|yesterday|tomorrow|day|week|month|year|ago"),
     "holiday": re.compile(
-        r"(?:christmas|xmas|boxing|new\syears?|valentine|patrick|halloween|independence|"
-        r"\bmay\sday|bastille|veterans|armistice|saints|groundhog|earth\sday|juneteenth|"
+        r"christmas|xmas|boxing|new\syears?|valentine|patrick|halloween|independence|"
+        r"may\sday|bastille|veterans|armistice|saints|groundhog|earth\sday|juneteenth|"
         r"workers|thanks\s?giving|luther|mlk|memorial\sday|labou?r\sday|mother|father|"
-        r"presidents|columbus|black\sfriday|easter)",
-        re.I,
+        r"presidents|columbus|black\sfriday|easter"
     ),
-    "clock": re.compile(r"\d|noon|midday|midnight", re.I),
-    "ordinal": re.compile(r"\b(?:on|for|by|until|till|since|from|before|after)\sthe\s", re.I),
+    "clock": re.compile(r"\d|noon|midday|midnight"),
+    "ordinal": re.compile(r"(?:on|for|by|until|till|since|from|before|after)\sthe\s"),
 }
 
 
 def _candidates(sentence: Sentence, published: dt.date | None) -> Iterator[_Candidate]:
     text = sentence.text
-    open_gates = {name for name, gate in _GATES.items() if gate.search(text)}
+    lower = lowered(text)
+    open_gates = {name for name, gate in _GATES.items() if gate.search(lower)}
     for pattern, handler, priority, needs in _PATTERNS:
         if needs and not open_gates.intersection(needs):
             continue
-        for match in pattern.regex.finditer(text):
-            value = handler(match, sentence, published)
+        for found in pattern.regex.finditer(lower if pattern.lowered else text):
+            value = handler(_Match(found, text), sentence, published)
             if value is not None:
-                yield _Candidate(match.start(), match.end(), value, priority)
+                yield _Candidate(found.start(), found.end(), value, priority)
 
 
 def _precision(value: str) -> int:
@@ -1159,9 +1158,7 @@ _TIME_ZONES = (
     priority=1,
     needs=("clock",),
 )
-def _time_of_day(
-    match: re.Match[str], sentence: Sentence, published: dt.date | None
-) -> DateValue | None:
+def _time_of_day(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     """ "9:40 PM", "21:15", "2 am", "at noon": a time, joined to its day when one is beside it."""
     if match["word"]:
         hour, minute = (0, 0) if match["word"].lower() == "midnight" else (12, 0)
