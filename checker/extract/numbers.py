@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from checker.extract.common import STOPWORDS
+from checker.extract.common import STOPWORDS, lowered
 from checker.models import Claim, ClaimKind, Quantity, Sentence
 
 # -- vocabularies ---------------------------------------------------------------------------
@@ -382,7 +382,6 @@ _ANCHOR = re.compile(
     + r"){0,6})\b"
     # "a penny", "a cent": the article is the number.
     + r"|\b(?P<coin>an?)(?=\s(?:penny|cent)\b(?!-))",
-    re.I,
 )
 
 _QUALIFIERS = {
@@ -429,7 +428,6 @@ _BETWEEN_BEFORE = re.compile(r"\b(between|from)\s$", re.I)
 _VAGUE = re.compile(
     r"\b(?P<mult>tens|hundreds|thousands|millions|billions|dozens)\s+of\s+"
     r"(?:(?P<scale>thousands|millions|billions|trillions)\s+of\s+)?",
-    re.I,
 )
 _SCALE_AFTER = re.compile(
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|lac|crores?|mn|mln|bn|bln|tn|trn)"
@@ -558,7 +556,6 @@ _GROWTH = re.compile(
     r"|\b(?P<verb>rose|risen|grew|grown|increased|jumped|climbed|gained|soared|fell|fallen|"
     r"dropped|declined|decreased|shrank|shrunk|slumped|slid|plunged|cut|reduced|lost)"
     r"\s(?:by\s)?(?:a|one)\s(?P<share>half|third|quarter|fifth|tenth)\b",
-    re.I,
 )
 
 
@@ -577,19 +574,22 @@ def _growth_figure(text: str, match: re.Match[str]) -> _Figure | None:
 def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Claim]:
     """Figure claims of one sentence; ``taken`` spans (dates, times) are not figures."""
     text = sentence.text
+    # _VAGUE, _GROWTH and _ANCHOR are written lower-case and scan a lower-cased copy
+    # (see common.lowered); the figure readers take the original text for everything else.
+    lower = lowered(text)
     figures: list[_Figure] = []
     busy = _Spans(taken)
-    for match in _VAGUE.finditer(text):
+    for match in _VAGUE.finditer(lower):
         figure = _vague_figure(text, match)
         if figure and not busy.overlaps(figure.start, figure.end):
             figures.append(figure)
             busy.add(figure.start, figure.end)
-    for match in _GROWTH.finditer(text):
+    for match in _GROWTH.finditer(lower):
         figure = _growth_figure(text, match)
         if figure and not busy.overlaps(figure.start, figure.end):
             figures.append(figure)
             busy.add(figure.start, figure.end)
-    for match in _ANCHOR.finditer(text):
+    for match in _ANCHOR.finditer(lower):
         if busy.overlaps(match.start(), match.end()):
             continue
         figure = _read_figure(text, match)

@@ -157,16 +157,20 @@ def _opens_with_quote(line: str) -> bool:
     return bool(stripped) and (stripped[0] in _OPENERS or stripped[0] == '"')
 
 
+_MARK = re.compile(r'[“«„”»"]')
+
+
 def _marks(line: str) -> list[tuple[int, str]]:
     """Quote marks of a line as (position, "open"|"close")."""
     marks = []
     straight_open = False
-    for index, char in enumerate(line):
-        if char == "“" or char in "«„":
+    for found in _MARK.finditer(line):
+        index, char = found.start(), found.group()
+        if char in "“«„":
             marks.append((index, "open"))
         elif char in "”»":
             marks.append((index, "close"))
-        elif char == '"':
+        else:
             before = line[index - 1] if index else " "
             after = line[index + 1] if index + 1 < len(line) else " "
             if (
