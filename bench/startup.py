@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -30,27 +31,29 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def time_command(command: list[str], runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        done = subprocess.run(
-            command,
-            cwd=ROOT,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            check=False,
+def run_once(command: list[str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of one run of ``command``, in seconds."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(
+        command,
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        check=False,
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # 1 means "conflicts found" for compare; only 2 and up are errors.
+    if done.returncode > 1:
+        message = done.stderr.decode(errors="replace").strip().splitlines()
+        raise SystemExit(
+            f"{' '.join(command)} failed with exit {done.returncode}: "
+            + (message[-1] if message else "no message")
         )
-        times.append(time.perf_counter() - start)
-        # 1 means "conflicts found" for compare; only 2 and up are errors.
-        if done.returncode > 1:
-            message = done.stderr.decode(errors="replace").strip().splitlines()
-            raise SystemExit(
-                f"{' '.join(command)} failed with exit {done.returncode}: "
-                + (message[-1] if message else "no message")
-            )
-    return times
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,26 +78,35 @@ def main(argv: list[str] | None = None) -> int:
     ]
     # One untimed run of each warms the OS file cache and the .pyc files.
     for _, command in commands:
-        time_command(command, 1)
+        run_once(command)
     print(f"{args.runs} runs each, from {ROOT}, python {sys.version.split()[0]} ({python})")
     print(f"newscheck: {tool}; {os.cpu_count()} CPUs, load average {_load()}\n")
-    header = f"{'command':<40} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'- python':>9}"
+    # Round-robin, so that the machine's drift during the runs touches every command alike.
+    walls: dict[str, list[float]] = {label: [] for label, _ in commands}
+    cpus: dict[str, list[float]] = {label: [] for label, _ in commands}
+    for _ in range(args.runs):
+        for label, command in commands:
+            wall, cpu = run_once(command)
+            walls[label].append(wall)
+            cpus[label].append(cpu)
+    header = (
+        f"{'command':<40} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'- python':>9}"
+        f" {'cpu ms':>7}"
+    )
     print(header)
     print("-" * len(header))
-    baseline = None
-    for label, command in commands:
-        times = time_command(command, args.runs)
+    baseline = statistics.median(walls[commands[0][0]]) * 1000
+    for label, _ in commands:
+        times = walls[label]
         median = statistics.median(times) * 1000
-        if baseline is None:
-            baseline = median
-        own = "" if median == baseline else f"{median - baseline:+.0f}"
+        own = "" if label == commands[0][0] else f"{median - baseline:+.0f}"
         print(
             f"{label:<40} {median:>10.0f} {min(times) * 1000:>8.0f} "
-            f"{max(times) * 1000:>8.0f} {own:>9}",
-            flush=True,
+            f"{max(times) * 1000:>8.0f} {own:>9} {statistics.median(cpus[label]) * 1000:>7.0f}"
         )
     print(
         "\n'- python' = median minus the bare interpreter's median: the tool's own cost.\n"
+        "'cpu ms' = median user + system CPU time of a run, less disturbed by other load.\n"
         "Machines are shared and noisy; quote medians, and compare runs of one machine only."
     )
     return 0
