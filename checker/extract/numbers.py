@@ -1120,23 +1120,27 @@ def _looks_like_year(digits: str) -> bool:
     return bool(re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", digits))
 
 
-_CURRENCY_WORD_AFTER = re.compile(
-    r"\s{1,2}("
-    + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
-    + r")\b(?P<of>\s+of\b)?",
-    re.I,
-)
+# Longest first, so that "new zealand dollars" wins over "dollars". A lookup, not one
+# alternation of every name: that regex alone took longer to compile than a short run.
+_CURRENCY_WORDS_LONGEST_FIRST = sorted(CURRENCY_WORDS, key=len, reverse=True)
+_SPACES = re.compile(r"\s{1,2}")
+_OF = re.compile(r"\s+of\b")
 _CODE_AFTER = re.compile(r"\s(?P<code>[A-Z]{3})\b")
 
 
 def _currency_word_after(text: str, end: int) -> tuple[str, int] | None:
-    match = _CURRENCY_WORD_AFTER.match(text, end)
-    if match:
-        word = match.group(1).lower()
-        # "five pounds of flour" is a weight, not money.
-        if word.startswith("pound") and match["of"]:
-            return None
-        return CURRENCY_WORDS[word], match.end(1)
+    space = _SPACES.match(text, end)
+    if space:
+        start = space.end()
+        for word in _CURRENCY_WORDS_LONGEST_FIRST:
+            word_end = start + len(word)
+            following = text[word_end : word_end + 1]
+            if text[start:word_end].lower() != word or following.isalnum() or following == "_":
+                continue
+            # "five pounds of flour" is a weight, not money.
+            if word.startswith("pound") and _OF.match(text, word_end):
+                return None
+            return CURRENCY_WORDS[word], word_end
     code = _CODE_AFTER.match(text, end)
     if code and code["code"] in _CURRENCY_CODES_AFTER:
         return code["code"], code.end()
