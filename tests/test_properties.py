@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -11,7 +12,9 @@ from checker.models import Options
 from checker.pipeline import compare
 from checker.render.json_out import compare_document, dumps
 from checker.render.table import compare_table
-from tests.conftest import article
+from tests.conftest import CASES, article
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
 
 # Text built from the pieces news is made of, so the extractors' paths are really exercised.
 PIECES = st.sampled_from(
@@ -58,6 +61,18 @@ PIECES = st.sampled_from(
         "0",
         "9:40",
         "1,000",
+        "last night",
+        "2 a.m.",
+        "noon",
+        "03/04/2025",
+        "20250902",
+        "the 3rd",
+        "Christmas",
+        "next month",
+        "5",
+        "-",
+        "/",
+        "th",
     ]
 )
 NEWSY = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map("".join)
@@ -86,3 +101,33 @@ def test_pipeline_never_raises_on_newsy_text(texts):
 @given(st.lists(st.text(), min_size=1, max_size=3))
 def test_pipeline_never_raises_on_arbitrary_text(texts):
     _check(texts)
+
+
+def _dates_of(text: str, gated: bool) -> list[tuple[int, int, str]]:
+    import datetime as dt
+
+    from checker.extract import dates
+    from checker.split import split_sentences
+
+    found = []
+    for sentence in split_sentences(article(text, published="2025-09-02")):
+        for candidate in dates._candidates(sentence, dt.date(2025, 9, 2), gated=gated):
+            found.append((candidate.start, candidate.end, candidate.value.value))
+    return found
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(NEWSY)
+def test_date_gates_never_hide_a_date(text):
+    # The gates only skip patterns that cannot match; running every pattern must find nothing
+    # more.
+    assert _dates_of(text, gated=True) == _dates_of(text, gated=False)
+
+
+def test_date_gates_never_hide_a_date_in_the_written_cases():
+    cases = json.loads((CASES / "dates.json").read_text(encoding="utf-8"))
+    corpus = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*/*.txt"))]
+    texts = [case["text"] for case in cases] + corpus
+    assert len(texts) > 50
+    for text in texts:
+        assert _dates_of(text, gated=True) == _dates_of(text, gated=False), text
