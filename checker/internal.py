@@ -1,19 +1,113 @@
 """Checks inside one article that need no other source.
 
-A date written with its weekday must fall on that weekday ("Monday, September 2, 2025" is
-wrong: September 2, 2025 was a Tuesday). Each failure is a conflict finding of one claim.
+- weekday: a date written with its weekday must fall on that weekday ("Monday, September 2,
+  2025" is wrong: September 2, 2025 was a Tuesday).
+- sum: parts named as making up a total must add up to it ("$14 billion, made up of $10
+  billion in loans, $2.5 billion in grants and $1.5 billion in guarantees"); parts named as
+  only some of it ("including", "of which") must not exceed it.
+- growth: a change stated with both its ends must match them ("rose 20% from 50,000 to
+  60,000"; "rose 1 percentage point from 2% to 3%").
+
+Each check records whether it holds, so a report can say what was verified as well as what
+failed; a failed one also becomes a conflict finding of that one source.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from itertools import pairwise
 
-from checker.models import Claim, ClaimKind, Finding, Verdict
+from checker.compare import convert, figure_interval
+from checker.models import Check, Claim, ClaimKind, Finding, Quantity, Sentence, Verdict
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday)?\b", re.I)
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+# Words between a total and its first part. "Made up of" promises every part; "including"
+# only some of them.
+_ALL_PARTS = re.compile(
+    r"\b(?:made\sup\sof|comprising|comprised\sof|consist(?:s|ing)\sof|split\s(?:into|between|"
+    r"among)|divided\s(?:into|between|among)|broken\sdown\s(?:into|as)|breaking\sdown\sinto)\s"
+    r"|:\s",
+    re.I,
+)
+_SOME_PARTS = re.compile(r"\b(?:including|includ(?:es|ed)|of\swhich|among\sthem)\s", re.I)
+# Words between the last part and the total that follows the parts.
+_TOTAL_AFTER_PARTS = re.compile(
+    r"\b(?:(?:a|the)\s(?:combined\s)?total\sof|totall?ing|in\stotal|altogether|in\sall|"
+    r"adding\sup\sto|add(?:s|ed)?\sup\sto|"
+    r"(?:bring|brings|bringing|brought|take|takes|taking|took)\s(?:the|its|their)\s"
+    r"(?:\w+\s)?total\sto|"
+    r"for\sa\s(?:combined\s)?total\sof|combined)\b",
+    re.I,
+)
+# What may stand between two parts of one list: their nouns and joining words, not a clause.
+_PART_GAP = 40
+_BREAK = re.compile(r"[;.!?]|\b(?:but|while|whereas|although)\b", re.I)
+
+_FROM = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?$", re.I)
+_TO = re.compile(r"^\s?to\s$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?$", re.I)
+_FROM_BETWEEN = re.compile(r"^,?\s?from\s$", re.I)
+_RISE = re.compile(
+    r"\b(?:rose|risen|rise|rises|rising|grew|grown|grow|grows|growing|increased?|increases|"
+    r"increasing|jump(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|soar(?:ed|s)?|up|higher|"
+    r"surg(?:ed|es)|boost(?:ed)?|expand(?:ed)?)\b",
+    re.I,
+)
+_FALL = re.compile(
+    r"\b(?:fell|fallen|fall|falls|falling|drop(?:ped|s)?|declin(?:ed|es)|decreas(?:ed|es)|"
+    r"down|lower|shr[au]nk|shrinks|cut|slump(?:ed|s)?|plung(?:ed|es)|slid|slides|lost|"
+    r"contract(?:ed|s))\b",
+    re.I,
+)
+_CHANGE_GAP = 60  # characters between the stated change and its two ends
+
+
+def internal_checks(
+    claims: Sequence[Claim], sentences: Mapping[str, Sequence[Sentence]]
+) -> list[Check]:
+    """Every check inside one article that the claims allow, held or not, in text order."""
+    checks = [_weekday_check(c) for c in claims if c.kind is ClaimKind.DATE]
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind is ClaimKind.NUMBER and claim.quantity is not None:
+            by_sentence[(claim.source, claim.sentence)].append(claim)
+    for (source, index), figures in by_sentence.items():
+        if len(figures) < 2:
+            continue
+        sentence = sentences[source][index]
+        figures.sort(key=lambda c: c.start)
+        checks.extend(_sum_checks(figures, sentence))
+        checks.extend(_growth_checks(figures, sentence))
+    held = [c for c in checks if c is not None]
+    held.sort(key=lambda c: (c.source, c.claims[0].start, c.check))
+    return held
+
+
+def check_findings(checks: Sequence[Check]) -> list[Finding]:
+    """A conflict finding of one source for each check that fails."""
+    return [
+        Finding(
+            id=0,
+            kind=check.claims[0].kind,
+            verdict=Verdict.CONFLICT,
+            subject=check.subject,
+            reason=check.reason,
+            claims=check.claims,
+            differing=(check.source,),
+        )
+        for check in checks
+        if not check.holds
+    ]
+
+
+# -- weekday -------------------------------------------------------------------------------
 
 
 def _named_weekday(text: str) -> int | None:
@@ -24,28 +118,252 @@ def _named_weekday(text: str) -> int | None:
     return next(i for i, name in enumerate(_WEEKDAY_NAMES) if name.startswith(prefix))
 
 
-def weekday_mismatches(claims: Sequence[Claim]) -> list[Finding]:
-    """Dates written with a weekday they do not fall on."""
-    findings = []
-    for claim in claims:
-        if claim.kind is not ClaimKind.DATE or not re.fullmatch(r"\d{4}-\d\d-\d\d", claim.value):
+def _weekday_check(claim: Claim) -> Check | None:
+    if not _ISO_DAY.fullmatch(claim.value):
+        return None
+    named = _named_weekday(claim.text.lstrip())
+    if named is None:
+        return None
+    actual = dt.date.fromisoformat(claim.value).weekday()
+    said = _WEEKDAY_NAMES[named].title()
+    if actual == named:
+        reason = f"{claim.source} says {said}, and {claim.value} is a {said}"
+    else:
+        reason = (
+            f"{claim.source} says {said}, but {claim.value} is a {_WEEKDAY_NAMES[actual].title()}"
+        )
+    return Check(claim.source, "weekday", actual == named, claim.text, reason, (claim,))
+
+
+# -- sum -----------------------------------------------------------------------------------
+
+
+def _offset(claim: Claim, sentence: Sentence) -> tuple[int, int]:
+    return claim.start - sentence.start, claim.end - sentence.start
+
+
+def _same_measure(part: Quantity, total: Quantity) -> Quantity | None:
+    """``part`` in the total's unit, or None when the two cannot be added."""
+    if part.dimension == "count" and total.dimension == "count":
+        return part  # "12 people: nine passengers and three crew"
+    if part.unit == total.unit:
+        return part
+    if part.dimension != total.dimension or part.dimension in ("money", "percent", "points"):
+        return None
+    return convert(part, total.unit)
+
+
+def _run_of_parts(
+    figures: Sequence[Claim], first: int, step: int, total: Claim, sentence: Sentence
+) -> list[Claim]:
+    """Claims from ``figures[first]`` on, walking by ``step``, that read as one list of parts
+    of ``total``: addable to it, each close to the one before, no clause break between."""
+    assert total.quantity is not None
+    run: list[Claim] = []
+    index = first
+    text = sentence.text
+    while 0 <= index < len(figures):
+        claim = figures[index]
+        if claim is total or claim.quantity is None:
+            break
+        if _same_measure(claim.quantity, total.quantity) is None:
+            break
+        if run:
+            near, far = (run[-1], claim) if step > 0 else (claim, run[-1])
+            gap = text[_offset(near, sentence)[1] : _offset(far, sentence)[0]]
+            if len(gap) > _PART_GAP or _BREAK.search(gap):
+                break
+        run.append(claim)
+        index += step
+    return run
+
+
+def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
+    checks = []
+    text = sentence.text
+    used: set[int] = set()
+    for index, total in enumerate(figures):
+        if index in used:
             continue
-        named = _named_weekday(claim.text.lstrip())
-        if named is None:
+        # The total first: "$14 billion, made up of $10 billion ... and $1.5 billion".
+        if index + 1 < len(figures):
+            gap = text[_offset(total, sentence)[1] : _offset(figures[index + 1], sentence)[0]]
+            every = _ALL_PARTS.search(gap) is not None
+            if len(gap) <= _PART_GAP and (every or _SOME_PARTS.search(gap)):
+                parts = _run_of_parts(figures, index + 1, 1, total, sentence)
+                if len(parts) >= 2:
+                    checks.append(_sum_check(total, parts, every))
+                    used.update(figures.index(p) for p in parts)
+                    continue
+        # The total last: "$10 billion ..., $2.5 billion ... and $1.5 billion, a total of $14
+        # billion".
+        if index >= 2:
+            gap = text[_offset(figures[index - 1], sentence)[1] : _offset(total, sentence)[0]]
+            if len(gap) <= _PART_GAP and _TOTAL_AFTER_PARTS.search(gap):
+                parts = _run_of_parts(figures, index - 1, -1, total, sentence)[::-1]
+                if len(parts) >= 2 and not used.intersection(figures.index(p) for p in parts):
+                    checks.append(_sum_check(total, parts, every=True))
+    return checks
+
+
+def _sum_check(total: Claim, parts: list[Claim], every: bool) -> Check:
+    assert total.quantity is not None
+    low = high = 0.0
+    for part in parts:
+        assert part.quantity is not None
+        quantity = _same_measure(part.quantity, total.quantity)
+        assert quantity is not None
+        part_low, part_high = figure_interval(quantity)
+        low += part_low
+        high += part_high
+    total_low, total_high = figure_interval(total.quantity)
+    tolerance = 1e-9 * max(abs(total_high), 1.0)
+    added = " + ".join(p.text for p in parts)
+    summed = _amount((low + high) / 2, total.quantity)
+    if every:
+        holds = low <= total_high + tolerance and high >= total_low - tolerance
+        reason = (
+            f"the parts add up to the total: {added} = {total.text}"
+            if holds
+            else f"the parts add up to {summed}, not the {total.text} total: {added}"
+        )
+    else:
+        holds = low <= total_high + tolerance
+        reason = (
+            f"the parts named ({added}) do not exceed the total of {total.text}"
+            if holds
+            else f"the parts named add up to {summed}, more than the total of {total.text}: {added}"
+        )
+    return Check(total.source, "sum", holds, f"parts of {total.text}", reason, (total, *parts))
+
+
+# -- growth --------------------------------------------------------------------------------
+
+
+def _growth_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
+    checks = []
+    text = sentence.text
+    for first, second in pairwise(figures):
+        start_a, end_a = _offset(first, sentence)
+        start_b = _offset(second, sentence)[0]
+        between = text[end_a:start_b]
+        if _FROM.search(text[max(0, start_a - 16) : start_a]) and _TO.match(between):
+            before, after = first, second  # "from 50,000 to 60,000"
+        elif _TO_BEFORE.search(text[max(0, start_a - 16) : start_a]) and _FROM_BETWEEN.match(
+            between
+        ):
+            before, after = second, first  # "to 1,150 from 1,300"
+        else:
             continue
-        actual = dt.date.fromisoformat(claim.value).weekday()
-        if actual != named:
-            findings.append(
-                Finding(
-                    id=0,
-                    kind=ClaimKind.DATE,
-                    verdict=Verdict.CONFLICT,
-                    subject=claim.text,
-                    reason=(
-                        f"{claim.source} says {_WEEKDAY_NAMES[named].title()}, but {claim.value} "
-                        f"is a {_WEEKDAY_NAMES[actual].title()}"
-                    ),
-                    claims=(claim,),
-                )
-            )
-    return findings
+        change = _stated_change(figures, first, second, sentence)
+        if change is None:
+            continue
+        check = _growth_check(change, before, after, sentence)
+        if check is not None:
+            checks.append(check)
+    return checks
+
+
+def _stated_change(
+    figures: list[Claim], first: Claim, second: Claim, sentence: Sentence
+) -> Claim | None:
+    """The percentage (or points) nearest before the pair, else just after it."""
+    start, end = _offset(first, sentence)[0], _offset(second, sentence)[1]
+    best: tuple[int, Claim] | None = None
+    for claim in figures:
+        quantity = claim.quantity
+        if claim is first or claim is second or quantity is None:
+            continue
+        if quantity.dimension not in ("percent", "points"):
+            continue
+        claim_start, claim_end = _offset(claim, sentence)
+        if claim_end <= start:
+            distance = start - claim_end
+        elif claim_start >= end:
+            distance = (claim_start - end) * 2  # "from 5 to 6, a 20% rise": farther reading
+        else:
+            continue
+        gap = sentence.text[min(claim_end, end) : max(claim_start, start)]
+        if distance > _CHANGE_GAP or _BREAK.search(gap):
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, claim)
+    return best[1] if best else None
+
+
+def _direction(change: Claim, sentence: Sentence) -> int:
+    """+1 for a rise, -1 for a fall, 0 if the words do not say."""
+    assert change.quantity is not None
+    if change.quantity.amount < 0:
+        return -1  # "fell by a third" reads as -33.33 %
+    start, end = _offset(change, sentence)
+    # The verb sits before the figure ("rose 20%") or right after it ("a 20% rise").
+    window = sentence.text[max(0, start - 30) : start] + " " + sentence.text[end : end + 12]
+    rises, falls = _RISE.findall(window), _FALL.findall(window)
+    if bool(rises) == bool(falls):
+        return 0
+    return 1 if rises else -1
+
+
+def _growth_check(change: Claim, before: Claim, after: Claim, sentence: Sentence) -> Check | None:
+    stated, old, new = change.quantity, before.quantity, after.quantity
+    assert stated is not None and old is not None and new is not None
+    converted = _same_measure(new, old)
+    if converted is None:
+        return None
+    old_low, old_high = figure_interval(_as_written(before, old))
+    new_low, new_high = figure_interval(_as_written(after, converted))
+    points = stated.dimension == "points"
+    if points:
+        if old.dimension != "percent":
+            return None
+        span = (new_low - old_high, new_high - old_low)
+    else:
+        if old_low <= 0:
+            return None
+        corners = [(n - o) / o * 100 for o in (old_low, old_high) for n in (new_low, new_high)]
+        span = (min(corners), max(corners))
+    said_low, said_high = figure_interval(stated)
+    direction = _direction(change, sentence)
+    if direction < 0 and said_high > 0:
+        said_low, said_high = -said_high, -said_low
+    elif direction == 0 and span[1] < 0 < said_low:
+        said_low, said_high = -said_high, -said_low  # no verb: only the size is compared
+    holds = said_low <= span[1] + 1e-9 and span[0] <= said_high + 1e-9
+    actual = (
+        converted.amount - old.amount
+        if points
+        else (converted.amount - old.amount) / old.amount * 100
+    )
+    unit = " percentage point" + ("" if abs(actual) == 1 else "s") if points else "%"
+    moved = "a rise" if actual >= 0 else "a fall"
+    computed = f"{moved} of {abs(actual):.3g}{unit}"
+    ends = f"from {before.text} to {after.text}"
+    if holds:
+        reason = f"{ends} is {computed}, as stated ({change.text})"
+    else:
+        reason = f"{ends} is {computed}, not {change.text}"
+        if not points and old.dimension == "percent":
+            reason += f" (a change of {converted.amount - old.amount:.3g} percentage points)"
+    return Check(change.source, "growth", holds, f"change {ends}", reason, (change, before, after))
+
+
+_SCALED = re.compile(
+    r"\d\s?(?:thousand|million|billion|trillion|mn|bn|tn|m|b|k|lakh|crore)\b", re.I
+)
+
+
+def _as_written(claim: Claim, quantity: Quantity) -> Quantity:
+    """The two ends of a change are the numbers it was worked out from: "1,300" is 1,300,
+    not anything from 1,250 to 1,350; only a scaled figure ("$5.6 billion") is rounded."""
+    if quantity.step <= 1 or _SCALED.search(claim.text):
+        return quantity
+    return replace(quantity, step=1.0)
+
+
+def _amount(number: float, quantity: Quantity) -> str:
+    """A computed amount written like news writes it: '14.5 billion USD', '1,150 tonne'."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(number) >= scale:
+            return f"{number / scale:.4g} {word} {quantity.unit}".rstrip()
+    return f"{number:,.4g} {quantity.unit}".rstrip()

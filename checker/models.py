@@ -132,6 +132,19 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Check:
+    """A check inside one article (see ``checker.internal``), and whether it holds."""
+
+    source: str
+    check: str  # "sum", "growth" or "weekday"
+    holds: bool
+    subject: str
+    reason: str  # what was compared, with the numbers
+    claims: tuple[Claim, ...]
+    story: int = 1
+
+
+@dataclass(frozen=True, slots=True)
 class SourceSummary:
     id: str
     path: str
@@ -163,6 +176,7 @@ class Report:
     findings: tuple[Finding, ...]
     warnings: tuple[str, ...] = ()
     stories: tuple[StorySummary, ...] = ()
+    checks: tuple[Check, ...] = ()  # inside one article; failed ones are findings too
 
     @property
     def summary(self) -> dict[str, int]:

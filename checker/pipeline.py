@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from checker.align import align
 from checker.extract import extract_claims
 from checker.extract.dates import latest_past_full_date
-from checker.internal import weekday_mismatches
+from checker.internal import check_findings, internal_checks
 from checker.judge import judge
 from checker.load import load_articles
 from checker.models import (
     Article,
+    Check,
     Claim,
     DateSource,
     Finding,
@@ -132,6 +133,7 @@ def compare(extraction: Extraction, options: Options, progress: Progress | None 
     for claim in extraction.claims:
         by_story[story_of[claim.source]].append(claim)
     findings = []
+    checks: list[Check] = []
     for done, story in enumerate(stories):
         if progress is not None:
             progress("comparing", done, len(stories))
@@ -143,8 +145,13 @@ def compare(extraction: Extraction, options: Options, progress: Progress | None 
             published=published,
         )
         findings.extend(judge(group, published=published) for group in groups)
+        story_checks = [
+            dataclasses.replace(c, story=story.id)
+            for c in internal_checks(by_story[story.id], extraction.sentences)
+        ]
+        checks.extend(story_checks)
         findings.extend(
-            dataclasses.replace(f, story=story.id) for f in weekday_mismatches(by_story[story.id])
+            dataclasses.replace(f, story=story.id) for f in check_findings(story_checks)
         )
     findings.sort(key=_finding_order)
     numbered = tuple(dataclasses.replace(f, id=i) for i, f in enumerate(findings, start=1))
@@ -153,6 +160,7 @@ def compare(extraction: Extraction, options: Options, progress: Progress | None 
         findings=numbered,
         warnings=extraction.warnings,
         stories=stories,
+        checks=tuple(checks),
     )
 
 

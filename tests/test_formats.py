@@ -32,6 +32,25 @@ def test_compare_json_matches_its_schema():
     jsonschema.validate(json.loads(result.stdout), schema("compare-v1.json"))
 
 
+def test_checks_inside_one_article_are_in_the_json_and_match_the_schema(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        " date 2026-05-04\nThe $14 billion package is made up of $10 billion in loans and $2.5 "
+        "billion in grants. Exports rose 20% from 50,000 tonnes to 60,000 tonnes.\n",
+        encoding="utf-8",
+    )
+    result = invoke("compare", str(article), "-f", "json", "--fail-on", "conflict")
+    document = json.loads(result.stdout)
+    jsonschema.validate(document, schema("compare-v1.json"))
+    assert [(c["check"], c["holds"]) for c in document["checks"]] == [
+        ("sum", False),
+        ("growth", True),
+    ]
+    assert result.exit_code == 1  # the failed sum is a conflict
+    markdown = invoke("compare", str(article), "-f", "markdown").stdout
+    assert "❌ **a.txt** sum:" in markdown and "✅ **a.txt** growth:" in markdown
+
+
 def test_claims_json_matches_its_schema():
     result = invoke("claims", SEEDS, "-f", "json")
     jsonschema.validate(json.loads(result.stdout), schema("claims-v1.json"))

@@ -879,7 +879,10 @@ def _numeric_date(match: _Match, sentence: Sentence, published: dt.date | None) 
 @_pattern(
     r"(?<![\d/.,$£€-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/%])(?!\s?(?:of|th|st|nd)\b)"
     r"|\b(?:on|in|since|by|until|from|before|after)\s(?P<c>\d{1,2})(?P<sep>[.-])(?P<d>\d{1,2})"
-    r"(?![\d.%-]|,\d)",
+    # "from 2.1 million", "in 3.5 per cent": a decimal figure, not a day and month.
+    r"(?![\d.%-]|,\d|\s?(?:thousand|million|billion|trillion|mn|bn|tn|m|b|k|crore|lakh|"
+    r"per\s?cent|percent|pc|points?|times|fold|km|kg|miles?|tonnes?|tons?|metres?|meters?|"
+    r"litres?|liters?|hours?|minutes?|years?|degrees?)\b)",
     needs=("numeric",),
 )
 def _numeric_month_day(

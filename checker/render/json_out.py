@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from checker.models import Claim, Finding, Report, Sentence, SourceSummary
+from checker.models import Check, Claim, Finding, Report, Sentence, SourceSummary
 
 COMPARE_SCHEMA = "newscheck/compare/v1"
 CLAIMS_SCHEMA = "newscheck/claims/v1"
@@ -70,6 +70,18 @@ def finding_json(finding: Finding) -> dict[str, Any]:
     }
 
 
+def check_json(check: Check) -> dict[str, Any]:
+    return {
+        "source": check.source,
+        "check": check.check,
+        "holds": check.holds,
+        "subject": check.subject,
+        "reason": check.reason,
+        "story": check.story,
+        "claims": [claim_json(c) for c in check.claims],
+    }
+
+
 def compare_document(report: Report) -> dict[str, Any]:
     return {
         "schema": COMPARE_SCHEMA,
@@ -78,6 +90,9 @@ def compare_document(report: Report) -> dict[str, Any]:
             {"id": s.id, "sources": list(s.sources), "title": s.title} for s in report.stories
         ],
         "findings": [finding_json(f) for f in report.findings],
+        # Checks inside one article (sums, changes, weekdays), held or not; a failed one is
+        # also a conflict finding.
+        "checks": [check_json(c) for c in report.checks],
         "summary": report.summary,
         "warnings": list(report.warnings),
     }

@@ -35,7 +35,7 @@ def render_markdown(report: Report) -> str:
     ]
     if not report.findings:
         lines.append("No claims to compare.")
-        return "\n".join(lines)
+        return "\n".join(lines + _checks(report))
     lines += ["| # | verdict | kind | what | claims | why |", "|---|---|---|---|---|---|"]
     for finding in report.findings:
         claims = "<br>".join(_claim(c) for c in finding.claims)
@@ -43,4 +43,14 @@ def render_markdown(report: Report) -> str:
             f"| {finding.id} | {_ICONS[finding.verdict]} | {finding.kind.value} | "
             f"{_cell(finding.subject)} | {claims} | {_cell(finding.reason)} |"
         )
-    return "\n".join(lines)
+    return "\n".join(lines + _checks(report))
+
+
+def _checks(report: Report) -> list[str]:
+    if not report.checks:
+        return []
+    lines = ["", "Checked inside one article:", ""]
+    for check in report.checks:
+        mark = "✅" if check.holds else "❌"
+        lines.append(f"- {mark} **{_cell(check.source)}** {check.check}: {_cell(check.reason)}")
+    return lines

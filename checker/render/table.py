@@ -10,7 +10,16 @@ from rich.table import Table
 from rich.text import Text
 
 from checker.compare import quote_words
-from checker.models import Claim, ClaimKind, Finding, Report, Sentence, SourceSummary, Verdict
+from checker.models import (
+    Check,
+    Claim,
+    ClaimKind,
+    Finding,
+    Report,
+    Sentence,
+    SourceSummary,
+    Verdict,
+)
 
 VERDICT_STYLES = {
     Verdict.CONFLICT: "bold red",
@@ -178,6 +187,9 @@ def compare_table(report: Report, width: int = 120) -> RenderableType:
         parts.append(table)
     if singles:
         parts.append(_singles_table(singles))
+    held = [c for c in report.checks if c.holds]
+    if held:
+        parts.append(_held_checks(held))
     if not report.findings:
         parts.append(Text("No claims to compare.", style="dim"))
     parts.append(summary_line(report))
@@ -212,6 +224,17 @@ def _singles_table(findings: list[Finding]) -> Table:
             cell.append(f"  {claim.source}", style="dim")
         table.add_row(str(finding.id), finding.kind.value, finding.subject, cell)
     return table
+
+
+def _held_checks(checks: list[Check]) -> Text:
+    """Checks inside one article that hold (the failed ones are conflicts in the table)."""
+    lines = Text("Checked inside one article, and holding:", style="bold cyan")
+    for check in checks:
+        lines.append("\n  ✓ ", style="green")
+        lines.append(f"{check.source} ", style="bold")
+        lines.append(f"{check.check}: ", style="magenta")
+        lines.append(check.reason)
+    return lines
 
 
 def _same_text(text: str, value: str) -> bool:
