@@ -48,6 +48,21 @@ def _overlaps(a: str, b: str) -> bool:
     return a in b or b in a
 
 
+def _show(report: Report, expected: dict) -> None:
+    """What went wrong in one set: expected findings not reported, and unexpected conflicts."""
+    conflicts = [w for w in expected["findings"] if w["verdict"] == "conflict"]
+    for want in expected["findings"]:
+        if want["verdict"] in ("conflict", "agree") and not any(
+            _holds(f, want) for f in report.findings
+        ):
+            texts = ", ".join(f"{c['source'][:2]}{c['text']!r}" for c in want["claims"])
+            print(f"    MISSED {want['verdict']:8} {want['kind']:6} {texts}  ({want['why']})")
+    for finding in report.findings:
+        if finding.verdict.value == "conflict" and not any(_holds(finding, w) for w in conflicts):
+            texts = ", ".join(f"{c.source[:2]}{c.text!r}={c.value}" for c in finding.claims)
+            print(f"    EXTRA  conflict {finding.kind.value:6} {texts}  [{finding.reason[:90]}]")
+
+
 def _score(report: Report, expected: dict, story_of: dict[str, str]) -> dict[str, int]:
     tally = dict.fromkeys(
         (
@@ -102,6 +117,9 @@ def _pct(part: int, whole: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE)
+    parser.add_argument(
+        "--show", action="store_true", help="list missed findings and unexpected conflicts"
+    )
     args = parser.parse_args()
     folders = sorted(p.parent for p in CORPUS.glob("*/expected.json"))
     if not folders:
@@ -126,6 +144,8 @@ def main() -> None:
             f"{_pct(tally['agree_found'], tally['agree_expected']):>16} "
             f"{tally['absent_violations']:>12} {tally['cross_story']:>11}"
         )
+        if args.show:
+            _show(report, expected)
     print(
         f"{'all sets':22} {_pct(total['conflict_found'], total['conflict_expected']):>18} "
         f"{_pct(total['tool_conflicts_right'], total['tool_conflicts']):>20} "

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from checker.compare import convert, quote_words
 from checker.extract.common import clause_around, content_words, norm_word
+from checker.extract.dates import MONTHS, WEEKDAYS
 from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Sentence
 from checker.unionfind import UnionFind
 
@@ -47,6 +48,8 @@ _STATEMENT_SCORE = 85.0
 _RESTATEMENT_REACH = 2
 # A day and a year are seldom the same fact: each step of precision apart costs this much.
 _GRANULARITY_PENALTY = 6.0
+# A figure one article gives to another owner than the other article's figure.
+_OTHER_OWNER_PENALTY = 15.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,11 @@ class _Profile:
     role: int | None = None  # what a figure counts or measures, when the words say
     years: frozenset[str] = frozenset()  # years named right beside a figure
     historical: bool = False  # one of those years is two or more before publication
+    # Words of the name nearest a figure in its clause ("The Greens, with 14 seats"), and
+    # the lower-cased text of its article, to tell whose figure it is (see _owners_differ).
+    owner: frozenset[str] = frozenset()
+    owners: int = 0  # how many names that owner joins ("the Alliance and the Greens": 2)
+    article: str = ""
 
 
 # News tells one event in several verbs; these share a stem for alignment (never shown).
@@ -115,7 +123,13 @@ def build_profiles(
     published: Mapping[str, dt.date | None] | None = None,
 ) -> list[_Profile]:
     profiles = []
+    articles = {
+        source: " ".join(s.text for s in sentences.get(source, ())).lower()
+        for source in {c.source for c in claims}
+    }
     for claim in claims:
+        owner: frozenset[str] = frozenset()
+        owners = 0
         own_sentences = sentences.get(claim.source, ())
         weights: dict[str, float] = {}
         own: dict[str, float] = {}
@@ -151,6 +165,9 @@ def build_profiles(
                 wide = _role(*_beside(sentence.text, start, start + len(claim.text)))
                 role = wide if wide in _DATE_ROLES else None
             if claim.kind is ClaimKind.NUMBER:
+                if claim.quantity and claim.quantity.dimension in ("count", "percent"):
+                    # Whose seats, whose share; money in a deal names buyer and seller.
+                    owner, owners = _owner(sentence.text, start, start + len(claim.text))
                 years = frozenset(w for w in left + right if _YEAR.fullmatch(w))
                 when = _WHEN_CLAUSE.search(sentence.text[:start])
                 if when:
@@ -169,9 +186,96 @@ def build_profiles(
             if claim.about:
                 _weighted_words(claim.about, 1.0, weights)
         profiles.append(
-            _Profile(weights, own, local, " ".join(sorted(weights)), role, years, historical)
+            _Profile(
+                weights,
+                own,
+                local,
+                " ".join(sorted(weights)),
+                role,
+                years,
+                historical,
+                owner,
+                owners,
+                articles[claim.source],
+            )
         )
     return profiles
+
+
+# A run of capitalised words ("People's Front", "Civic Alliance"), joined by "of"/"the".
+_NAME_RUN = re.compile(r"[A-Z][\w’'-]+(?:,?\s(?:(?:of|de|the|and|&)\s){0,2}[A-Z][\w’'-]+)*")
+_AND = re.compile(r",?\s(?:and|&)\s(?:the\s)?|,\s")
+_NOT_OWNERS = (
+    frozenset(
+        """the a an this that these those it its in on at for from with by as but and or if when
+    while after before since during earlier later however he she they we i you our their his
+    her some many most several all other such another one both each about nearly more than
+    over under around almost just only also still total together meanwhile according
+    said says""".split()
+    )
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
+_OWNER_LEFT = 160  # characters before a figure in which its owner's name is looked for
+
+
+_OWNER_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:but|while|whereas)\b")
+
+
+def _owner(text: str, start: int, end: int) -> tuple[frozenset[str], int]:
+    """Lower-cased words of the name that holds a figure: the first name of its part of the
+    sentence before it, where a subject stands ("The nationalist People's Front came second
+    with 29.8% and 61 seats" -> people, front; "The Greens, with 14 seats" -> greens), and
+    how many names it joins. A possessive that only describes ("Estmark's election") gives
+    way to a name that acts; "He has 14 goals" has no owner."""
+    left = max(0, start - _OWNER_LEFT)
+    for found in _OWNER_BREAK.finditer(text, left, start):
+        left = found.end()
+    runs = [
+        m
+        for m in _NAME_RUN.finditer(text, left, start)
+        if not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
+    acting = [m for m in runs if not _DESCRIBING.match(text, m.end())]
+    for match in acting or runs:
+        parts = match.group(0).split()
+        if match.start() == 0 or not text[: match.start()].strip():
+            # A sentence's first word is capitalised whatever it is ("Voters in ...",
+            # "Together, ..."): only the words after it are surely a name.
+            parts = parts[1:]
+        words = frozenset(
+            w
+            for w in (re.sub(r"[’']s?$", "", part.strip(",")).lower() for part in parts)
+            if w not in _NOT_OWNERS and len(w) > 1
+        )
+        if words:
+            return words, len(_AND.split(" ".join(parts)))
+    return frozenset(), 0
+
+
+# "in Estmark", "from Redmarsh": a place where, not a holder of the figure.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|across|outside|inside|throughout|around)\s(?:the\s)?$", re.I
+)
+
+
+# "Estmark's parliamentary election": a possessive name before a lower-case noun describes.
+_DESCRIBING = re.compile(r"(?<=[’']s)\s[a-z]")
+
+
+def _owners_known(a: _Profile, b: _Profile) -> int:
+    """Whether two figures are held by differently named owners: 2 when each article names
+    the other's owner too ("the Greens, with 14 seats" and "Maria Ovens ... needs 91 seats",
+    both articles naming both): different facts, not one told two ways; 1 when only one
+    article names both (the other may call the same owner otherwise: "Ovens's party" for
+    "the Civic Alliance"); 0 when the owners are not told apart."""
+    if not a.owner or not b.owner:
+        return 0
+    # Shared words mean one owner, unless one side joins several ("the Civic Alliance and
+    # the Greens would hold 101 seats" is not the Greens' 14).
+    if a.owner & b.owner and (a.owners == b.owners or max(a.owners, b.owners) < 2):
+        return 0
+    return int(all(w in b.article for w in a.owner)) + int(all(w in a.article for w in b.owner))
 
 
 _BESIDE = 6  # words on each side of a claim that say most about it
@@ -201,12 +305,15 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "previous previously prior earlier old former from",
         "revised raised lowered new now current latest",
         "add-ons add-on bonuses bonus incentives variables",
+        "further additional extra another",
         "revenue revenues sales turnover",
         "profit profits earnings income",
         "loss losses deficit",
         "destroyed razed gutted flattened",
         "damaged threatened",
         "turnout",
+        "needed needs need required",
+        "short shortfall",
         "inflation prices",
         "growth gdp",
     )
@@ -428,6 +535,13 @@ def pair_scores(
                     clashes.add(pair)  # never in one group, even through a restatement
                 continue
             other = claims[j]
+            owners = _owners_known(profiles[i], profiles[j]) if claim.value != other.value else 0
+            if owners == 2:
+                # Only when the values differ: "the Alliance won 87" and "Ovens's party won
+                # 87" may name one owner two ways, and agreeing costs nothing.
+                if clashes is not None:
+                    clashes.add(pair)
+                continue
             if _bare_count_mismatch(claim, other, profiles[i], profiles[j]):
                 continue
             same_source = claim.source == other.source
@@ -456,6 +570,7 @@ def pair_scores(
                     score += _NEARBY_RESTATEMENT_BONUS
             if claim.kind is ClaimKind.DATE:
                 score -= _GRANULARITY_PENALTY * abs(granularity[i] - granularity[j])
+            score -= _OTHER_OWNER_PENALTY * owners
             if score >= cutoff:
                 scores[pair] = score
     return scores

@@ -166,3 +166,24 @@ def test_a_weekday_that_does_not_match_its_date_is_reported():
         for f in findings_of("It was signed on Tuesday, September 2, 2025.")
         if "is a " in f.reason
     ]
+
+
+def test_figures_held_by_differently_named_owners_are_not_one_fact():
+    findings = findings_of(
+        "The Harbour Party won 40 seats in the Norvik council vote on Sunday. "
+        "The Green League, with 12 seats, could hold the balance of power.",
+        "The Green League took 12 seats and may decide who governs Norvik. "
+        "The Harbour Party won 40 seats in Sunday's council vote.",
+        "The Harbour Party won 42 seats in Sunday's Norvik council vote, its best result. "
+        "The Green League won 12 seats, according to the electoral board.",
+    )
+    for finding in findings:
+        if finding.kind is ClaimKind.NUMBER and len(finding.claims) > 1:
+            values = {c.value for c in finding.claims}
+            assert not {"12 seats", "40 seats"} <= values, finding
+            assert not {"12 seats", "42 seats"} <= values, finding
+    (conflict,) = [f for f in findings if f.verdict is Verdict.CONFLICT]
+    assert sorted(c.value for c in conflict.claims) == ["40 seats", "40 seats", "42 seats"]
+    assert any(
+        f.verdict is Verdict.AGREE and {c.value for c in f.claims} == {"12 seats"} for f in findings
+    )

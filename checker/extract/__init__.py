@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from checker.extract.common import content_words
 from checker.extract.dates import extract_dates
 from checker.extract.numbers import extract_numbers
-from checker.extract.quotes import extract_quotes
+from checker.extract.quotes import extract_quotes, find_quote_spans
 from checker.models import Article, Claim, ClaimKind, Sentence
 
 __all__ = ["extract_claims"]
@@ -39,6 +41,8 @@ def extract_claims(
             claims.extend(dates)
         if ClaimKind.NUMBER in kinds:
             claims.extend(extract_numbers(sentence, taken))
+    if ClaimKind.DATE in kinds:
+        claims = _unanchor_quoted_deixis(claims, article)
     if ClaimKind.QUOTE in kinds:
         claims.extend(extract_quotes(article, sentences))
     # Only sentences that hold a claim need the test (most hold none).
@@ -58,3 +62,33 @@ def _with_neighbour(claim: Claim, sentences: tuple[Sentence, ...], bare: set[int
     if claim.kind is ClaimKind.QUOTE or claim.sentence not in bare or claim.sentence == 0:
         return claim
     return replace(claim, neighbour=sentences[claim.sentence - 1].text)
+
+
+# Words that name a day from where the speaker stands. Inside a quotation that is the day the
+# words were spoken, which the publication date does not give ("“Tonight the voters asked
+# us ...”", quoted by a paper the next morning).
+_SPEAKERS_DAY = re.compile(
+    r"(?:(?:earlier|later)\s)?(?:today|tonight|yesterday|tomorrow|last\snight|"
+    r"this\s(?:morning|afternoon|evening))",
+    re.I,
+)
+
+
+def _unanchor_quoted_deixis(claims: list[Claim], article: Article) -> list[Claim]:
+    deictic = [
+        i
+        for i, c in enumerate(claims)
+        if c.kind is ClaimKind.DATE and c.resolved and _SPEAKERS_DAY.fullmatch(c.text.strip())
+    ]
+    if not deictic:
+        return claims
+    spans = find_quote_spans(article.text, article.body_start)
+    starts = [span.start for span in spans]
+    for i in deictic:
+        claim = claims[i]
+        index = bisect_right(starts, claim.start) - 1
+        if index >= 0 and claim.end <= spans[index].end:
+            claims[i] = replace(
+                claim, value=f"relative:{' '.join(claim.text.lower().split())}", resolved=False
+            )
+    return claims
