@@ -32,11 +32,20 @@ _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # only some of them.
 _ALL_PARTS = re.compile(
     r"\b(?:made\sup\sof|comprising|comprised\sof|consist(?:s|ing)\sof|split\s(?:into|between|"
-    r"among)|divided\s(?:into|between|among)|broken\sdown\s(?:into|as)|breaking\sdown\sinto)\s"
-    r"|:\s",
+    r"among)|divided\s(?:into|between|among)|broken\sdown\s(?:into|as)|breaking\sdown\sinto|"
+    r"of\swhich)\s|:\s",
     re.I,
 )
-_SOME_PARTS = re.compile(r"\b(?:including|includ(?:es|ed)|of\swhich|among\sthem)\s", re.I)
+_SOME_PARTS = re.compile(r"\b(?:including|includ(?:es|ed)|among\sthem|of\sthat|of\sthis)\s", re.I)
+# A sentence that breaks down a total stated in the sentence before: "Halden owes €9.6bn.
+# ... that debt is made up of €5.1bn in bonds, ..."; "Of that, banks lost €31.2 billion, ...".
+_REFERS_BACK = re.compile(
+    r"^(?:[^.;]{0,60}?\b(?:that|this|the)\s(?:\w+\s)?)?"
+    r"(?:(?:debt|charge|cost|costs|total|sum|amount|money|package|bill|loss|losses|figure|fund|"
+    r"budget|deal|spending|funding)\s(?:is\s|was\s|will\sbe\s)?)",
+    re.I,
+)
+_OF_THAT = re.compile(r"^\s*(?:of\s(?:that|this|these|those|the\stotal|it)\b)", re.I)
 # Words between the last part and the total that follows the parts.
 _TOTAL_AFTER_PARTS = re.compile(
     r"\b(?:(?:a|the)\s(?:combined\s)?total\sof|totall?ing|in\stotal|altogether|in\sall|"
@@ -46,12 +55,22 @@ _TOTAL_AFTER_PARTS = re.compile(
     r"for\sa\s(?:combined\s)?total\sof|combined)\b",
     re.I,
 )
-# What may stand between two parts of one list: their nouns and joining words, not a clause.
+# What may stand between two parts of one list: their nouns and joining words, not a clause
+# ("..., the airline said, and will affect 45,000 passengers" ends the list).
 _PART_GAP = 40
-_BREAK = re.compile(r"[;.!?]|\b(?:but|while|whereas|although)\b", re.I)
+_BREAK = re.compile(
+    r"[;.!?]|\b(?:but|while|whereas|although|said|says|told|according|will|would|is|are|was|"
+    r"were|has|have|had|affect(?:s|ed|ing)?|leaving|bringing)\b",
+    re.I,
+)
 
 _FROM = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?$", re.I)
-_TO = re.compile(r"^\s?to\s$", re.I)
+# "from 3,000 in January to 3,600": a short phrase of when may stand between the two ends.
+_TO = re.compile(r"^(?:\s(?:in|on|at|by|during)\s[^,;.]{1,24}?)?\s?to\s$", re.I)
+# "employs 220 people, up 10% from 200 in 2024": the new value, then the change, then "from".
+_UP_FROM = re.compile(
+    r"^,?\s(?:up|down|rising|falling|an?\s(?:increase|rise|drop|fall|decline)\sof)\s$", re.I
+)
 _TO_BEFORE = re.compile(r"\bto\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?$", re.I)
 _FROM_BETWEEN = re.compile(r"^,?\s?from\s$", re.I)
 _RISE = re.compile(
@@ -78,13 +97,17 @@ def internal_checks(
     for claim in claims:
         if claim.kind is ClaimKind.NUMBER and claim.quantity is not None:
             by_sentence[(claim.source, claim.sentence)].append(claim)
+    for figures in by_sentence.values():
+        figures.sort(key=lambda c: c.start)
     for (source, index), figures in by_sentence.items():
         if len(figures) < 2:
             continue
         sentence = sentences[source][index]
-        figures.sort(key=lambda c: c.start)
         checks.extend(_sum_checks(figures, sentence))
         checks.extend(_growth_checks(figures, sentence))
+        earlier = by_sentence.get((source, index - 1))
+        if earlier:
+            checks.extend(_sum_of_earlier_total(figures, sentence, earlier))
     held = [c for c in checks if c is not None]
     held.sort(key=lambda c: (c.source, c.claims[0].start, c.check))
     return held
@@ -111,23 +134,27 @@ def check_findings(checks: Sequence[Check]) -> list[Finding]:
 
 
 def _named_weekday(text: str) -> int | None:
-    match = _WEEKDAY.match(text)
-    if not match:
+    """The one weekday a date's words name ("4:12 a.m. on Thursday, September 17")."""
+    found = _WEEKDAY.findall(text)
+    if len(found) != 1:
         return None
+    match = _WEEKDAY.search(text)
+    assert match is not None
     prefix = match.group(1).lower()[:3]
     return next(i for i, name in enumerate(_WEEKDAY_NAMES) if name.startswith(prefix))
 
 
 def _weekday_check(claim: Claim) -> Check | None:
-    if not _ISO_DAY.fullmatch(claim.value):
-        return None
-    named = _named_weekday(claim.text.lstrip())
+    day = claim.value[:10]
+    if not _ISO_DAY.fullmatch(day) or not re.search(r"\d", _WEEKDAY.sub("", claim.text)):
+        return None  # "on Tuesday" alone was read from its weekday: nothing to check
+    named = _named_weekday(claim.text)
     if named is None:
         return None
-    actual = dt.date.fromisoformat(claim.value).weekday()
+    actual = dt.date.fromisoformat(day).weekday()
     said = _WEEKDAY_NAMES[named].title()
     if actual == named:
-        reason = f"{claim.source} says {said}, and {claim.value} is a {said}"
+        reason = f"{claim.source} says {said}, and {day} is a {said}"
     else:
         reason = (
             f"{claim.source} says {said}, but {claim.value} is a {_WEEKDAY_NAMES[actual].title()}"
@@ -206,6 +233,35 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
     return checks
 
 
+def _sum_of_earlier_total(
+    figures: list[Claim], sentence: Sentence, earlier: list[Claim]
+) -> list[Check]:
+    """Parts in this sentence of a total in the sentence before, when this one opens by
+    pointing back at it ("that debt is made up of ...", "Of that, ...")."""
+    first = figures[0]
+    lead = sentence.text[: _offset(first, sentence)[0]]
+    every = _ALL_PARTS.search(lead) is not None
+    pointing = _OF_THAT.match(lead) or (
+        _REFERS_BACK.match(lead) and (every or _SOME_PARTS.search(lead))
+    )
+    if not pointing or len(lead) > 120:
+        return []
+    for total in reversed(earlier):
+        parts = _run_of_parts(figures, 0, 1, total, sentence)
+        if len(parts) >= 2:
+            # "Of that, banks lost A, developers B and other sectors C": a list that ends on
+            # the rest is all of it.
+            last_start = _offset(parts[-1], sentence)[0]
+            every = every or bool(_LAST_IS_REST.search(sentence.text, 0, last_start))
+            return [_sum_check(total, parts, every)]
+    return []
+
+
+_LAST_IS_REST = re.compile(
+    r"\band\s(?:all\s)?(?:the\s)?(?:other|rest|remaining)\b[^,;]{0,30}$", re.I
+)
+
+
 def _sum_check(total: Claim, parts: list[Claim], every: bool) -> Check:
     assert total.quantity is not None
     low = high = 0.0
@@ -261,6 +317,17 @@ def _growth_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
         check = _growth_check(change, before, after, sentence)
         if check is not None:
             checks.append(check)
+    # "220 people, up 10% from 200": new value, change, old value.
+    for new, change, old in zip(figures, figures[1:], figures[2:], strict=False):
+        quantity = change.quantity
+        if quantity is None or quantity.dimension not in ("percent", "points"):
+            continue
+        lead = text[_offset(new, sentence)[1] : _offset(change, sentence)[0]]
+        link = text[_offset(change, sentence)[1] : _offset(old, sentence)[0]]
+        if _UP_FROM.match(lead) and re.fullmatch(r"\sfrom\s", link):
+            check = _growth_check(change, old, new, sentence)
+            if check is not None:
+                checks.append(check)
     return checks
 
 

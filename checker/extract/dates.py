@@ -115,8 +115,12 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 # -- resolution ---------------------------------------------------------------------------
 
 
-def resolve_day(month: int, day: int, published: dt.date | None, tense: Tense) -> DateValue:
-    """A month and day without a year, placed by tense around the publication date."""
+def resolve_day(
+    month: int, day: int, published: dt.date | None, tense: Tense, weekday: int | None = None
+) -> DateValue:
+    """A month and day without a year, placed by tense around the publication date; a
+    weekday written with it ("Friday, June 12") picks the year it falls on that day, which
+    is stronger evidence than the tense."""
     if published is None:
         return DateValue(f"--{month:02d}-{day:02d}", resolved=False)
     options = [
@@ -126,6 +130,11 @@ def resolve_day(month: int, day: int, published: dt.date | None, tense: Tense) -
     ]
     if not options:
         return DateValue(f"--{month:02d}-{day:02d}", resolved=False)
+    # Only a year that puts the day near the publication date: a weekday a year away is
+    # more likely a slip (which the weekday check then reports) than a distant date.
+    matching = [d for d in options if d.weekday() == weekday and abs((d - published).days) <= 183]
+    if weekday is not None and matching:
+        return DateValue(min(matching, key=lambda d: abs((d - published).days)).isoformat())
     return DateValue(_pick(options, published, tense).isoformat())
 
 
@@ -349,7 +358,18 @@ def _pattern(
 
 
 def _tense(match: _Match, sentence: Sentence) -> Tense:
-    return tense_at(sentence.text, match.start(), match.end())
+    tense = tense_at(sentence.text, match.start(), match.end())
+    if (
+        tense is Tense.UNKNOWN
+        and sentence.role == "headline"
+        and _HEADLINE_FUTURE.search(sentence.text, 0, match.start())
+    ):
+        return Tense.FUTURE  # "Pilots to strike from Friday"
+    return tense
+
+
+# Headlines write the future as "to" and a verb: "Pilots to strike from Friday".
+_HEADLINE_FUTURE = re.compile(r"\b[a-z]+\sto\s[a-z]{3,}\b")
 
 
 def _ambiguous_month_word(token: str) -> bool:
@@ -419,6 +439,14 @@ def _year_month_day(
     return DateValue(day.isoformat()) if day else None
 
 
+def _optional_group(match: _Match, group: str) -> str | None:
+    """A group that only some of the patterns sharing a handler have."""
+    try:
+        return match[group]
+    except IndexError:
+        return None
+
+
 def _day_value(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     month = _month_number(match["mon"])
     if month is None:
@@ -439,7 +467,9 @@ def _day_value(match: _Match, sentence: Sentence, published: dt.date | None) -> 
             if last and last > first:
                 return DateValue(f"{first.isoformat()}/{last.isoformat()}")
         return DateValue(first.isoformat())
-    value = resolve_day(month, day, published, _tense(match, sentence))
+    written = _optional_group(match, "wd")
+    weekday = _weekday_number(written) if written else None
+    value = resolve_day(month, day, published, _tense(match, sentence), weekday)
     if match["d2"] and value.resolved:
         first = dt.date.fromisoformat(value.value)
         last = _safe_date(first.year, month, int(match["d2"]))

@@ -589,10 +589,12 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         if figure and not busy.overlaps(figure.start, figure.end):
             figures.append(figure)
             busy.add(figure.start, figure.end)
+    dates = _Spans(taken)
     for match in _ANCHOR.finditer(lower):
         if busy.overlaps(match.start(), match.end()):
             continue
-        figure = _read_figure(text, match)
+        # A figure's noun or unit never reaches into a date: "2 million last year".
+        figure = _read_figure(text[: dates.next_start(match.end(), len(text))], match)
         if figure is None or busy.overlaps(figure.start, figure.end):
             continue
         figures.append(figure)
@@ -633,6 +635,11 @@ class _Spans:
         # ``end`` can reach past ``start``.
         index = bisect_left(self.starts, end)
         return index > 0 and self.ends[index - 1] > start
+
+    def next_start(self, position: int, default: int) -> int:
+        """Where the first span starting at or after ``position`` starts."""
+        index = bisect_left(self.starts, position)
+        return self.starts[index] if index < len(self.starts) else default
 
     def add(self, start: int, end: int) -> None:
         index = bisect_left(self.starts, start)
