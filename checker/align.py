@@ -492,7 +492,8 @@ def _quote_similarity(a: Claim, b: Claim) -> float:
     words_a = {_stem(w) for w in content_words(left)}
     words_b = {_stem(w) for w in content_words(right)}
     shared = words_a & words_b
-    if len(shared) < 2:
+    # Two quotations sharing a word or two ("every", "train") are different speech.
+    if len(shared) < 3:
         return 0.0
     dice = 200.0 * len(shared) / (len(words_a) + len(words_b))
     # A short quotation found almost whole inside a longer one is the same speech.

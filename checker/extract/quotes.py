@@ -52,7 +52,7 @@ _ROLE_NOUNS = (
     r"prosecutor|prosecutors|lawyer|lawyers|company|firm|report|military|army|commander|"
     r"organisers|organizers|coach|manager|captain|survivor|survivors|doctor|doctors)"
 )
-_ROLE = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s(?:[\w-]+\s){0,3}?" + _ROLE_NOUNS + r"\b"
+_ROLE = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s(?:[\w’'-]+\s){0,3}?" + _ROLE_NOUNS + r"\b"
 _PRONOUN = r"(?:he|she|they|He|She|They|it|It|we|We|I)"
 _OWNED = (
     r"(?:[’']s?\s(?:office|spokesman|spokeswoman|spokesperson|ministry|government|campaign|"
@@ -69,10 +69,13 @@ _AFTER_VERB_WHO = re.compile(
 )
 # Also matched right after a quotation (past _LEAD): one pattern for both costs half the
 # compile time, which counts in a short run.
-_BEFORE = re.compile(_WHO + r"\s(?:\w+ly\s)?" + _VERBS + r"\b")
+# "Minister Aurel Macready, speaking at the scene, said: ...": an aside may part the two.
+_BEFORE = re.compile(_WHO + r"(?:,\s[^,“”\"]{1,60},)?\s(?:\w+ly\s)?" + _VERBS + r"\b")
 # "Chief Lee Chang of the Harbour Service said": the person, not the organisation.
 _BEFORE_OF = re.compile(
-    r"(?P<name>" + _NAME + r"),?\s(?:of|from|at)\s(?:the\s)?(?:[A-Z][\w’'.-]*\s?){1,6},?\s"
+    r"(?P<name>" + _NAME + r"),?\s(?:of|from|at)\s(?:the\s)?"
+    # The organisation may join words: "of Velmora Fire and Rescue said".
+    r"[A-Z][\w’'.-]*(?:\s(?:(?:and|&|of|for|the)\s)?[A-Z][\w’'.-]*){0,6},?\s"
     r"(?:\w+ly\s)?" + _VERBS + r"\b"
 )
 _ACCORDING = re.compile(r"\baccording\sto\s(?:(?P<name>" + _NAME + r")|(?P<role>" + _ROLE + r"))")
@@ -215,6 +218,9 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
         words = name.split()
         if len(words) < 2 or words[0] in _NOT_NAMES or any(w in _ORG_WORDS for w in words):
             continue
+        following = _NEXT_WORD.match(text, match.end())
+        if following and following.group(1) in _ORG_WORDS:
+            continue  # "Tessaly Space Agency": the start of an organisation's name
         if re.fullmatch(_TITLE_WORDS, words[0]) or re.fullmatch(_TITLE_WORDS, words[-1]):
             continue
         full.setdefault(name, None)
@@ -236,6 +242,7 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
     return _People(names, titles, tuple(outside))
 
 
+_NEXT_WORD = re.compile(r"\s([A-Z][\w’'-]+)")
 _ORG_WORDS = frozenset(
     """Organization Organisation Council Ministry Republic Federation Union Cooperation Bank
     Fund Corridor Initiative Agency Party Assembly Congress Parliament Court Department
@@ -373,6 +380,11 @@ def _plausible(match: re.Match[str]) -> bool:
     return True
 
 
+_APPOSITION = re.compile(
+    r"(?:\s[a-z][\w-]*){0,2},\s((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'-]+)(?=\s*[.,;]|\s*$)"
+)
+
+
 def _resolve(match: re.Match[str], quote_start: int, people: _People) -> str | None:
     groups = match.groupdict()
     owned = match.group(0)
@@ -390,6 +402,12 @@ def _resolve(match: re.Match[str], quote_start: int, people: _People) -> str | N
             return None
         return _last_person(quote_start, people)
     if groups.get("role"):
+        # "said the union's general secretary, Captain Brona Keller": the person named.
+        named = _APPOSITION.match(match.string, match.end())
+        if named:
+            cleaned = _strip_name(named.group(1))
+            if cleaned and cleaned.split()[0] not in _NOT_NAMES:
+                return _full_name(cleaned, people) + suffix
         role = " ".join(groups["role"].split())
         lower = role.lower()
         for title, name in people.titles.items():
