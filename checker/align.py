@@ -48,6 +48,7 @@ _STATEMENT_SCORE = 85.0
 _RESTATEMENT_REACH = 2
 # A day and a year are seldom the same fact: each step of precision apart costs this much.
 _GRANULARITY_PENALTY = 6.0
+_OTHER_YEAR_PENALTY = 15.0
 # A figure one article gives to another owner than the other article's figure.
 _OTHER_OWNER_PENALTY = 15.0
 
@@ -165,6 +166,8 @@ def build_profiles(
                 wide = _role(*_beside(sentence.text, start, start + len(claim.text)))
                 role = wide if wide in _DATE_ROLES else None
             if claim.kind is ClaimKind.NUMBER:
+                if _INCREMENT_WORDS & set(_WORDS.findall(claim.text.lower())):
+                    role = _INCREMENT  # "two further farms": the word is inside the claim
                 if claim.quantity and claim.quantity.dimension in ("count", "percent"):
                     # Whose seats, whose share; money in a deal names buyer and seller.
                     owner, owners = _owner(sentence.text, start, start + len(claim.text))
@@ -310,6 +313,7 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "profit profits earnings income",
         "loss losses deficit",
         "destroyed razed gutted flattened",
+        "flooded inundated submerged underwater",
         "damaged threatened",
         "turnout",
         "needed needs need required",
@@ -404,8 +408,15 @@ def _same_value_bonus(a: Claim, b: Claim) -> float:
     return 0.0
 
 
+# "Two further farms", "another 40 homes": an increment is never the total it adds to.
+_INCREMENT = next(i for i, words in enumerate(_ROLE_CLASSES) if "further" in words)
+_INCREMENT_WORDS = _ROLE_CLASSES[_INCREMENT]
+
+
 def _profiles_clash(a: _Profile, b: _Profile) -> bool:
     if a.role is not None and b.role is not None and a.role != b.role:
+        return True
+    if (a.role == _INCREMENT) != (b.role == _INCREMENT):
         return True
     if a.historical != b.historical:
         return True  # "since 2011, when 33 died" is not this week's toll
@@ -449,9 +460,21 @@ def _granularity(value: str) -> int:
     return 2
 
 
+def _year_beside_other_day(a: str, b: str) -> bool:
+    """A bare year and a day or month of another year ("in 2019" and "on Sunday") are not
+    one event told two ways: a writer who dates an event to the day does not give a
+    different year for it."""
+    for year, other in ((a, b), (b, a)):
+        if re.fullmatch(r"\d{4}", year) and re.match(r"\d{4}-\d\d", other):
+            return other[:4] != year
+    return False
+
+
 def compatible(a: Claim, b: Claim) -> bool:
     """Whether two claims could be about the same quantity at all."""
     if a.kind is not b.kind:
+        return False
+    if a.kind is ClaimKind.DATE and _year_beside_other_day(a.value, b.value):
         return False
     if a.kind is ClaimKind.NUMBER and a.quantity and b.quantity:
         qa, qb = a.quantity, b.quantity
@@ -571,6 +594,10 @@ def pair_scores(
                     score += _NEARBY_RESTATEMENT_BONUS
             if claim.kind is ClaimKind.DATE:
                 score -= _GRANULARITY_PENALTY * abs(granularity[i] - granularity[j])
+                if granularity[i] >= 3 and granularity[j] >= 3 and claim.value != other.value:
+                    # Articles name many years for many things (built in 2009, inspected
+                    # in 2021); two different years are one fact only on strong evidence.
+                    score -= _OTHER_YEAR_PENALTY
             score -= _OTHER_OWNER_PENALTY * owners
             if score >= cutoff:
                 scores[pair] = score

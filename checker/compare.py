@@ -161,14 +161,14 @@ def _overlap(first: tuple[float, float], second: tuple[float, float]) -> bool:
 def compare_figures(a: Quantity, b: Quantity) -> Comparison:
     note = ""
     if a.unit != b.unit:
-        converted = convert(b, a.unit)
+        converted = convert(_conversion_rounded(b), a.unit)
         if converted is None:
             return Comparison(
                 Relation.INCOMPARABLE,
                 f"different units ({a.unit or 'count'} vs {b.unit or 'count'})",
             )
         note = f" ({_plain(b.amount)} {b.unit} = {_plain(converted.amount)} {a.unit})"
-        b = converted
+        a, b = _conversion_rounded(a), converted
     same_number = (
         math.isclose(a.amount, b.amount, rel_tol=1e-9)
         and (a.high or 0) == (b.high or 0)
@@ -189,6 +189,15 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
     if a.qualifier or b.qualifier or a.high is not None or b.high is not None:
         return Comparison(Relation.COMPATIBLE, "an approximate figure that allows the other" + note)
     return Comparison(Relation.COMPATIBLE, "the same figure rounded differently" + note)
+
+
+def _conversion_rounded(quantity: Quantity) -> Quantity:
+    """A measure stated in another unit than its counterpart is, in news, one side converted
+    and rounded ("80 km/h" and "50 mph"): a whole number is taken to its last digit."""
+    if quantity.step or quantity.high is not None:
+        return quantity
+    step = 1.0 if quantity.amount == int(quantity.amount) else 0.0
+    return replace(quantity, step=step)
 
 
 def _plain(number: float) -> str:

@@ -187,3 +187,22 @@ def test_figures_held_by_differently_named_owners_are_not_one_fact():
     assert any(
         f.verdict is Verdict.AGREE and {c.value for c in f.claims} == {"12 seats"} for f in findings
     )
+
+
+def test_other_years_and_increments_are_other_facts():
+    findings = findings_of(
+        "The Tarn viaduct, built in 1968, was last inspected in 2021. Bird flu has been found "
+        "on five farms near Tarn, the ministry said.",
+        "The viaduct was strengthened in 2009, engineers said. Two further farms near Tarn "
+        "reported bird flu, bringing the outbreak to five farms.",
+        "Inspectors last examined the Tarn viaduct in 2021. Bird flu has now reached five "
+        "farms near Tarn, the ministry said.",
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not {"2009", "2021"} <= values, finding.reason
+        assert not ({"2 farms", "5 farms"} <= values), finding.reason
+    assert any(
+        f.verdict is Verdict.AGREE and [c.value for c in f.claims] == ["5 farms"] * 3
+        for f in findings
+    )

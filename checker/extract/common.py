@@ -29,7 +29,7 @@ _NOT_PAST_ED = frozenset(
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|met|held|took|made|came|went|began|begun|arrived|left|"
-    r"announced|ago|last|earlier|yesterday|previous|previously|saw|fell|rose|grew|hit|"
+    r"announced|ago|last(?!-)|earlier|yesterday|previous|previously|saw|fell|rose|grew|hit|"
     r"struck|killed|won|lost|spent|paid|sold|bought|gave|got|brought|thought|found|spoke|"
     r"wrote|ran|flew|became|kept|sent|built|signed|shot|broke|chose|drove|ate|drew|swore|"
     r"[a-z]{2,}ed)\b"
