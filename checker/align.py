@@ -314,7 +314,7 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "loss losses deficit",
         "destroyed razed gutted flattened",
         "flooded inundated submerged underwater",
-        "damaged threatened",
+        "damaged threatened unsafe condemned uninhabitable",
         "turnout",
         "needed needs need required",
         "short shortfall",

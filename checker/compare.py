@@ -174,6 +174,16 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
         and (a.high or 0) == (b.high or 0)
         and a.qualifier == b.qualifier
     )
+    if (
+        not same_number
+        and math.isclose(a.amount, b.amount, rel_tol=1e-9)
+        and (a.high or 0) == (b.high or 0)
+        and {a.qualifier, b.qualifier} <= {None, "about", "up to"}
+    ):
+        # "around €9.6 billion" and "€9.6 billion", "as much as 7.8%" and "7.8%": both
+        # state the one figure; the hedge is not a different claim.
+        said = a.qualifier or b.qualifier
+        return Comparison(Relation.SAME, f"same figure (one says '{said}')" + note)
     if same_number and note:
         return Comparison(Relation.SAME, "same quantity" + note)
     if same_number:

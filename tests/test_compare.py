@@ -38,6 +38,8 @@ def q(amount, unit="people", **kw) -> Quantity:
         (q(12), q(19), Relation.DIFFERENT),
         (q(1000, qualifier="nearly"), q(987), Relation.COMPATIBLE),
         (q(12, qualifier="more than"), q(14), Relation.COMPATIBLE),
+        (q(9.6e9, "EUR", qualifier="about", step=1e8), q(9.6e9, "EUR", step=1e8), Relation.SAME),
+        (q(12, qualifier="more than"), q(12), Relation.COMPATIBLE),
         (q(12, qualifier="more than"), q(9), Relation.DIFFERENT),
         (q(1.8e9, "USD", step=1e8), q(1.81e9, "USD", step=1e7), Relation.COMPATIBLE),
         (q(1.8e9, "USD", step=1e8), q(2.1e9, "USD", step=1e8), Relation.DIFFERENT),
