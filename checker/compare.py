@@ -160,6 +160,10 @@ def _overlap(first: tuple[float, float], second: tuple[float, float]) -> bool:
 
 def compare_figures(a: Quantity, b: Quantity) -> Comparison:
     note = ""
+    if a.dimension == b.dimension == "count" and not (a.unit and b.unit):
+        # "risen to six" and "Five people": alignment has matched what the bare count
+        # counts; compare the numbers.
+        a, b = replace(a, unit=a.unit or b.unit), replace(b, unit=a.unit or b.unit)
     if a.unit != b.unit:
         converted = convert(_conversion_rounded(b), a.unit)
         if converted is None:

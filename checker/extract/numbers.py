@@ -875,8 +875,15 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
         and not (_is_plural(noun) and number % 100 == 0)
     ):
         return None  # "1988 sales", "the 2019 election": a year, not a count ("1500 troops" is)
-    if not unit and digits is None and dimension == "count" and not _compound_words(words or ""):
-        # A bare number word ("two of them") is too vague to compare; "a hundred and two" is not.
+    if (
+        not unit
+        and digits is None
+        and dimension == "count"
+        and not _compound_words(words or "")
+        and not _REACHED.search(text, max(0, start - 24), start)
+    ):
+        # A bare number word ("two of them") is too vague to compare; "a hundred and two" is
+        # not, nor is a count something rose to ("the death toll has risen to three").
         return None
     baseline = None
     if dimension in ("percent", "points"):
@@ -1014,6 +1021,14 @@ def _compound_duration(text: str, number: Decimal, unit: str, end: int) -> tuple
         return number, unit, end
     ratio = Decimal(repr(larger[2])) / Decimal(repr(smaller[2]))
     return number * ratio + amount, smaller[0], part.end()
+
+
+_REACHED = re.compile(
+    r"\b(?:rose|rises|risen|climbed|climbs|increased|increases|jumped|grew|grown|fell|fallen|"
+    r"dropped|reached|reaches|"
+    r"stands?\sat|stood\sat)\s(?:to\s)?$",
+    re.I,
+)
 
 
 def _written_step(digits: str | None, decimals: int, scaled: bool) -> Decimal:
