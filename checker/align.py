@@ -350,10 +350,11 @@ def _role(left: list[str], right: list[str]) -> int | None:
 
 
 def _bare_count_mismatch(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
-    """A bare count ("rose to 19") may stand for a counted noun only when the role matches."""
+    """A bare count ("rose to 19") is one fact with another count only when a role word says
+    both count the same thing (the dead, the injured)."""
     if a.kind is not ClaimKind.NUMBER or not a.quantity or not b.quantity:
         return False
-    if a.quantity.dimension != "count" or bool(a.quantity.unit) == bool(b.quantity.unit):
+    if a.quantity.dimension != "count" or (a.quantity.unit and b.quantity.unit):
         return False
     return pa.role is None or pa.role != pb.role
 

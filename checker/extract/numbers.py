@@ -730,6 +730,8 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
         except InvalidOperation:
             return None
         decimals = _decimals(plain)
+        if _AGED.match(text, end):
+            return None  # "a 19-year-old woman": an age, not a count
         if _is_identifier(text, start, end) or re.fullmatch(r"0\d+", plain):
             return None  # "06", "000": a piece of a figure split by a space, not a figure
         fraction = _fraction_after(text, end, plain)
@@ -1107,6 +1109,7 @@ def _range_after(
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s$")
 _AGE = re.compile(r",\s\d{1,3},")
+_AGED = re.compile(r"[-\s](?:year|month|week|day)s?[-\s]old\b", re.I)
 
 
 def _bare_identifier(text: str, start: int, end: int) -> bool:
