@@ -3,10 +3,13 @@
 A folder in CI may hold coverage of several unrelated events; comparing a ferry's death toll
 with a bridge's repair bill would only make false findings, and comparing every claim with
 every other would cost the whole batch squared. Each article is described by its most
-telling words (names count double, words common to the whole batch count little); RapidFuzz's
-batch scorer proposes similar articles, a weighted overlap of those words confirms them, and
-articles join one story through their confirmed pairs (publication dates more than a week
-apart never do).
+telling words (names count double, words common to the whole batch count little). An
+inverted index of those words proposes the articles that share one (the cost follows those
+pairs, not the batch squared: bench/scale.py measures it); a weighted overlap of all their
+words confirms them; two articles must also share two telling names (a place, a person, a
+firm) unless nearly all their words agree, because two floods in one week are told in the
+same words. Articles join one story through mutual confirmed neighbours, and publication
+dates more than a week apart never do.
 """
 
 from __future__ import annotations
@@ -17,8 +20,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz, process
 
 from checker.extract.common import content_words, norm_word
 from checker.models import Article, Sentence
@@ -32,6 +33,8 @@ _NAME_BONUS = 0.02
 _NEIGHBOURS = 12
 # Calibrated on tests/corpus (one event per folder, and a folder of three events).
 STORY_THRESHOLD = 0.09
+# Articles that name nothing in common are one story only if this alike.
+_UNNAMED = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,23 +92,25 @@ def group_stories(
             {w: (1 + math.log(c)) * (1 + math.log((total + 1) / frequency[w])) for w, c in top}
         )
     names = [_names(sentences.get(a.id, ())) for a in articles]
-    texts = [" ".join(sorted(p)) for p in profiles]
+    # Names most of a large batch uses ("River", "Police") tell no story from another.
+    name_frequency = Counter(name for found in names for name in found)
+    name_cap = max(_COMMON_FLOOR // 3, int(_COMMON_SHARE / 2 * total))
+    telling = [frozenset(n for n in found if name_frequency[n] <= name_cap) for found in names]
     groups = UnionFind(total)
-    limit = min(total, 50)
     nearest: list[dict[int, float]] = []
-    for i in range(total):
+    for i, candidates in enumerate(_candidates(profiles)):
         scored = {}
-        for _, _, j in process.extract(
-            texts[i], texts, scorer=fuzz.token_set_ratio, score_cutoff=20, limit=limit
-        ):
-            if j == i or not _close_in_time(articles[i].published, articles[j].published):
+        for j in candidates:
+            if not _close_in_time(articles[i].published, articles[j].published):
                 continue
-            shared_names = len(names[i] & names[j])
+            shared_names = len(telling[i] & telling[j])
             # Two or more names in common (a firm and its chief, a ship and its port) are
             # strong evidence of one story, even when the wording differs.
             bonus = _NAME_BONUS * min(shared_names, 3) if shared_names >= 2 else 0.0
             similarity = _similarity(profiles[i], profiles[j]) + bonus
-            if similarity >= STORY_THRESHOLD:
+            # Two floods in one batch share their vocabulary; two articles on one flood
+            # also share a name (the river, the town), or nearly all their words.
+            if similarity >= STORY_THRESHOLD and (shared_names >= 2 or similarity >= _UNNAMED):
                 scored[j] = similarity
         best = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:_NEIGHBOURS]
         nearest.append(dict(best))
@@ -128,6 +133,34 @@ def group_stories(
             )
         )
     return tuple(stories)
+
+
+def _candidates(profiles: Sequence[dict[str, float]]) -> list[set[int]]:
+    """For each article, the others that share one of its telling words, from an inverted
+    index: the cost follows the pairs that share such a word (about the batch times the size
+    of a story), not the batch squared. A word in more articles than _COMMON_SHARE of a large
+    batch ("said", "people") tells no story from another and proposes no pair; it still
+    counts in the similarity of the pairs proposed."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, profile in enumerate(profiles):
+        for word in profile:
+            postings[word].append(index)
+    cap = max(_COMMON_FLOOR, int(_COMMON_SHARE * len(profiles)))
+    candidates: list[set[int]] = [set() for _ in profiles]
+    for holders in postings.values():
+        if len(holders) > cap:
+            continue
+        for index in holders:
+            candidates[index].update(holders)
+    for index, found in enumerate(candidates):
+        found.discard(index)
+    return candidates
+
+
+# Words held by more than this share of a batch (and by more than _COMMON_FLOOR articles)
+# propose no pair of articles.
+_COMMON_SHARE = 0.05
+_COMMON_FLOOR = 60
 
 
 def _close_in_time(a: dt.date | None, b: dt.date | None) -> bool:

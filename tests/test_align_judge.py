@@ -12,8 +12,9 @@ from checker.pipeline import compare
 from tests.conftest import extract
 
 
-def findings_of(*texts, published="2025-09-02"):
-    return compare(extract(*texts, published=published), Options()).findings
+def findings_of(*texts, published="2025-09-02", group=True):
+    options = Options(group_stories=group)
+    return compare(extract(*texts, published=published), options).findings
 
 
 def test_weekday_against_date_conflict():
@@ -190,7 +191,9 @@ def test_figures_held_by_differently_named_owners_are_not_one_fact():
 
 
 def test_other_years_and_increments_are_other_facts():
-    findings = findings_of(
+    # Three short items on two topics: compared as one story, so alignment alone must keep
+    # the years and the farm counts apart.
+    texts = (
         "The Tarn viaduct, built in 1968, was last inspected in 2021. Bird flu has been found "
         "on five farms near Tarn, the ministry said.",
         "The viaduct was strengthened in 2009, engineers said. Two further farms near Tarn "
@@ -198,6 +201,7 @@ def test_other_years_and_increments_are_other_facts():
         "Inspectors last examined the Tarn viaduct in 2021. Bird flu has now reached five "
         "farms near Tarn, the ministry said.",
     )
+    findings = findings_of(*texts, group=False)
     for finding in findings:
         values = {c.value for c in finding.claims}
         assert not {"2009", "2021"} <= values, finding.reason

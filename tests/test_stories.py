@@ -55,3 +55,35 @@ def test_group_none_treats_the_batch_as_one_story():
 def test_the_seeds_are_one_story():
     _, stories = _stories([ROOT / "seeds"])
     assert len(stories) == 1
+
+
+def test_two_floods_in_one_week_are_two_stories():
+    # The same kind of event in the same week, told in the words floods are told in: only
+    # the names tell the two apart.
+    from checker.load import make_article
+
+    arlen = (
+        "The Vossa burst its banks in Arlen on Sunday after two days of heavy rain, flooding "
+        "{homes} homes. Mayor Ines Harlow said rescue crews had worked through the night, and "
+        "shelters were opened in Arlen's schools. Forecasters warned that more rain was "
+        "expected and the Vossa was still rising."
+    )
+    bressa = (
+        "Residents of Bressa were taken from their homes by boat on Monday as the Kell "
+        "flooded {homes} houses along its lower reaches. Tomas Orrin, who leads the county "
+        "council, promised emergency funds for families whose homes were damaged by the "
+        "flood water, which was expected to fall slowly as the rain eased."
+    )
+    texts = {
+        "a1.txt": " date 2026-04-12\n" + arlen.format(homes=300),
+        "a2.txt": " date 2026-04-13\n" + arlen.format(homes=320),
+        "b1.txt": " date 2026-04-13\n" + bressa.format(homes=150),
+        "b2.txt": " date 2026-04-14\n" + bressa.format(homes=150),
+    }
+    articles = [make_article(name, name, text) for name, text in texts.items()]
+    extraction = prepare(articles, Options())
+    stories = group_stories(extraction.articles, extraction.sentences)
+    assert sorted(sorted(s.sources) for s in stories) == [
+        ["a1.txt", "a2.txt"],
+        ["b1.txt", "b2.txt"],
+    ]
