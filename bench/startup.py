@@ -72,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     python = sys.executable
     commands = [
         ("python -c pass", [python, "-c", "pass"]),
-        ("python -c 'import checker.pipeline'", [python, "-c", "import checker.pipeline"]),
+        # -I: the installed package (and its .pyc files), not the source tree in the
+        # current folder, which may have none.
+        ("python -I -c 'import checker.pipeline'", [python, "-I", "-c", "import checker.pipeline"]),
         ("newscheck compare seeds/ --format json", [tool, "compare", "seeds/", "--format", "json"]),
         ("newscheck compare seeds/", [tool, "compare", "seeds/"]),
     ]
