@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -94,6 +95,7 @@ _SYNONYMS = {
 }
 
 
+@lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     if word in _SYNONYMS:
         return _SYNONYMS[word]

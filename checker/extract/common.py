@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Tense(StrEnum):
@@ -125,8 +126,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def content_words(text: str) -> list[str]:
-    """Lower-cased words that carry meaning (no stop words, no bare numbers)."""
+@lru_cache(maxsize=8192)
+def content_words(text: str) -> tuple[str, ...]:
+    """Lower-cased words that carry meaning (no stop words, no bare numbers).
+
+    Cached: alignment, subjects and stories read the same sentences many times over."""
     out = []
     for word in _WORD.findall(text):
         lower = word.lower().strip("’'-")
@@ -135,9 +139,10 @@ def content_words(text: str) -> list[str]:
         if len(lower) < 2 or lower in STOPWORDS or lower.isdigit():
             continue
         out.append(lower)
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=16384)
 def norm_word(word: str) -> str:
     """A crude singular form for matching only (never shown): leaders -> leader."""
     if len(word) > 4 and word.endswith("ies"):
