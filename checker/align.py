@@ -23,7 +23,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from checker.compare import convert, quote_words
-from checker.extract.common import clause_around, content_words, norm_word
+from checker.extract.common import Tense, clause_around, content_words, norm_word, tense_at
 from checker.extract.dates import MONTHS, WEEKDAYS
 from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Sentence
 from checker.unionfind import UnionFind
@@ -69,6 +69,7 @@ class _Profile:
     # the lower-cased text of its article, to tell whose figure it is (see _owners_differ).
     owner: frozenset[str] = frozenset()
     owners: int = 0  # how many names that owner joins ("the Alliance and the Greens": 2)
+    tense: Tense = Tense.UNKNOWN  # of a date's clause: what happened or what will
     article: str = ""
 
 
@@ -133,6 +134,7 @@ def build_profiles(
     for claim in claims:
         owner: frozenset[str] = frozenset()
         owners = 0
+        tense = Tense.UNKNOWN
         own_sentences = sentences.get(claim.source, ())
         weights: dict[str, float] = {}
         own: dict[str, float] = {}
@@ -167,6 +169,7 @@ def build_profiles(
                 # "For 2026, the firm forecast ...": a date's role word may sit past a comma.
                 wide = _role(*_beside(sentence.text, start, start + len(claim.text)))
                 role = wide if wide in _DATE_ROLES else None
+                tense = tense_at(sentence.text, start, start + len(claim.text))
             if claim.kind is ClaimKind.NUMBER:
                 if _INCREMENT_WORDS & set(_WORDS.findall(claim.text.lower())):
                     role = _INCREMENT  # "two further farms": the word is inside the claim
@@ -201,6 +204,7 @@ def build_profiles(
                 historical,
                 owner,
                 owners,
+                tense,
                 articles[claim.source],
             )
         )
@@ -268,6 +272,10 @@ _PLACE_BEFORE = re.compile(
 _DESCRIBING = re.compile(r"(?<=[’']s)\s[a-z]")
 
 
+def _tenses_differ(a: _Profile, b: _Profile) -> bool:
+    return {a.tense, b.tense} == {Tense.PAST, Tense.FUTURE}
+
+
 def _owners_known(a: _Profile, b: _Profile) -> int:
     """Whether two figures are held by differently named owners: 2 when each article names
     the other's owner too ("the Greens, with 14 seats" and "Maria Ovens ... needs 91 seats",
@@ -318,6 +326,7 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "flooded inundated submerged underwater",
         "damaged threatened unsafe condemned uninhabitable",
         "turnout",
+        "attend attended attending gathered crowd crowds mourners marched spectators fans",
         "needed needs need required",
         "short shortfall",
         "inflation prices",
@@ -562,6 +571,12 @@ def pair_scores(
                     clashes.add(pair)  # never in one group, even through a restatement
                 continue
             other = claims[j]
+            if claim.value != other.value and _tenses_differ(profiles[i], profiles[j]):
+                # "derailed on Tuesday" and "will hold a vigil on Saturday": what happened
+                # and what will are two events, whatever their sentences share.
+                if clashes is not None:
+                    clashes.add(pair)
+                continue
             owners = _owners_known(profiles[i], profiles[j]) if claim.value != other.value else 0
             if owners == 2:
                 # Only when the values differ: "the Alliance won 87" and "Ovens's party won

@@ -210,3 +210,23 @@ def test_other_years_and_increments_are_other_facts():
         f.verdict is Verdict.AGREE and [c.value for c in f.claims] == ["5 farms"] * 3
         for f in findings
     )
+
+
+def test_what_happened_and_what_will_are_different_events():
+    findings = findings_of(
+        "Rescuers searched the Kallby coast after the Ostra ferry sank near the harbour on "
+        "Tuesday, the coast guard said.",
+        "The families of those lost when the Ostra ferry sank near Kallby harbour will gather "
+        "on Saturday, the coast guard said, and about 400 people are expected to attend.",
+        "The Ostra ferry sank near Kallby harbour on Tuesday night, killing 12 people, the "
+        "coast guard said.",
+        published="2026-03-12",
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"2026-03-10", "2026-03-14"} <= values), finding.reason
+        assert not ({"12 people", "400 people"} <= values), finding.reason
+    assert any(
+        f.verdict is Verdict.AGREE and {c.value for c in f.claims} == {"2026-03-10"}
+        for f in findings
+    )
