@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from checker.extract.common import Tense, lowered, tense_at
@@ -348,7 +349,7 @@ def _pattern(
     regex: str, priority: int = 0, flags: int = _RE, needs: tuple[str, ...] = ()
 ) -> Callable[[_Handler], _Handler]:
     """Register a date pattern. ``needs``: names of _GATES, one of which a sentence must
-    pass before the pattern is worth running on it (none: always run)."""
+    pass before the pattern is worth running on it ("month+digit": both); none: always run."""
 
     def register(handler: _Handler) -> _Handler:
         _PATTERNS.append((_LazyPattern(regex, flags), handler, priority, needs))
@@ -401,7 +402,7 @@ _YEAR_AFTER = r"(?:\s?,?\s{1,3}|[-/]|\s(?:of|in)\s)(?P<y>\d{4}\b|(?<=of\s)\d\d\b
     + r"(?:st|nd|rd|th)?(?![\d:])(?:"
     + _YEAR_AFTER
     + r")?",
-    needs=("month",),
+    needs=("month+digit",),
 )
 def _month_day(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     if _ambiguous_month_word(match["mon"]):
@@ -419,7 +420,7 @@ def _month_day(match: _Match, sentence: Sentence, published: dt.date | None) -> 
     + r")\b\.?(?:"
     + _YEAR_AFTER
     + r")?",
-    needs=("month",),
+    needs=("month+digit",),
 )
 def _day_month(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     if _ambiguous_month_word(match["mon"]):
@@ -428,7 +429,8 @@ def _day_month(match: _Match, sentence: Sentence, published: dt.date | None) -> 
 
 
 @_pattern(
-    r"\b(?P<y>" + _YEAR + r")[/-](?P<mon>" + _MON + r")[/-](?P<d>" + _DAY + r")\b", needs=("month",)
+    r"\b(?P<y>" + _YEAR + r")[/-](?P<mon>" + _MON + r")[/-](?P<d>" + _DAY + r")\b",
+    needs=("month+year",),
 )
 def _year_month_day(
     match: _Match, sentence: Sentence, published: dt.date | None
@@ -484,7 +486,7 @@ def _day_value(match: _Match, sentence: Sentence, published: dt.date | None) -> 
     r"|\b(?P<y2>" + _YEAR + r")\s?,?\s{1,3}(?P<mon3>january|february|march|april|may|june|july|"
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
     r"\b(?!\s\d)",
-    needs=("month",),
+    needs=("month+year",),
 )
 def _month_year(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     """ "March 2024", "June of 1992", "Dec-2018", "2016 November", "Jan-Feb 2017"."""
@@ -575,7 +577,7 @@ def _lone_month(match: _Match, sentence: Sentence, published: dt.date | None) ->
     r"\b(?P<nth>first|second|third|fourth)\s(?P<wd>monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b(?!\s(?:of|in)\b)",
     priority=1,
-    needs=("weekday",),
+    needs=("weekday+number_word",),
 )
 def _nth_weekday_this_month(
     match: _Match, sentence: Sentence, published: dt.date | None
@@ -760,7 +762,7 @@ def _month_options(published: dt.date, day: int) -> list[dt.date]:
 @_pattern(
     r"\b(?P<mon>" + _MON + r")\.?\s{1,3}(?:the\s)?(?P<sd>" + _SPELLED_DAY + r")\b"
     r"|\b(?:the\s)?(?P<sd2>" + _SPELLED_DAY + r")\s(?:of\s)?(?P<mon2>" + _MON + r")\b\.?",
-    needs=("month",),
+    needs=("month+number_word",),
 )
 def _spelled_month_day(
     match: _Match, sentence: Sentence, published: dt.date | None
@@ -785,7 +787,7 @@ def _spelled_month_day(
     r"|(?:on\s)?(?P<wd2>" + _WD + r")\s(?:of\s)?(?:the\s)?(?P<mod2>last|next|this|previous|"
     r"following)\sweek"
     r"|(?P<mod3>last|next|this|previous)\sweek\s?-\s?(?P<wd3>" + _WD + r"))\b",
-    needs=("weekday",),
+    needs=("weekday+week",),
 )
 def _weekday_of_week(
     match: _Match, sentence: Sentence, published: dt.date | None
@@ -806,7 +808,7 @@ def _weekday_of_week(
     r"\b(?P<wd>" + _WD + r"),?\s(?:the\s(?P<d>" + _DAY + r")(?:st|nd|rd|th)?|"
     r"(?P<d3>" + _DAY + r")(?:st|nd|rd|th))\b"
     r"|\b(?P<wd2>" + _WD + r"),?\sthe\s(?P<sd>" + _SPELLED_DAY + r")\b",
-    needs=("weekday",),
+    needs=("weekday+digit", "weekday+number_word"),
 )
 def _weekday_the_day(
     match: _Match, sentence: Sentence, published: dt.date | None
@@ -827,7 +829,7 @@ def _weekday_the_day(
     r"\bthe\s(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s"
     r"(?P<wd>" + _WD + r")\s(?:of|in)\s(?:(?P<rel>this|next|last|previous)\smonth|"
     r"(?P<mon>" + _MON + r")\b(?:\s(?P<y>" + _YEAR + r"))?)",
-    needs=("weekday",),
+    needs=("weekday+month", "weekday+relative"),
 )
 def _nth_weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     """ "the first Friday of July", "the second Monday of next month"."""
@@ -1148,8 +1150,20 @@ _GATES = {
         r"presidents|columbus|black\sfriday|easter"
     ),
     "clock": re.compile(r"\d[:.]\d|\d\s?[ap]\.?m|noon|midday|midnight"),
+    "week": re.compile(r"week|wk"),
+    # Number and ordinal words, by the stems they share ("thirt" for thirty and thirteenth).
+    "number_word": re.compile(
+        r"first|second|third|four|fif|five|six|seven|eigh|nin|ten|teen|eleven|twel|twent|thirt|"
+        r"one|two|three"
+    ),
     "ordinal": re.compile(r"(?:on|for|by|until|till|since|from|before|after)\sthe\s"),
 }
+
+
+@cache
+def _all_of(need: str) -> frozenset[str]:
+    """A pattern's needs are gate names, any one of which must pass; "a+b" needs both."""
+    return frozenset(need.split("+"))
 
 
 def _candidates(
@@ -1161,7 +1175,7 @@ def _candidates(
     lower = lowered(text)
     open_gates = {name for name, gate in _GATES.items() if gate.search(lower)}
     for pattern, handler, priority, needs in _PATTERNS:
-        if gated and needs and not open_gates.intersection(needs):
+        if gated and needs and not any(open_gates.issuperset(_all_of(n)) for n in needs):
             continue
         for found in pattern.regex.finditer(lower if pattern.lowered else text):
             value = handler(_Match(found, text), sentence, published)
