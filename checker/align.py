@@ -316,7 +316,7 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "estimate estimates predicted predicts",
         "target targets goal aims aim ambition",
         "previous previously prior earlier old former from",
-        "revised raised lowered new now current latest",
+        "revised raised lowered new current latest",
         "add-ons add-on bonuses bonus incentives variables",
         "further additional extra another",
         "revenue revenues sales turnover",
