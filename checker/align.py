@@ -65,12 +65,12 @@ class _Profile:
     role: int | None = None  # what a figure counts or measures, when the words say
     years: frozenset[str] = frozenset()  # years named right beside a figure
     historical: bool = False  # one of those years is two or more before publication
-    # Words of the name nearest a figure in its clause ("The Greens, with 14 seats"), and
-    # the lower-cased text of its article, to tell whose figure it is (see _owners_differ).
+    # Words of the name that holds a figure ("The Greens, with 14 seats"), and the words of
+    # its whole article, to tell whose figure it is (see _owner and _owners_known).
     owner: frozenset[str] = frozenset()
     owners: int = 0  # how many names that owner joins ("the Alliance and the Greens": 2)
     tense: Tense = Tense.UNKNOWN  # of a date's clause: what happened or what will
-    article: str = ""
+    article: frozenset[str] = frozenset()
 
 
 # News tells one event in several verbs; these share a stem for alignment (never shown).
@@ -128,7 +128,11 @@ def build_profiles(
 ) -> list[_Profile]:
     profiles = []
     articles = {
-        source: " ".join(s.text for s in sentences.get(source, ())).lower()
+        source: frozenset(
+            re.sub(r"[’']s?$", "", word)
+            for s in sentences.get(source, ())
+            for word in _WORDS.findall(s.text.lower())
+        )
         for source in {c.source for c in claims}
     }
     for claim in claims:
