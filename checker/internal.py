@@ -108,9 +108,9 @@ def internal_checks(
         earlier = by_sentence.get((source, index - 1))
         if earlier:
             checks.extend(_sum_of_earlier_total(figures, sentence, earlier))
-    held = [c for c in checks if c is not None]
-    held.sort(key=lambda c: (c.source, c.claims[0].start, c.check))
-    return held
+    found = [c for c in checks if c is not None]
+    found.sort(key=lambda c: (c.source, c.claims[0].start, c.check))
+    return found
 
 
 def check_findings(checks: Sequence[Check]) -> list[Finding]:
