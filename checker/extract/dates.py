@@ -342,7 +342,8 @@ class _LazyPattern:
         return self._compiled
 
 
-_PATTERNS: list[tuple[_LazyPattern, _Handler, int, tuple[str, ...]]] = []
+_Registered = tuple[_LazyPattern, _Handler, int, tuple[str, ...]]
+_PATTERNS: list[_Registered] = []
 
 
 def _pattern(
@@ -441,6 +442,9 @@ def _year_month_day(
     return DateValue(day.isoformat()) if day else None
 
 
+_DEADLINE = re.compile(r"\b(?:by|until|till|no\slater\sthan|deadline\sof)\s$", re.I)
+
+
 def _optional_group(match: _Match, group: str) -> str | None:
     """A group that only some of the patterns sharing a handler have."""
     try:
@@ -471,7 +475,12 @@ def _day_value(match: _Match, sentence: Sentence, published: dt.date | None) -> 
         return DateValue(first.isoformat())
     written = _optional_group(match, "wd")
     weekday = _weekday_number(written) if written else None
-    value = resolve_day(month, day, published, _tense(match, sentence), weekday)
+    tense = _tense(match, sentence)
+    if _DEADLINE.search(sentence.text, max(0, match.start() - 16), match.start()):
+        # "told to return the stock by May 20": a deadline is the nearest such day, whatever
+        # the tense of the telling.
+        tense = Tense.UNKNOWN
+    value = resolve_day(month, day, published, tense, weekday)
     if match["d2"] and value.resolved:
         first = dt.date.fromisoformat(value.value)
         last = _safe_date(first.year, month, int(match["d2"]))
@@ -1161,9 +1170,16 @@ _GATES = {
 
 
 @cache
-def _all_of(need: str) -> frozenset[str]:
-    """A pattern's needs are gate names, any one of which must pass; "a+b" needs both."""
-    return frozenset(need.split("+"))
+def _runnable(open_gates: frozenset[str]) -> tuple[_Registered, ...]:
+    """The patterns a sentence passing ``open_gates`` may match, in registration order. A
+    pattern's needs are gate names, any one of which must pass ("a+b": both). Few
+    combinations of gates occur, so this is worked out once for each."""
+    return tuple(
+        registered
+        for registered in _PATTERNS
+        if not registered[3]
+        or any(open_gates.issuperset(need.split("+")) for need in registered[3])
+    )
 
 
 def _candidates(
@@ -1173,10 +1189,11 @@ def _candidates(
     every sentence: the same result, slower (the tests hold the gates to that)."""
     text = sentence.text
     lower = lowered(text)
-    open_gates = {name for name, gate in _GATES.items() if gate.search(lower)}
-    for pattern, handler, priority, needs in _PATTERNS:
-        if gated and needs and not any(open_gates.issuperset(_all_of(n)) for n in needs):
-            continue
+    if gated:
+        patterns = _runnable(frozenset(name for name, gate in _GATES.items() if gate.search(lower)))
+    else:
+        patterns = tuple(_PATTERNS)
+    for pattern, handler, priority, _ in patterns:
         for found in pattern.regex.finditer(lower if pattern.lowered else text):
             value = handler(_Match(found, text), sentence, published)
             if value is not None:
@@ -1291,6 +1308,14 @@ def _is_day(value: str) -> bool:
     return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", value))
 
 
+_SENTENCE_STOP = re.compile(
+    r"(?:\d|\b(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|year|week|"
+    r"month))\.$",
+    re.I,
+)
+
+
 def extract_dates(sentence: Sentence, published: dt.date | None) -> list[Claim]:
     """Date claims of one sentence, without overlaps, in text order."""
     chosen: list[_Candidate] = []
@@ -1314,6 +1339,10 @@ def extract_dates(sentence: Sentence, published: dt.date | None) -> list[Claim]:
     claims = []
     for candidate in chosen:
         text = sentence.text[candidate.start : candidate.end]
+        if _SENTENCE_STOP.search(text):
+            # "by 20 May.": the full stop ends the sentence; only "Sept." keeps its dot.
+            text = text[:-1]
+            candidate = _Candidate(candidate.start, candidate.end - 1, candidate.value, 0)
         claims.append(
             Claim(
                 source=sentence.source,

@@ -1149,7 +1149,7 @@ def _looks_like_year(digits: str) -> bool:
 # alternation of every name: that regex alone took longer to compile than a short run.
 _CURRENCY_WORDS_LONGEST_FIRST = sorted(CURRENCY_WORDS, key=len, reverse=True)
 _SPACES = re.compile(r"\s{1,2}")
-_OF = re.compile(r"\s+of\b")
+_OF = re.compile(r"\s{1,3}of\b")  # bounded: a search over a run of spaces stays linear
 _CODE_AFTER = re.compile(r"\s(?P<code>[A-Z]{3})\b")
 
 
