@@ -448,12 +448,12 @@ TIMING_RUNS = 5
 
 
 def timed_together(
-    runners: dict[str, Runner], cases: list[Case], category: str
+    runners: dict[str, Runner], cases: list[Case], category: str, runs: int = TIMING_RUNS
 ) -> dict[str, tuple[list[list[Found]], float]]:
-    """Each tool's results on ``cases`` and its median wall time over TIMING_RUNS turns."""
+    """Each tool's results on ``cases`` and its median wall time over ``runs`` turns."""
     results: dict[str, list[list[Found]]] = {}
     times: dict[str, list[float]] = {name: [] for name in runners}
-    for _ in range(TIMING_RUNS):
+    for _ in range(runs):
         for name, run in runners.items():
             start = time.perf_counter()
             results[name] = run(cases, category)
@@ -506,6 +506,12 @@ def main(argv: list[str] | None = None) -> int:
         "--show-misses", type=int, default=0, metavar="N", help="print up to N bad cases a suite"
     )
     parser.add_argument("--no-peers", action="store_true", help="run newscheck only")
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=TIMING_RUNS,
+        help=f"timed turns of each tool on each suite, median reported (default {TIMING_RUNS})",
+    )
     args = parser.parse_args(argv)
     suites: Path = args.suites
     if not suites.is_dir():
@@ -545,7 +551,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # quantulum3 warns about its optional classifier
-            timings = timed_together(runners, cases, category)
+            timings = timed_together(runners, cases, category, max(1, args.runs))
         rows = []
         for name, (results, seconds) in timings.items():
             score, tool_verdicts = score_suite(cases, results, category, dimension)

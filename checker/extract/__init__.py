@@ -45,10 +45,10 @@ def extract_claims(
         claims = _unanchor_quoted_deixis(claims, article)
     if ClaimKind.QUOTE in kinds:
         claims.extend(extract_quotes(article, sentences))
-    # Only sentences that hold a claim need the test (most hold none).
+    # Only sentences that hold a claim and have a sentence before them need the test.
     bare = {
         s.index
-        for s in (sentences[i] for i in sorted({c.sentence for c in claims}))
+        for s in (sentences[i] for i in sorted({c.sentence for c in claims if c.sentence}))
         if s.role == "post" or len(content_words(s.text)) < _SHORT_SENTENCE
     }
     claims = [_with_neighbour(c, sentences, bare) for c in claims]
