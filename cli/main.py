@@ -141,7 +141,11 @@ def _warn(messages: tuple[str, ...]) -> None:
 def _console(no_color: bool) -> Console:
     from rich.console import Console
 
-    return Console(no_color=no_color or None, highlight=False, soft_wrap=False)
+    # No markup or emoji codes: file names and quoted words are shown as written
+    # ("wire[red]:smile:.txt" stays that, not a red emoji).
+    return Console(
+        no_color=no_color or None, highlight=False, soft_wrap=False, markup=False, emoji=False
+    )
 
 
 def _print(renderable: object, no_color: bool) -> None:
@@ -339,7 +343,9 @@ def _plain(renderable: object) -> str:
 
     from rich.console import Console
 
-    console = Console(width=120, no_color=True, record=True, file=io.StringIO())
+    console = Console(
+        width=120, no_color=True, record=True, file=io.StringIO(), markup=False, emoji=False
+    )
     console.print(renderable)
     return console.export_text()
 

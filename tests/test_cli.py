@@ -117,3 +117,15 @@ def test_help_lists_commands_and_exit_codes():
     assert result.exit_code == 0
     for word in ("compare", "claims", "sentences", "Exit codes"):
         assert word in result.stdout
+
+
+def test_file_names_are_shown_as_written_not_as_markup(tmp_path):
+    for name, day in (("wire[red]:smile:.txt", "Monday"), ("daily.txt", "Tuesday")):
+        (tmp_path / name).write_text(
+            f" date 2026-05-06\nThe Tarn dam inspection took place on {day}, officials said.\n",
+            encoding="utf-8",
+        )
+    result = invoke("compare", str(tmp_path), columns=200)
+    assert result.exit_code == 0
+    (header,) = [line for line in result.stdout.splitlines() if line.startswith("┃")]
+    assert "wire[red]:smile:.txt" in header  # a column per source, named as the file is
