@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from checker.compare import convert, quote_words
 from checker.extract.common import Tense, clause_around, content_words, norm_word, tense_at
-from checker.extract.dates import MONTHS, WEEKDAYS
+from checker.extract.dates import MONTHS, WEEKDAYS, is_iso_day
 from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Sentence
 from checker.unionfind import UnionFind
 
@@ -417,7 +417,7 @@ def _same_value_bonus(a: Claim, b: Claim) -> float:
     if a.value != b.value or a.source == b.source:
         return 0.0
     if a.kind is ClaimKind.DATE:
-        return _SAME_VALUE_BONUS if re.fullmatch(r"\d{4}-\d\d-\d\d", a.value) else 0.0
+        return _SAME_VALUE_BONUS if is_iso_day(a.value) else 0.0
     if a.kind is ClaimKind.NUMBER and a.quantity:
         digits = len(f"{a.quantity.amount:.6g}".replace(".", "").strip("0").lstrip("-"))
         return _SAME_VALUE_BONUS * min(digits, 3) / 3 + (4.0 if a.quantity.unit else 0.0)
@@ -465,7 +465,7 @@ def _granularity(value: str) -> int:
     """0 a day, 1 a week, 2 a month, 3 a year, 4 a span of years; 2 for unresolved forms."""
     if "/" in value:
         return 4 if len(value) <= 9 else 2
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or value.startswith("weekday:"):
+    if is_iso_day(value) or value.startswith("weekday:"):
         return 0
     if "-W" in value:
         return 1

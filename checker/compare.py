@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from checker.extract.dates import is_iso_day
 from checker.models import Claim, ClaimKind, Quantity
 
 
@@ -41,7 +42,7 @@ def date_interval(value: str) -> tuple[dt.date, dt.date] | None:
             return None
         return first[0], last[1]
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if is_iso_day(value):
             day = dt.date.fromisoformat(value)
             return day, day
         if re.fullmatch(r"\d{4}-\d{2}", value):

@@ -22,11 +22,11 @@ from dataclasses import replace
 from itertools import pairwise
 
 from checker.compare import convert, figure_interval
+from checker.extract.dates import is_iso_day
 from checker.models import Check, Claim, ClaimKind, Finding, Quantity, Sentence, Verdict
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday)?\b", re.I)
-_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 # Words between a total and its first part. "Made up of" promises every part; "including"
 # only some of them.
@@ -146,7 +146,7 @@ def _named_weekday(text: str) -> int | None:
 
 def _weekday_check(claim: Claim) -> Check | None:
     day = claim.value[:10]
-    if not _ISO_DAY.fullmatch(day) or not re.search(r"\d", _WEEKDAY.sub("", claim.text)):
+    if not is_iso_day(day) or not re.search(r"\d", _WEEKDAY.sub("", claim.text)):
         return None  # "on Tuesday" alone was read from its weekday: nothing to check
     named = _named_weekday(claim.text)
     if named is None:

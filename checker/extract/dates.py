@@ -1300,10 +1300,10 @@ def _merge(first: _Candidate, second: _Candidate, gap: str, text: str) -> _Candi
     a, b = first.value.value, second.value.value
     if len(gap) > 12:
         return None
-    day_a, day_b = _is_day(a), _is_day(b)
+    day_a, day_b = is_iso_day(a), is_iso_day(b)
     if a.startswith("T") != b.startswith("T") and _TIME_DAY_JOINER.match(gap):
         time, day = (a, b) if a.startswith("T") else (b, a)
-        if _is_day(day):
+        if is_iso_day(day):
             words = text[first.start : second.end].lower()
             day_value = dt.date.fromisoformat(day)
             hour = int(time[1:3])
@@ -1322,8 +1322,12 @@ def _merge(first: _Candidate, second: _Candidate, gap: str, text: str) -> _Candi
     return None
 
 
-def _is_day(value: str) -> bool:
-    return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", value))
+def is_iso_day(value: str) -> bool:
+    """Whether a canonical date value is one calendar day ("2025-09-02")."""
+    return _ISO_DAY.fullmatch(value) is not None
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 _SENTENCE_STOP = re.compile(
