@@ -237,7 +237,13 @@ def compare(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings on stderr.")] = False,
     no_color: NoColorOpt = False,
 ) -> None:
-    """Compare the claims of several articles and report agreements and conflicts."""
+    """Compare the claims of several articles and report agreements and conflicts.
+
+    Articles about different events are first grouped into stories and compared only
+    within their story. Each article is also checked on its own: parts that should add up
+    to a stated total, a change against its two stated ends, a weekday against its date;
+    a failed check is a conflict of that article.
+    """
     from checker.baseline import BaselineError, mark_known, read_baseline
     from checker.models import CheckerError
     from checker.pipeline import check
