@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from typing import Any
 
 from checker.extract.common import Tense, lowered, tense_at
@@ -1142,7 +1143,7 @@ def _relative_month_day(
 # costs time, not results), but must never stop one that a pattern would match.
 def _holiday_gate(text: str) -> bool:
     # Substring tests first: they cost a fraction of a regex scan over the sentence.
-    if any(word in text for word in _HOLIDAY_WORDS):
+    if any(map(text.__contains__, _HOLIDAY_WORDS)):
         return True
     return ("day" in text or "year" in text or "giving" in text) and bool(
         _HOLIDAY_PHRASES.search(text)
@@ -1187,6 +1188,10 @@ _GATES: dict[str, _Gate] = {
 }
 
 
+_GATE_NAMES = tuple(_GATES)
+_GATE_TESTS = tuple(_GATES.values())
+
+
 @cache
 def _runnable(open_gates: frozenset[str]) -> tuple[_Registered, ...]:
     """The patterns a sentence passing ``open_gates`` may match, in registration order. A
@@ -1208,7 +1213,8 @@ def _candidates(
     text = sentence.text
     lower = lowered(text)
     if gated:
-        patterns = _runnable(frozenset(name for name, gate in _GATES.items() if gate(lower)))
+        opened = [test(lower) for test in _GATE_TESTS]
+        patterns = _runnable(frozenset(compress(_GATE_NAMES, opened)))
     else:
         patterns = tuple(_PATTERNS)
     for pattern, handler, priority, _ in patterns:
