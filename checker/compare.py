@@ -103,11 +103,17 @@ def compare_dates(a: str, b: str) -> Comparison:
 # -- figures ------------------------------------------------------------------------------
 
 
+_ROUNDING_SHARE = 0.1
+
+
 def figure_interval(quantity: Quantity) -> tuple[float, float]:
     """The values a figure allows, given its qualifier and the precision it was written in."""
     low = quantity.amount
     high = quantity.high if quantity.high is not None else quantity.amount
     half_step = quantity.step / 2 if quantity.high is None else 0.0
+    # A round figure is rounded, but not by a quarter of itself: "$2 billion" may stand for
+    # $2.1 billion, not for $2.5 billion; "300" for 320, not for 340.
+    half_step = min(half_step, _ROUNDING_SHARE * abs(quantity.amount)) or half_step
     qualifier = quantity.qualifier or ""
     # Qualifiers are loose in news: "more than a dozen" is 13-ish to 20-ish, not 13 to infinity.
     if qualifier in ("more than", "at least"):

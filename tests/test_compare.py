@@ -43,6 +43,11 @@ def q(amount, unit="people", **kw) -> Quantity:
         (q(12, qualifier="more than"), q(9), Relation.DIFFERENT),
         (q(1.8e9, "USD", step=1e8), q(1.81e9, "USD", step=1e7), Relation.COMPATIBLE),
         (q(1.8e9, "USD", step=1e8), q(2.1e9, "USD", step=1e8), Relation.DIFFERENT),
+        # A round figure is rounded, but not by a quarter of itself.
+        (q(2e9, "USD", step=1e9), q(2.1e9, "USD", step=1e8), Relation.COMPATIBLE),
+        (q(2e9, "USD", step=1e9), q(2.5e9, "USD", step=1e8), Relation.DIFFERENT),
+        (q(300, step=100), q(320), Relation.COMPATIBLE),
+        (q(300, step=100), q(340), Relation.DIFFERENT),
         (q(10, "workers", high=12.0), q(11, "workers"), Relation.COMPATIBLE),
         (q(5, "%"), q(5, "pp"), Relation.INCOMPARABLE),
         (q(3e6, "EUR"), q(3e6, "USD"), Relation.INCOMPARABLE),
