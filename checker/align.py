@@ -91,6 +91,7 @@ _SYNONYMS = {
         "rais": "raised hiked increased",
         "fee": "fee transfer deal",
         "vote": "vote votes ballot ballots",
+        "cost": "cost costs costing bill bills price priced",
     }.items()
     for word in words.split()
 }

@@ -230,3 +230,17 @@ def test_what_happened_and_what_will_are_different_events():
         f.verdict is Verdict.AGREE and {c.value for c in f.claims} == {"2026-03-10"}
         for f in findings
     )
+
+
+def test_a_cost_and_a_bill_are_one_figure():
+    findings = findings_of(
+        "The Moss Lane viaduct has been closed. Repairs will cost £9 million, engineers said.",
+        "The Moss Lane viaduct remains shut. The repair bill is now put at £12 million.",
+        "Moss Lane viaduct is closed to traffic. Repairs will cost £9 million.",
+    )
+    (conflict,) = [f for f in findings if f.verdict is Verdict.CONFLICT]
+    assert sorted(c.value for c in conflict.claims) == [
+        "12000000 GBP",
+        "9000000 GBP",
+        "9000000 GBP",
+    ]
