@@ -100,6 +100,42 @@ def compare_dates(a: str, b: str) -> Comparison:
     return Comparison(Relation.COMPATIBLE, f"{a} and {b} overlap")
 
 
+# "before October" is any day until the end of September: a bound, not a date.
+_BOUND = re.compile(r"^(?P<word>before|by|until|till|no\slater\sthan|after|since|from)\s", re.I)
+
+
+def _bounded_interval(claim: Claim) -> tuple[dt.date, dt.date] | None:
+    """The days a date claim allows when its words make it a bound, else None."""
+    found = _BOUND.match(claim.text.strip())
+    interval = date_interval(claim.value.split("T")[0]) if found else None
+    if found is None or interval is None:
+        return None
+    word = found["word"].lower()
+    if word == "before":
+        return dt.date.min, interval[0] - dt.timedelta(days=1)
+    if word == "after":
+        return interval[1] + dt.timedelta(days=1), dt.date.max
+    if word == "since":
+        return interval[0], dt.date.max
+    return dt.date.min, interval[1]  # by, until, till, no later than
+
+
+def _compare_bounds(a: Claim, b: Claim) -> Comparison | None:
+    """A bound ("before October", "since 2013") against a date, or two bounds."""
+    if a.value == b.value:
+        return None  # "by May 20" and "May 20" name one day; "from Friday" and "on Friday"
+    bound_a, bound_b = _bounded_interval(a), _bounded_interval(b)
+    if bound_a is None and bound_b is None:
+        return None
+    first = bound_a or date_interval(a.value.split("T")[0])
+    second = bound_b or date_interval(b.value.split("T")[0])
+    if first is None or second is None:
+        return None
+    if first[1] < second[0] or second[1] < first[0]:
+        return Comparison(Relation.DIFFERENT, f"'{a.text}' rules out '{b.text}'")
+    return Comparison(Relation.COMPATIBLE, f"'{a.text}' allows '{b.text}'")
+
+
 # -- figures ------------------------------------------------------------------------------
 
 
@@ -257,7 +293,8 @@ def compare_quotes(a: Claim, b: Claim) -> Comparison:
 
 def compare_claims(a: Claim, b: Claim) -> Comparison:
     if a.kind is ClaimKind.DATE:
-        return compare_dates(a.value, b.value)
+        bounded = _compare_bounds(a, b)
+        return bounded if bounded is not None else compare_dates(a.value, b.value)
     if a.kind is ClaimKind.NUMBER and a.quantity and b.quantity:
         return compare_figures(a.quantity, b.quantity)
     if a.kind is ClaimKind.QUOTE:

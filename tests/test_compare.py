@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.compare import Relation, compare_dates, compare_figures, compare_quotes
+from checker.compare import Relation, compare_claims, compare_dates, compare_figures, compare_quotes
 from checker.models import Claim, ClaimKind, Quantity
 
 
@@ -100,3 +100,25 @@ def test_quotes():
         ).relation
         is Relation.SAME
     )
+
+
+def date_claim(text: str, value: str, source: str = "a.txt") -> Claim:
+    return Claim(source, 0, ClaimKind.DATE, text, 0, len(text), value, text)
+
+
+@pytest.mark.parametrize(
+    "a, b, relation",
+    [
+        # A bound allows every day on its side: "before October" is any day to September 30.
+        (("before October", "2026-10"), ("next month", "2026-05"), Relation.COMPATIBLE),
+        (("before October", "2026-10"), ("on October 3", "2026-10-03"), Relation.DIFFERENT),
+        (("until 2025", "2025"), ("in March 2025", "2025-03"), Relation.COMPATIBLE),
+        (("since 2013", "2013"), ("in 2011", "2011"), Relation.DIFFERENT),
+        (("after May 4", "2026-05-04"), ("on May 9", "2026-05-09"), Relation.COMPATIBLE),
+        (("by May 20", "2026-05-20"), ("20 May", "2026-05-20"), Relation.SAME),
+    ],
+)
+def test_date_bounds(a, b, relation):
+    first, second = date_claim(*a), date_claim(*b, source="b.txt")
+    assert compare_claims(first, second).relation is relation
+    assert compare_claims(second, first).relation is relation
