@@ -174,6 +174,13 @@ def build_profiles(
                 # "For 2026, the firm forecast ...": a date's role word may sit past a comma.
                 wide = _role(*_beside(sentence.text, start, start + len(claim.text)))
                 role = wide if wide in _DATE_ROLES else None
+                end = start + len(claim.text)
+                if _SAID_ON.search(sentence.text, max(0, start - 60), start) and (
+                    _WHAT_WAS_SAID.match(sentence.text, end)
+                ):
+                    # "Police said on Tuesday that ...": when it was said, not what happened.
+                    # ("X said on Monday, as he met Y" is both, and stays an event.)
+                    role = _STATEMENT
                 tense = tense_at(sentence.text, start, start + len(claim.text))
             if claim.kind is ClaimKind.NUMBER:
                 if _INCREMENT_WORDS & set(_WORDS.findall(claim.text.lower())):
@@ -430,10 +437,26 @@ _INCREMENT = next(i for i, words in enumerate(_ROLE_CLASSES) if "further" in wor
 _INCREMENT_WORDS = _ROLE_CLASSES[_INCREMENT]
 
 
+# The day something was said is not the day of what was said: "Police said on Tuesday that
+# seven paintings had been stolen" dates the statement, not the theft.
+_STATEMENT = len(_ROLE_CLASSES)
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told(?:\s[\w’'-]+){0,3}|added|stated|tweeted|wrote)\s"
+    r"(?:late\s|early\s|earlier\s|later\s)?(?:on\s)?$",
+    re.I,
+)
+
+
+# After the date: the reported words ("that ...") or the end of the sentence.
+_WHAT_WAS_SAID = re.compile(r"\s+that\b|\s*[.!?\"”’]*\s*$")
+
+
 def _profiles_clash(a: _Profile, b: _Profile) -> bool:
     if a.role is not None and b.role is not None and a.role != b.role:
         return True
     if (a.role == _INCREMENT) != (b.role == _INCREMENT):
+        return True
+    if (a.role == _STATEMENT) != (b.role == _STATEMENT):
         return True
     if a.historical != b.historical:
         return True  # "since 2011, when 33 died" is not this week's toll

@@ -244,3 +244,15 @@ def test_a_cost_and_a_bill_are_one_figure():
         "9000000 GBP",
         "9000000 GBP",
     ]
+
+
+def test_the_day_something_was_said_is_not_the_day_it_happened():
+    findings = findings_of(
+        "Thieves broke into the Varn gallery on Sunday night and took four paintings.",
+        "Police said on Tuesday that thieves broke into the Varn gallery and took five paintings.",
+        "The Varn gallery was robbed on Sunday night, police said.",
+        published="2026-04-22",
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"2026-04-19", "2026-04-21"} <= values), finding.reason
