@@ -256,6 +256,7 @@ def _owner(text: str, start: int, end: int) -> tuple[frozenset[str], int]:
         m
         for m in _NAME_RUN.finditer(text, left, start)
         if not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and m.group(0).split()[0].lower() not in _PLACE_WORDS  # "At the Riverside school"
     ]
     acting = [m for m in runs if not _DESCRIBING.match(text, m.end())]
     for match in acting or runs:
@@ -275,8 +276,9 @@ def _owner(text: str, start: int, end: int) -> tuple[frozenset[str], int]:
 
 
 # "in Estmark", "from Redmarsh": a place where, not a holder of the figure.
+_PLACE_WORDS = frozenset("in at on from near across outside inside throughout around".split())
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|from|near|across|outside|inside|throughout|around)\s(?:the\s)?$", re.I
+    r"\b(?:in|at|on|from|near|across|outside|inside|throughout|around)\s(?:the\s)?$", re.I
 )
 
 
