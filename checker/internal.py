@@ -22,11 +22,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from checker.compare import convert, figure_interval
-from checker.extract.dates import is_iso_day
+from checker.extract.dates import WEEKDAYS, is_iso_day, weekday_number
 from checker.models import Check, Claim, ClaimKind, Finding, Quantity, Sentence, Verdict
-
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday)?\b", re.I)
 
 # Words between a total and its first part. "Made up of" promises every part; "including"
 # only some of them.
@@ -135,30 +132,23 @@ def check_findings(checks: Sequence[Check]) -> list[Finding]:
 
 def _named_weekday(text: str) -> int | None:
     """The one weekday a date's words name ("4:12 a.m. on Thursday, September 17")."""
-    found = _WEEKDAY.findall(text)
-    if len(found) != 1:
-        return None
-    match = _WEEKDAY.search(text)
-    assert match is not None
-    prefix = match.group(1).lower()[:3]
-    return next(i for i, name in enumerate(_WEEKDAY_NAMES) if name.startswith(prefix))
+    named = {weekday_number(word) for word in re.findall(r"[A-Za-z]+", text)} - {None}
+    return named.pop() if len(named) == 1 else None
 
 
 def _weekday_check(claim: Claim) -> Check | None:
     day = claim.value[:10]
-    if not is_iso_day(day) or not re.search(r"\d", _WEEKDAY.sub("", claim.text)):
+    if not is_iso_day(day) or not re.search(r"\d", claim.text):
         return None  # "on Tuesday" alone was read from its weekday: nothing to check
     named = _named_weekday(claim.text)
     if named is None:
         return None
     actual = dt.date.fromisoformat(day).weekday()
-    said = _WEEKDAY_NAMES[named].title()
+    said = WEEKDAYS[named].title()
     if actual == named:
         reason = f"{claim.source} says {said}, and {day} is a {said}"
     else:
-        reason = (
-            f"{claim.source} says {said}, but {claim.value} is a {_WEEKDAY_NAMES[actual].title()}"
-        )
+        reason = f"{claim.source} says {said}, but {day} is a {WEEKDAYS[actual].title()}"
     return Check(claim.source, "weekday", actual == named, claim.text, reason, (claim,))
 
 
@@ -220,7 +210,7 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
                 parts = _run_of_parts(figures, index + 1, 1, total, sentence)
                 if len(parts) >= 2:
                     checks.append(_sum_check(total, parts, every))
-                    used.update(figures.index(p) for p in parts)
+                    used.update(range(index + 1, index + 1 + len(parts)))  # a run: contiguous
                     continue
         # The total last: "$10 billion ..., $2.5 billion ... and $1.5 billion, a total of $14
         # billion".
@@ -228,7 +218,7 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
             gap = text[_offset(figures[index - 1], sentence)[1] : _offset(total, sentence)[0]]
             if len(gap) <= _PART_GAP and _TOTAL_AFTER_PARTS.search(gap):
                 parts = _run_of_parts(figures, index - 1, -1, total, sentence)[::-1]
-                if len(parts) >= 2 and not used.intersection(figures.index(p) for p in parts):
+                if len(parts) >= 2 and not used.intersection(range(index - len(parts), index)):
                     checks.append(_sum_check(total, parts, every=True))
     return checks
 

@@ -100,7 +100,8 @@ def _month_number(token: str) -> int | None:
     return MONTHS.get(token.lower().rstrip("."))
 
 
-def _weekday_number(token: str) -> int | None:
+def weekday_number(token: str) -> int | None:
+    """0 for Monday ... 6 for Sunday, from a full or abbreviated name; None otherwise."""
     lower = token.lower().rstrip(".")
     if lower in WEEKDAYS:
         return WEEKDAYS.index(lower)
@@ -475,7 +476,7 @@ def _day_value(match: _Match, sentence: Sentence, published: dt.date | None) -> 
                 return DateValue(f"{first.isoformat()}/{last.isoformat()}")
         return DateValue(first.isoformat())
     written = _optional_group(match, "wd")
-    weekday = _weekday_number(written) if written else None
+    weekday = weekday_number(written) if written else None
     tense = _tense(match, sentence)
     if _DEADLINE.search(sentence.text, max(0, match.start() - 16), match.start()):
         # "told to return the stock by May 20": a deadline is the nearest such day, whatever
@@ -593,7 +594,7 @@ def _nth_weekday_this_month(
     match: _Match, sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
     """ "the second Sunday": of the month of publication."""
-    weekday = _weekday_number(match["wd"])
+    weekday = weekday_number(match["wd"])
     if weekday is None or published is None:
         return None
     index = {"first": 0, "second": 1, "third": 2, "fourth": 3}[match["nth"].lower()]
@@ -671,7 +672,7 @@ def _weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> Da
         # "Sunday Times", "Monday Night Football": a bare weekday naming something.
         if re.match(r"\s+[A-Z][a-z]", after):
             return None
-    weekday = _weekday_number(token)
+    weekday = weekday_number(token)
     if weekday is None:
         return None
     if modifier == "following":
@@ -803,7 +804,7 @@ def _weekday_of_week(
     match: _Match, sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
     """ "Friday next week", "next week on Friday", "Tuesday of last week"."""
-    weekday = _weekday_number(match["wd"] or match["wd2"] or match["wd3"])
+    weekday = weekday_number(match["wd"] or match["wd2"] or match["wd3"])
     modifier = (match["mod"] or match["mod2"] or match["mod3"]).lower()
     if weekday is None:
         return None
@@ -824,7 +825,7 @@ def _weekday_the_day(
     match: _Match, sentence: Sentence, published: dt.date | None
 ) -> DateValue | None:
     """ "Friday the 15th": the nearest 15th that falls on a Friday."""
-    weekday = _weekday_number(match["wd"] or match["wd2"])
+    weekday = weekday_number(match["wd"] or match["wd2"])
     number = match["d"] or match["d3"]
     day = int(number) if number else _spelled_day(match["sd"] or "")
     if weekday is None or day is None or published is None:
@@ -843,7 +844,7 @@ def _weekday_the_day(
 )
 def _nth_weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     """ "the first Friday of July", "the second Monday of next month"."""
-    weekday = _weekday_number(match["wd"])
+    weekday = weekday_number(match["wd"])
     if weekday is None or published is None:
         return None
     if match["rel"]:
