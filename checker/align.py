@@ -128,13 +128,15 @@ def build_profiles(
     published: Mapping[str, dt.date | None] | None = None,
 ) -> list[_Profile]:
     profiles = []
+    # The words of each article, to tell whether it names another figure's holder: only
+    # figures have holders.
     articles = {
         source: frozenset(
             re.sub(r"[’']s?$", "", word)
             for s in sentences.get(source, ())
             for word in _WORDS.findall(s.text.lower())
         )
-        for source in {c.source for c in claims}
+        for source in {c.source for c in claims if c.kind is ClaimKind.NUMBER}
     }
     for claim in claims:
         owner: frozenset[str] = frozenset()
@@ -217,7 +219,7 @@ def build_profiles(
                 owner,
                 owners,
                 tense,
-                articles[claim.source],
+                articles.get(claim.source, frozenset()),
             )
         )
     return profiles
@@ -277,9 +279,7 @@ def _owner(text: str, start: int, end: int) -> tuple[frozenset[str], int]:
 
 # "in Estmark", "from Redmarsh": a place where, not a holder of the figure.
 _PLACE_WORDS = frozenset("in at on from near across outside inside throughout around".split())
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|on|from|near|across|outside|inside|throughout|around)\s(?:the\s)?$", re.I
-)
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_WORDS)) + r")\s(?:the\s)?$", re.I)
 
 
 # "Estmark's parliamentary election": a possessive name before a lower-case noun describes.
@@ -449,6 +449,11 @@ _SAID_ON = re.compile(
 )
 
 
+# Roles that also part a claim from one with no role word at all: an increment is never the
+# total, the day of a statement never the day of the event.
+_EXCLUSIVE_ROLES = frozenset({_INCREMENT, _STATEMENT})
+
+
 # After the date: the reported words ("that ...") or the end of the sentence.
 _WHAT_WAS_SAID = re.compile(r"\s+that\b|\s*[.!?\"”’]*\s*$")
 
@@ -456,9 +461,7 @@ _WHAT_WAS_SAID = re.compile(r"\s+that\b|\s*[.!?\"”’]*\s*$")
 def _profiles_clash(a: _Profile, b: _Profile) -> bool:
     if a.role is not None and b.role is not None and a.role != b.role:
         return True
-    if (a.role == _INCREMENT) != (b.role == _INCREMENT):
-        return True
-    if (a.role == _STATEMENT) != (b.role == _STATEMENT):
+    if a.role != b.role and (a.role in _EXCLUSIVE_ROLES or b.role in _EXCLUSIVE_ROLES):
         return True
     if a.historical != b.historical:
         return True  # "since 2011, when 33 died" is not this week's toll
