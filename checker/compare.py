@@ -101,7 +101,7 @@ def compare_dates(a: str, b: str) -> Comparison:
 
 
 # "before October" is any day until the end of September: a bound, not a date.
-_BOUND = re.compile(r"^(?P<word>before|by|until|till|no\slater\sthan|after|since|from)\s", re.I)
+_BOUND = re.compile(r"^(?P<word>before|by|until|till|no\slater\sthan|after|since)\s", re.I)
 
 
 def _bounded_interval(claim: Claim) -> tuple[dt.date, dt.date] | None:
@@ -123,7 +123,7 @@ def _bounded_interval(claim: Claim) -> tuple[dt.date, dt.date] | None:
 def _compare_bounds(a: Claim, b: Claim) -> Comparison | None:
     """A bound ("before October", "since 2013") against a date, or two bounds."""
     if a.value == b.value:
-        return None  # "by May 20" and "May 20" name one day; "from Friday" and "on Friday"
+        return None  # "by May 20" and "May 20" name one day
     bound_a, bound_b = _bounded_interval(a), _bounded_interval(b)
     if bound_a is None and bound_b is None:
         return None
