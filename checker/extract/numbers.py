@@ -593,8 +593,10 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
     for match in _ANCHOR.finditer(lower):
         if busy.overlaps(match.start(), match.end()):
             continue
-        # A figure's noun or unit never reaches into a date: "2 million last year".
-        figure = _read_figure(text[: dates.next_start(match.end(), len(text))], match)
+        # A figure's noun or unit never reaches into a date: "2 million last year". (Cut
+        # the text only when a date follows: a copy per figure adds up in a long sentence.)
+        limit = dates.next_start(match.end(), len(text))
+        figure = _read_figure(text if limit == len(text) else text[:limit], match)
         if figure is None or busy.overlaps(figure.start, figure.end):
             continue
         figures.append(figure)
