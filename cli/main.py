@@ -7,6 +7,7 @@ Data goes to stdout; warnings and errors to stderr.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -437,6 +438,10 @@ def run() -> None:
         code = 0
     except Exception as error:  # every error gets one clear line, never a traceback
         code = _report_error(error)
+    # The process ends here: moving every object to the permanent generation spares the
+    # interpreter's exit-time collections a pass over all of them (about a tenth of a short
+    # run's wall time, measured by bench/startup.py).
+    gc.freeze()
     sys.exit(code if isinstance(code, int) else 0)
 
 
