@@ -8,6 +8,10 @@ pass per claim, never a Python double loop). Each candidate is then scored by th
 the content words they share, weighted by rarity (a shared name counts more than a shared
 "cooperation"), and claims are merged greedily from the best pair down, a merge allowed only
 when every pair in the merged group still looks alike (complete linkage).
+
+Two different days are one fact only when they tell one event: a date's verb ("recalled on
+Wednesday", "widened the recall on Thursday") is read beside it, different verbs cost a pair
+score, and a verb that acts on the other's event ("widened the recall") parts them for good.
 """
 
 from __future__ import annotations
@@ -23,7 +27,14 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from checker.compare import convert, quote_words
-from checker.extract.common import Tense, clause_around, content_words, norm_word, tense_at
+from checker.extract.common import (
+    Tense,
+    clause_around,
+    content_words,
+    lowered,
+    norm_word,
+    tense_at,
+)
 from checker.extract.dates import MONTHS, WEEKDAYS, is_iso_day
 from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Sentence
 from checker.unionfind import UnionFind
@@ -52,6 +63,9 @@ _GRANULARITY_PENALTY = 6.0
 _OTHER_YEAR_PENALTY = 15.0
 # A figure one article gives to another owner than the other article's figure.
 _OTHER_OWNER_PENALTY = 15.0
+# Two different days told with two different verbs ("posted a warning on Sunday", "visited
+# the command post on Monday") are two events, whatever words their sentences share.
+_OTHER_EVENT_PENALTY = 15.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +85,7 @@ class _Profile:
     owners: int = 0  # how many names that owner joins ("the Alliance and the Greens": 2)
     tense: Tense = Tense.UNKNOWN  # of a date's clause: what happened or what will
     article: frozenset[str] = frozenset()
+    event: str = ""  # a date's verb, stemmed ("recalled on Wednesday" -> recall)
 
 
 # News tells one event in several verbs; these share a stem for alignment (never shown).
@@ -142,6 +157,7 @@ def build_profiles(
         owner: frozenset[str] = frozenset()
         owners = 0
         tense = Tense.UNKNOWN
+        event = ""
         own_sentences = sentences.get(claim.source, ())
         weights: dict[str, float] = {}
         own: dict[str, float] = {}
@@ -184,6 +200,7 @@ def build_profiles(
                     # ("X said on Monday, as he met Y" is both, and stays an event.)
                     role = _STATEMENT
                 tense = tense_at(sentence.text, start, start + len(claim.text))
+                event = _event_verb(sentence.text, start, start + len(claim.text))
             if claim.kind is ClaimKind.NUMBER:
                 if _INCREMENT_WORDS & set(_WORDS.findall(claim.text.lower())):
                     role = _INCREMENT  # "two further farms": the word is inside the claim
@@ -220,9 +237,70 @@ def build_profiles(
                 owners,
                 tense,
                 articles.get(claim.source, frozenset()),
+                event,
             )
         )
     return profiles
+
+
+# Verbs that tell of an event: regular past forms and the common irregular ones, and the
+# verb after "will"/"to" for what is to come. Saying is not the event (see _STATEMENT), and
+# auxiliaries carry no event of their own.
+_EVENT_VERB = re.compile(
+    r"\b(?:(?:will|to)\s(?:be\s)?([a-z]{3,})|([a-z]{3,}ed|met|held|took|made|came|went|began|"
+    r"left|fell|rose|grew|hit|struck|won|lost|spent|paid|sold|bought|gave|got|brought|found|"
+    r"spoke|ran|flew|became|kept|sent|built|broke|shot|drove|stood|sank|sunk|swept|"
+    r"led|tore|threw|wrote))\b"
+)
+_EVENT_BEFORE = 60  # characters
+_EVENT_AFTER = 24
+_NOT_EVENTS = frozenset(
+    """said told added noted stated stressed asked replied claimed argued warned explained
+    need speed bed red feed seed proceed exceed succeed indeed hundred based shed wed breed
+    bleed greed creed weed deed heed steed be have has had been was were is are do did does
+    the a an this that their its his her""".split()
+)
+
+
+# Verbs that only say an event took place; the event is their subject ("the meeting was
+# held", "the recall was announced"), so another verb beside them names no other event.
+_LIGHT_EVENTS = frozenset(
+    """held hold took take began begin start happen occurr came come went go announc made
+    make got get saw see complet set plann schedul""".split()
+)
+
+
+def _events_differ(a: _Profile, b: _Profile) -> bool:
+    return bool(a.event and b.event and a.event != b.event)
+
+
+def _follows_up(a: _Profile, b: _Profile) -> bool:
+    """Whether one date's verb acts on the other's event ("widened the recall", "postponed
+    the vote", "appealed the ruling"): two events, one after the other."""
+    if not _events_differ(a, b) or a.event in _LIGHT_EVENTS or b.event in _LIGHT_EVENTS:
+        return False
+    return a.event in b.own or b.event in a.own
+
+
+def _event_verb(text: str, start: int, end: int) -> str:
+    """The stem of the verb nearest a date in its clause, or "" when it has none: what
+    happened on that day. A verb before the date counts nearer than one after it, as in
+    tense_at."""
+    lo, hi = clause_around(text, start, end)
+    # Farther off, a verb belongs to another part of the sentence ("the derailment near X on
+    # Monday are focusing on the speed at which it entered the bend").
+    lo = max(lo, start - _EVENT_BEFORE)
+    best: tuple[float, str] | None = None
+    for match in _EVENT_VERB.finditer(lowered(text), lo, hi):
+        if match.start() > end + _EVENT_AFTER:
+            break
+        word = match.group(1) or match.group(2)
+        if word in _NOT_EVENTS or start <= match.start() < end or text[match.start()].isupper():
+            continue
+        distance = start - match.end() if match.end() <= start else 1.5 * (match.start() - end)
+        if best is None or distance < best[0]:
+            best = (distance, word)
+    return _stem(best[1]) if best else ""
 
 
 # A run of capitalised words ("People's Front", "Civic Alliance"), joined by "of"/"the".
@@ -610,6 +688,12 @@ def pair_scores(
                 if clashes is not None:
                     clashes.add(pair)
                 continue
+            if claim.value != other.value and _follows_up(profiles[i], profiles[j]):
+                # "recalled on Wednesday" and "widened the recall on Thursday": an act on
+                # the other's event is a later event of its own.
+                if clashes is not None:
+                    clashes.add(pair)
+                continue
             owners = _owners_known(profiles[i], profiles[j]) if claim.value != other.value else 0
             if owners == 2:
                 # Only when the values differ: "the Alliance won 87" and "Ovens's party won
@@ -650,6 +734,8 @@ def pair_scores(
                     # in 2021); two different years are one fact only on strong evidence.
                     score -= _OTHER_YEAR_PENALTY
             score -= _OTHER_OWNER_PENALTY * owners
+            if claim.value != other.value and _events_differ(profiles[i], profiles[j]):
+                score -= _OTHER_EVENT_PENALTY
             if score >= cutoff:
                 scores[pair] = score
     return scores

@@ -256,3 +256,34 @@ def test_the_day_something_was_said_is_not_the_day_it_happened():
     for finding in findings:
         values = {c.value for c in finding.claims}
         assert not ({"2026-04-19", "2026-04-21"} <= values), finding.reason
+
+
+def test_two_days_told_with_two_verbs_are_two_events():
+    # The sentences share the firm, the inhaler and the recall; the verb tells the first
+    # recall from its widening a day later.
+    findings = findings_of(
+        "Orvane Labs on Wednesday recalled 30 batches of its asthma inhaler Brevair after "
+        "routine tests found that some valves could stick, the company said.",
+        "The Drug Safety Office on Thursday widened the recall of Orvane Labs' asthma inhaler "
+        "Brevair, saying 34 batches were now affected after further checks at its warehouses.",
+        "Pharmacists said supplies were short after Orvane Labs recalled batches of the asthma "
+        "inhaler Brevair on Wednesday.",
+        published="2026-05-08",
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"2026-05-06", "2026-05-07"} <= values), finding.reason
+    assert any(
+        f.verdict is Verdict.AGREE and {c.value for c in f.claims} == {"2026-05-06"}
+        for f in findings
+    )
+
+
+def test_one_verb_on_two_days_is_still_a_conflict():
+    findings = findings_of(
+        "Orvane Labs on Wednesday recalled 30 batches of its asthma inhaler Brevair.",
+        "Orvane Labs on Tuesday recalled 30 batches of its asthma inhaler Brevair.",
+        published="2026-05-08",
+    )
+    (conflict,) = [f for f in findings if f.verdict is Verdict.CONFLICT]
+    assert {c.value for c in conflict.claims} == {"2026-05-05", "2026-05-06"}
