@@ -320,7 +320,11 @@ _NOT_OWNERS = (
 _OWNER_LEFT = 160  # characters before a figure in which its owner's name is looked for
 
 
-_OWNER_BREAK = re.compile(r"[;:()]|\s[—–]\s|\b(?:but|while|whereas)\b")
+# A speech verb parts a figure from the name before it: in "the board widened the recall,
+# saying 52 batches are affected" the board tells the figure; it does not hold it.
+_OWNER_BREAK = re.compile(
+    r"[;:()]|\s[—–]\s|\b(?:but|while|whereas|said|says|saying|told|according\sto)\b"
+)
 
 
 def _owner(text: str, start: int, end: int) -> tuple[frozenset[str], int]:
@@ -448,8 +452,16 @@ def _role(left: list[str], right: list[str]) -> int | None:
     for distance, word in nearby:
         for index, words in enumerate(_ROLE_CLASSES):
             if word in words and (best is None or distance < best[0]):
+                if index == _INCREMENT and not _adds_to_figure(word, distance, left):
+                    continue
                 best = (distance, index)
     return best[1] if best else None
+
+
+def _adds_to_figure(word: str, distance: int, left: list[str]) -> bool:
+    """An increment word marks a figure only right before it ("a further 12 batches",
+    "another 40 homes"), not "52 batches, after further tests"."""
+    return distance <= 2 and word in left[-2:]
 
 
 def _bare_count_mismatch(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:

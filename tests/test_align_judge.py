@@ -287,3 +287,21 @@ def test_one_verb_on_two_days_is_still_a_conflict():
     )
     (conflict,) = [f for f in findings if f.verdict is Verdict.CONFLICT]
     assert {c.value for c in conflict.claims} == {"2026-05-05", "2026-05-06"}
+
+
+def test_a_further_figure_is_an_increment_only_right_before_it():
+    findings = findings_of(
+        "Pellor Foods recalled 20 lots of its baby formula Nutrimil on Monday. A further 5 lots "
+        "are still being checked.",
+        "The food safety agency widened the recall of Pellor Foods' baby formula Nutrimil, "
+        "saying 26 lots are now affected after further tests.",
+        "Pellor Foods has recalled 20 lots of the baby formula Nutrimil.",
+        published="2026-02-04",
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"5 lots", "26 lots"} <= values), finding.reason
+    assert any(
+        f.verdict is Verdict.CONFLICT and {c.value for c in f.claims} == {"20 lots", "26 lots"}
+        for f in findings
+    )
