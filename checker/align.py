@@ -391,7 +391,8 @@ _BESIDE = 6  # words on each side of a claim that say most about it
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # "in 2011, when ..." / "the 1987 quake, in which ...": what follows belongs to that year.
 _WHEN_CLAUSE = re.compile(r"\b((?:1[89]|20)\d\d),?\s(?:when|in\swhich)\b[^.;]*$")
-_WORDS = re.compile(r"[\w’'%$€£-]+")
+# A decimal figure ("5.6%", "3,412.5") is one word, so it takes one place of _BESIDE.
+_WORDS = re.compile(r"\d+(?:[.,]\d+)+[%\w]*|[\w’'%$€£-]+")
 # Words that say what a figure is; two figures whose nearest such words fall in different
 # classes are different facts (the dead and the injured, an intraday high and a close,
 # a forecast and a target), however alike their sentences.
@@ -406,7 +407,7 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "evacuated evacuees evacuation displaced fled homeless",
         "arrested detained arrests",
         "high peak intraday highest",
-        "close closed closing settled",
+        "close closed closing settled ended finished",
         "low lowest",
         "forecast forecasts projected projection projects expects outlook guidance "
         "estimate estimates predicted predicts",

@@ -89,6 +89,16 @@ def _likeness(a: Claim, b: Claim) -> float:
     return fuzz.ratio(a.value, b.value)
 
 
+def _whole_count(claim: Claim) -> bool:
+    quantity = claim.quantity
+    return (
+        claim.kind is ClaimKind.NUMBER
+        and quantity is not None
+        and quantity.dimension == "count"
+        and float(quantity.amount).is_integer()
+    )
+
+
 def _shown(claim: Claim) -> str:
     if claim.kind is ClaimKind.QUOTE:
         words = claim.value.split()
@@ -102,12 +112,13 @@ def _later_report(
     different: list[tuple[Claim, Claim, Comparison]],
     published: Mapping[str, dt.date | None],
 ) -> str | None:
-    """ "later report: ..." when every disagreement is a figure that changed between two
-    publication dates (a death toll rising overnight), not two sources at odds."""
+    """ "later report: ..." when every disagreement is a count that changed between two
+    publication dates (a death toll rising overnight), not two sources at odds. Only whole
+    counts are updated so: a closing price or an index level of one day stays what it was."""
     steps = []
     for a, b, _ in different:
         day_a, day_b = published.get(a.source), published.get(b.source)
-        if a.kind is not ClaimKind.NUMBER or not a.quantity or not b.quantity:
+        if not (_whole_count(a) and _whole_count(b)):
             return None
         if day_a is None or day_b is None or day_a == day_b:
             return None

@@ -145,6 +145,27 @@ def test_a_figure_that_changed_between_publication_dates_is_a_later_report():
         published={"a": dt.date(2026, 3, 4), "b": dt.date(2026, 3, 4)},
     )
     assert not same_day.reason.startswith("later report")
+    # An index level or a price of one day is not updated by a later article.
+    levels = [
+        _claim(s, text, ClaimKind.NUMBER, text, Quantity(amount=float(text), unit=""))
+        for s, text in (("a", "3412.5"), ("b", "3421.5"))
+    ]
+    level = judge(Group(ClaimKind.NUMBER, tuple(levels), 60), published=published)
+    assert level.verdict is Verdict.CONFLICT
+    assert not level.reason.startswith("later report")
+
+
+def test_a_close_told_as_the_end_of_the_session_is_one_figure():
+    findings = findings_of(
+        "The Norvik All-Share index closed down 4.2% at 2,118.40 on Friday, traders said.",
+        "The Norvik All-Share index ended the session 4.2% lower at 2,118.4 points.",
+        "The Norvik All-Share closed at 2,181.4, its lowest since March.",
+        published="2026-10-17",
+    )
+    (conflict,) = [
+        f for f in findings if f.verdict is Verdict.CONFLICT and f.kind is ClaimKind.NUMBER
+    ]
+    assert {c.source for c in conflict.claims} == {"a.txt", "b.txt", "c.txt"}
 
 
 def test_doubled_agrees_with_a_hundred_percent_increase():
