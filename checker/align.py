@@ -726,6 +726,9 @@ def pair_scores(
                 # not just sit in the same paragraph.
                 pi, pj = profiles[i], profiles[j]
                 context = (pi.own, pj.own) if same_source else (pi.weights, pj.weights)
+                if same_source:
+                    # Neighbouring sentences share their neighbours: compare their own words.
+                    rapid = fuzz.token_set_ratio(" ".join(sorted(pi.own)), " ".join(sorted(pj.own)))
                 score = (
                     _CONTEXT_SHARE * _overlap(*context, idf)
                     + _LOCAL_SHARE * _overlap(pi.local, pj.local, idf)

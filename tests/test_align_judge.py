@@ -326,3 +326,20 @@ def test_a_further_figure_is_an_increment_only_right_before_it():
         f.verdict is Verdict.CONFLICT and {c.value for c in f.claims} == {"20 lots", "26 lots"}
         for f in findings
     )
+
+
+def test_neighbouring_sentences_of_one_source_are_compared_by_their_own_words():
+    # Each sentence's neighbours make the two profiles alike; only their own words count
+    # when one source would contradict itself.
+    findings = findings_of(
+        "The 2,100 kg Orla-3 probe separated from the Vanta rocket's upper stage 48 minutes "
+        "after liftoff and was placed in an orbit 600 km above the Earth, Kessler Launch said. "
+        "The rocket's first stage landed on a barge 500 km downrange a little under eight "
+        "minutes into the flight.",
+        "The Orla-3 probe, which weighs 2.1 tonnes, separated from the upper stage 48 minutes "
+        "after liftoff and is now circling the Earth.",
+        published="2026-09-20",
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"48 minutes", "8 minutes"} <= values), finding.reason
