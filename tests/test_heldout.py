@@ -1,5 +1,9 @@
-"""The held-out article sets (tests/heldout) are measured by bench/alignment.py, never tuned
-on, so no test asserts their findings; these tests keep their labels usable."""
+"""The held-out article sets are measured by bench/alignment.py; no test asserts their
+findings (that would tune the code to them), these tests only keep their labels usable.
+
+Both were written by helpers that saw neither the code nor its output. tests/heldout has
+since been looked at while fixing general faults it showed; tests/heldout2 is the newer,
+blind one (its first measurement is recorded in the README)."""
 
 from __future__ import annotations
 
@@ -8,15 +12,18 @@ from pathlib import Path
 
 import pytest
 
-HELDOUT = Path(__file__).resolve().parent / "heldout"
-FOLDERS = sorted(p.parent for p in HELDOUT.glob("*/expected.json"))
+TESTS = Path(__file__).resolve().parent
+# tests/heldout2 was written by a helper that saw neither the code nor its output.
+HELDOUT = (TESTS / "heldout", TESTS / "heldout2")
+FOLDERS = sorted(p.parent for corpus in HELDOUT for p in corpus.glob("*/expected.json"))
 
 
-def test_there_are_held_out_sets():
-    assert len(FOLDERS) >= 5
+@pytest.mark.parametrize("corpus", HELDOUT, ids=[c.name for c in HELDOUT])
+def test_there_are_held_out_sets(corpus):
+    assert len(list(corpus.glob("*/expected.json"))) >= 5
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=[f.name for f in FOLDERS])
+@pytest.mark.parametrize("folder", FOLDERS, ids=[f"{f.parent.name}/{f.name}" for f in FOLDERS])
 def test_every_label_names_words_of_its_article(folder):
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     texts = {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
