@@ -70,7 +70,10 @@ _AFTER_VERB_WHO = re.compile(
 # Also matched right after a quotation (past _LEAD): one pattern for both costs half the
 # compile time, which counts in a short run.
 # "Minister Aurel Macready, speaking at the scene, said: ...": an aside may part the two.
-_BEFORE = re.compile(_WHO + r"(?:,\s[^,“”\"]{1,60},)?\s(?:\w+ly\s)?" + _VERBS + r"\b")
+# "he had said", "she has told": an auxiliary may stand before the verb.
+_BEFORE = re.compile(
+    _WHO + r"(?:,\s[^,“”\"]{1,60},)?\s(?:\w+ly\s)?(?:ha[sd]\s|have\s)?" + _VERBS + r"\b"
+)
 # "Chief Lee Chang of the Harbour Service said": the person, not the organisation.
 _BEFORE_OF = re.compile(
     r"(?P<name>" + _NAME + r"),?\s(?:of|from|at)\s(?:the\s)?"
@@ -249,7 +252,9 @@ _ORG_WORDS = frozenset(
     Office Committee Commission Forces Army Navy Group Company Corporation University
     Institute Association League Summit News Times Post Project Pipeline Road Belt Economic
     Strategic Regional Diplomatic Security Middle East Asia Asian Central South North West
-    Europe European Cold War United States Kingdom Nations""".split()
+    Europe European Cold War United States Kingdom Nations Hall Street Avenue Square Bridge
+    Airport Hospital School College Stadium Park River Lake Museum Church Cathedral Palace
+    Tower Railway""".split()
 )
 
 
