@@ -343,3 +343,15 @@ def test_neighbouring_sentences_of_one_source_are_compared_by_their_own_words():
     for finding in findings:
         values = {c.value for c in finding.claims}
         assert not ({"48 minutes", "8 minutes"} <= values), finding.reason
+
+
+def test_figures_an_order_of_magnitude_apart_are_not_one_fact():
+    findings = findings_of(
+        "Dana Kerr won the Holmvik mayoral election with 31,204 votes, officials said.",
+        "Kerr won the Holmvik mayoral election with 31,204 votes on Sunday.",
+        "Dana Kerr won the Holmvik mayoral election by 2,524 votes, officials said.",
+        published="2026-11-03",
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"31204 votes", "2524 votes"} <= values), finding.reason
