@@ -188,6 +188,12 @@ def build_profiles(
             lo, hi = clause_around(sentence.text, start, start + len(claim.text))
             left, right = _beside(sentence.text[lo:hi], start - lo, start - lo + len(claim.text))
             role = _role(left, right)
+            if role in _HEAD_COUNTS and not (
+                claim.quantity and claim.quantity.dimension == "count"
+            ):
+                # "22 were injured when a 60-metre section fell": the dead, the injured and
+                # the evacuated are counted, never measured.
+                role = None
             if claim.kind is ClaimKind.DATE:
                 # "For 2026, the firm forecast ...": a date's role word may sit past a comma.
                 wide = _role(*_beside(sentence.text, start, start + len(claim.text)))
@@ -448,6 +454,10 @@ def _beside(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
 def _role(left: list[str], right: list[str]) -> int | None:
     """The class of the role word nearest the figure, if any."""
     best: tuple[int, int] | None = None
+    # "Five people died and 22 people were injured": what comes before an "and" is told of
+    # the figure before it.
+    if "and" in left:
+        left = left[len(left) - left[::-1].index("and") :]
     nearby = [(len(left) - i, w) for i, w in enumerate(left)]
     nearby += [(i + 1, w) for i, w in enumerate(right)]
     for distance, word in nearby:
@@ -523,6 +533,15 @@ def _same_value_bonus(a: Claim, b: Claim) -> float:
         digits = len(f"{a.quantity.amount:.6g}".replace(".", "").strip("0").lstrip("-"))
         return _SAME_VALUE_BONUS * min(digits, 3) / 3 + (4.0 if a.quantity.unit else 0.0)
     return 0.0
+
+
+# Roles that count people: the dead, the injured, the missing, the rescued, the evacuated,
+# the arrested, a crowd.
+_HEAD_COUNTS = frozenset(
+    i
+    for i, words in enumerate(_ROLE_CLASSES)
+    if words & {"killed", "injured", "missing", "rescued", "evacuated", "arrested", "crowd"}
+)
 
 
 # "Two further farms", "another 40 homes": an increment is never the total it adds to.

@@ -355,3 +355,23 @@ def test_figures_an_order_of_magnitude_apart_are_not_one_fact():
     for finding in findings:
         values = {c.value for c in finding.claims}
         assert not ({"31204 votes", "2524 votes"} <= values), finding.reason
+
+
+def test_what_is_told_before_an_and_belongs_to_the_figure_before_it():
+    findings = findings_of(
+        "Four people died and 31 people were injured when a 45-metre section of the Brenn "
+        "viaduct fell onto the railway line on Tuesday.",
+        "Four people were killed and 31 people were hurt when part of the Brenn viaduct fell "
+        "onto the railway line.",
+        "A 45-metre section of the Brenn viaduct gave way on Tuesday, injuring 31 people.",
+        published="2026-03-05",
+    )
+    assert any(
+        f.verdict is Verdict.AGREE
+        and {c.value for c in f.claims} == {"31 people"}
+        and len({c.source for c in f.claims}) == 3
+        for f in findings
+    )
+    assert any(
+        f.verdict is Verdict.AGREE and {c.value for c in f.claims} == {"45 m"} for f in findings
+    )
