@@ -86,6 +86,7 @@ class _Profile:
     tense: Tense = Tense.UNKNOWN  # of a date's clause: what happened or what will
     article: frozenset[str] = frozenset()
     event: str = ""  # a date's verb, stemmed ("recalled on Wednesday" -> recall)
+    days: frozenset[str] = frozenset()  # weekdays named right beside a figure
 
 
 # News tells one event in several verbs; these share a stem for alignment (never shown).
@@ -164,6 +165,7 @@ def build_profiles(
         local: dict[str, float] = {}
         role: int | None = None
         years: frozenset[str] = frozenset()
+        days: frozenset[str] = frozenset()
         historical = False
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
@@ -214,9 +216,16 @@ def build_profiles(
                     # Whose seats, whose share; money in a deal names buyer and seller.
                     owner, owners = _owner(sentence.text, start, start + len(claim.text))
                 years = frozenset(w for w in left + right if _YEAR.fullmatch(w))
+                # "closed at $33.20 on Friday", "closed on Monday at $41.20": two days' prices.
+                # (A counted thing keeps its count whichever day the news told it.)
+                if not (claim.quantity and claim.quantity.dimension == "count"):
+                    days = frozenset(w for w in left + right if w in WEEKDAYS)
                 when = _WHEN_CLAUSE.search(sentence.text[:start])
                 if when:
                     years |= {when.group(1)}
+                opening = _OPENING_YEAR.match(sentence.text, 0, start)
+                if opening:
+                    years |= {opening.group(1)}
                 day = (published or {}).get(claim.source)
                 historical = day is not None and any(abs(int(y) - day.year) >= 2 for y in years)
             for offset in (-1, 1):
@@ -244,6 +253,7 @@ def build_profiles(
                 tense,
                 articles.get(claim.source, frozenset()),
                 event,
+                days,
             )
         )
     return profiles
@@ -396,6 +406,8 @@ def _owners_known(a: _Profile, b: _Profile) -> int:
 _BESIDE = 6  # words on each side of a claim that say most about it
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # "in 2011, when ..." / "the 1987 quake, in which ...": what follows belongs to that year.
+# "In 2022, turnout was 54.2%": a year that opens the sentence dates all of it.
+_OPENING_YEAR = re.compile(r"\W*(?:[Bb]ack\s)?[Ii]n\s((?:1[89]|20)\d\d)\b(?!\s*[-–/%])")
 _WHEN_CLAUSE = re.compile(r"\b((?:1[89]|20)\d\d),?\s(?:when|in\swhich)\b[^.;]*$")
 # A decimal figure ("5.6%", "3,412.5") is one word, so it takes one place of _BESIDE.
 _WORDS = re.compile(r"\d+(?:[.,]\d+)+[%\w]*|[\w’'%$€£-]+")
@@ -412,7 +424,7 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "rescued rescue survivors survived saved pulled",
         "evacuated evacuees evacuation displaced fled homeless",
         "arrested detained arrests",
-        "high peak intraday highest",
+        "high peak intraday highest touched peaked",
         "close closed closing settled ended finished",
         "low lowest",
         "forecast forecasts projected projection projects expects outlook guidance "
@@ -429,6 +441,7 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "flooded inundated submerged underwater",
         "damaged threatened unsafe condemned uninhabitable",
         "turnout",
+        "premium discount",
         "attend attended attending gathered crowd crowds mourners marched spectators fans",
         "needed needs need required",
         "short shortfall",
@@ -575,6 +588,8 @@ def _profiles_clash(a: _Profile, b: _Profile) -> bool:
         return True
     if a.historical != b.historical:
         return True  # "since 2011, when 33 died" is not this week's toll
+    if a.days and b.days and not a.days & b.days:
+        return True
     return bool(a.years and b.years and not a.years & b.years)
 
 

@@ -375,3 +375,33 @@ def test_what_is_told_before_an_and_belongs_to_the_figure_before_it():
     assert any(
         f.verdict is Verdict.AGREE and {c.value for c in f.claims} == {"45 m"} for f in findings
     )
+
+
+def test_prices_of_two_days_and_an_intraday_high_are_three_facts():
+    findings = findings_of(
+        "Harwell Foods will pay $30 a share, a 40% premium to Copsey Dairies' closing price "
+        "of $21.40 on Friday.",
+        "Copsey shares touched $27.95 in early trading on the news before closing up 26.6% at "
+        "$27.10.",
+        "Copsey Dairies closed on Monday at $27.10, still short of the $30 offer.",
+        published="2026-07-14",
+        group=False,
+    )
+    conflicts = [f for f in findings if f.verdict is Verdict.CONFLICT]
+    assert not conflicts, [f.reason for f in conflicts]
+    assert any(
+        f.verdict is Verdict.AGREE and {c.value for c in f.claims} == {"27.1 USD"} for f in findings
+    )
+
+
+def test_a_year_that_opens_a_sentence_dates_its_figures():
+    findings = findings_of(
+        "Turnout in the Ostby mayoral race was 58.2%. In 2021, turnout was 49.7%.",
+        "Turnout in the Ostby mayoral race reached 58.2%, officials said.",
+        "About 58 percent of Ostby voters took part in the mayoral race.",
+        published="2026-11-03",
+        group=False,
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"58.2 %", "49.7 %"} <= values), finding.reason
