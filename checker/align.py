@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from checker.compare import convert, quote_words
+from checker.compare import convert, quote_words, same_people
 from checker.extract.common import (
     Tense,
     clause_around,
@@ -538,7 +538,7 @@ def _same_value_bonus(a: Claim, b: Claim) -> float:
     Only for values specific enough not to match by chance: the more significant digits,
     the more it counts; a day counts as specific, a month or a year does not.
     """
-    if a.value != b.value or a.source == b.source:
+    if a.source == b.source or (a.value != b.value and not _same_head_count(a, b)):
         return 0.0
     if a.kind is ClaimKind.DATE:
         return _SAME_VALUE_BONUS if is_iso_day(a.value) else 0.0
@@ -663,8 +663,17 @@ def compatible(a: Claim, b: Claim) -> bool:
         ):
             return False
         if qa.dimension == "count" and qa.unit and qb.unit:
-            return norm_word(qa.unit) == norm_word(qb.unit)
+            a_unit, b_unit = norm_word(qa.unit), norm_word(qb.unit)
+            return a_unit == b_unit or same_people(a_unit, b_unit)
     return True
+
+
+def _same_head_count(a: Claim, b: Claim) -> bool:
+    """ "3,900 employees" and "3,900 people": one number of people in other words."""
+    qa, qb = a.quantity, b.quantity
+    if not qa or not qb or qa.amount != qb.amount or qa.dimension != "count":
+        return False
+    return same_people(qa.unit, qb.unit)
 
 
 def _quote_similarity(a: Claim, b: Claim) -> float:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from checker.extract.common import norm_word
 from checker.extract.dates import is_iso_day
 from checker.models import Claim, ClaimKind, Quantity
 
@@ -201,12 +202,24 @@ def _overlap(first: tuple[float, float], second: tuple[float, float]) -> bool:
     return first[0] < second[1] - 1e-9 and second[0] < first[1] - 1e-9
 
 
+# Nouns that count people in general: "3,900 employees" and "3,900 people" may be one
+# workforce. (Passengers, crew or children are a part of the people, never a synonym.)
+_PEOPLE = frozenset("people person persons individual employee staff worker resident".split())
+
+
+def same_people(a_unit: str, b_unit: str) -> bool:
+    """Whether two count nouns both count people in general."""
+    return {norm_word(a_unit), norm_word(b_unit)} <= _PEOPLE
+
+
 def compare_figures(a: Quantity, b: Quantity) -> Comparison:
     note = ""
     if a.dimension == b.dimension == "count" and not (a.unit and b.unit):
         # "risen to six" and "Five people": alignment has matched what the bare count
         # counts; compare the numbers.
         a, b = replace(a, unit=a.unit or b.unit), replace(b, unit=a.unit or b.unit)
+    if a.dimension == b.dimension == "count" and same_people(a.unit, b.unit):
+        b = replace(b, unit=a.unit)  # "3,900 employees" are "3,900 people"
     if a.unit != b.unit:
         converted = convert(_conversion_rounded(b), a.unit)
         if converted is None:

@@ -405,3 +405,17 @@ def test_a_year_that_opens_a_sentence_dates_its_figures():
     for finding in findings:
         values = {c.value for c in finding.claims}
         assert not ({"58.2 %", "49.7 %"} <= values), finding.reason
+
+
+def test_employees_and_people_can_be_one_workforce():
+    findings = findings_of(
+        "Tamsby Mills, which employs 2,700 people at three sites, agreed to the takeover.",
+        "Tamsby Mills and its 2,700 employees will keep their name after the takeover.",
+        published="2026-07-14",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.AGREE
+        and {c.text for c in f.claims} == {"2,700 people", "2,700 employees"}
+        for f in findings
+    )
