@@ -282,20 +282,22 @@ _NOT_EVENTS = frozenset(
 # held", "the recall was announced"), so another verb beside them names no other event.
 _LIGHT_EVENTS = frozenset(
     """held hold took take began begin start happen occurr came come went go announc made
-    make got get saw see complet set plann schedul""".split()
+    make got get saw see complet set plann schedul gave give""".split()
 )
 
 
 def _events_differ(a: _Profile, b: _Profile) -> bool:
-    return bool(a.event and b.event and a.event != b.event)
+    """Whether two dates tell of events with different verbs; a light verb ("came down",
+    "was held") says too little to tell."""
+    if not a.event or not b.event or a.event == b.event:
+        return False
+    return a.event not in _LIGHT_EVENTS and b.event not in _LIGHT_EVENTS
 
 
 def _follows_up(a: _Profile, b: _Profile) -> bool:
     """Whether one date's verb acts on the other's event ("widened the recall", "postponed
     the vote", "appealed the ruling"): two events, one after the other."""
-    if not _events_differ(a, b) or a.event in _LIGHT_EVENTS or b.event in _LIGHT_EVENTS:
-        return False
-    return a.event in b.own or b.event in a.own
+    return _events_differ(a, b) and (a.event in b.own or b.event in a.own)
 
 
 def _event_verb(text: str, start: int, end: int) -> str:

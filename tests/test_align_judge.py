@@ -419,3 +419,33 @@ def test_employees_and_people_can_be_one_workforce():
         and {c.text for c in f.claims} == {"2,700 people", "2,700 employees"}
         for f in findings
     )
+
+
+def test_a_light_verb_does_not_tell_another_event():
+    from checker.align import _event_verb, _events_differ, _Profile
+
+    collapsed = "The Lindow footbridge collapsed into the canal on Tuesday, police said."
+    came_down = "The Lindow footbridge came down on Monday morning, police said."
+    widened = "The agency on Thursday widened the recall of the inhaler."
+    day = {text: text.index(" on ") + 1 for text in (collapsed, came_down, widened)}
+    events = {
+        text: _event_verb(text, day[text], day[text] + len("on Monday"))
+        for text in (collapsed, came_down, widened)
+    }
+    assert events[collapsed] == "collaps"
+    assert events[widened] == "widen"
+    assert events[came_down] == "came"
+
+    def told_by(verb):
+        return _Profile({}, {}, {}, "", event=verb)
+
+    assert _events_differ(told_by("recall"), told_by("widen"))
+    assert not _events_differ(told_by("came"), told_by("collaps"))
+    assert not _events_differ(told_by(""), told_by("collaps"))
+    # "came" is light: it may tell the collapse, so it costs the pair nothing.
+    findings = findings_of(collapsed, came_down, published="2026-04-09", group=False)
+    assert any(
+        f.verdict is Verdict.CONFLICT
+        and {c.value for c in f.claims} == {"2026-04-06", "2026-04-07"}
+        for f in findings
+    )
