@@ -80,17 +80,18 @@ def _nearest_tense(text: str, lo: int, hi: int, start: int, end: int) -> Tense:
             m_start, m_end = lo + match.start(), lo + match.end()
             if start <= m_start < end:
                 continue  # the date's own words ("last", "next") are not the verb
+            marks = tense
             if tense is Tense.PAST and _FUTURE_AUXILIARY.search(
                 text, max(0, m_start - 24), m_start
             ):
-                tense = Tense.FUTURE  # "will be held", "is to be signed"
+                marks = Tense.FUTURE  # "will be held", "is to be signed"
             # The verb a time phrase belongs to usually comes before it ("signed on May 2,
             # saying it will ..."), so a marker after the phrase counts as farther away.
             distance = start - m_end if m_end <= start else int((m_start - end) * 1.5)
             # A future marker wins ties: "will meet ... as agreed" is still future.
-            key = distance * 2 + (0 if tense is Tense.FUTURE else 1)
+            key = distance * 2 + (0 if marks is Tense.FUTURE else 1)
             if best is None or key < best[0]:
-                best = (key, tense)
+                best = (key, marks)
     return best[1] if best else Tense.UNKNOWN
 
 
