@@ -14,7 +14,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress
 from typing import Any
 
 from checker.extract.common import Tense, lowered, tense_at
@@ -1184,24 +1183,34 @@ _GATES: dict[str, str] = {
     ),
     "ordinal": r"(?:on|for|by|until|till|since|from|before|after)\sthe\s",
 }
-_GATE_NAMES = tuple(_GATES)
 
 
 @cache
-def _gate_tests() -> tuple[Callable[[str], object], ...]:
-    return tuple(re.compile(gate).search for gate in _GATES.values())
+def _gate_tests() -> tuple[tuple[int, Callable[[str], object]], ...]:
+    """Each gate's bit (its place in _GATES) and its test."""
+    return tuple((1 << i, re.compile(gate).search) for i, gate in enumerate(_GATES.values()))
+
+
+def _open_gates(lower: str) -> int:
+    """The bits of the gates the lower-cased sentence passes: an int, which is cheaper to
+    build and to look up in _runnable's cache than a set of names."""
+    opened = 0
+    for bit, test in _gate_tests():
+        if test(lower):
+            opened |= bit
+    return opened
 
 
 @cache
-def _runnable(open_gates: frozenset[str]) -> tuple[_Registered, ...]:
-    """The patterns a sentence passing ``open_gates`` may match, in registration order. A
-    pattern's needs are gate names, any one of which must pass ("a+b": both). Few
-    combinations of gates occur, so this is worked out once for each."""
+def _runnable(open_gates: int) -> tuple[_Registered, ...]:
+    """The patterns a sentence passing ``open_gates`` (see _open_gates) may match, in
+    registration order. A pattern's needs are gate names, any one of which must pass ("a+b":
+    both). Few combinations of gates occur, so this is worked out once for each."""
+    passed = {name for i, name in enumerate(_GATES) if open_gates >> i & 1}
     return tuple(
         registered
         for registered in _PATTERNS
-        if not registered[3]
-        or any(open_gates.issuperset(need.split("+")) for need in registered[3])
+        if not registered[3] or any(passed.issuperset(need.split("+")) for need in registered[3])
     )
 
 
@@ -1212,11 +1221,7 @@ def _candidates(
     every sentence: the same result, slower (the tests hold the gates to that)."""
     text = sentence.text
     lower = lowered(text)
-    if gated:
-        opened = [test(lower) for test in _gate_tests()]
-        patterns = _runnable(frozenset(compress(_GATE_NAMES, opened)))
-    else:
-        patterns = tuple(_PATTERNS)
+    patterns = _runnable(_open_gates(lower)) if gated else tuple(_PATTERNS)
     for pattern, handler, priority, _ in patterns:
         for found in pattern.regex.finditer(lower if pattern.lowered else text):
             value = handler(_Match(found, text), sentence, published)
