@@ -35,9 +35,14 @@ _STARTERS = frozenset(
 )
 
 # A sentence end: ! ? . runs, "…", or a spaced ellipsis ". . ." / ". . . ." (a word's full stop
-# plus an ellipsis), with closing quotes or brackets. The lookbehind starts a match only at the
-# start of a run and the possessive quantifiers never backtrack, so long runs stay linear.
-_END = re.compile(r"(?<![.!?])(?:\.(?: \.){2,3}|[.!?]++|…)[\"”’')\]]*+(?=\s|$)")
+# plus an ellipsis), with closing quotes or brackets. The lookbehinds start a match only at the
+# start of a run and the possessive quantifiers never backtrack, so long runs stay linear. Each
+# branch opens with its punctuation mark and only then looks behind: a pattern whose first
+# characters are known lets the engine skip straight to them instead of trying every position.
+_END = re.compile(
+    r"(?:\.(?<![.!?]\.)(?: \.){2,3}|[.!?](?<![.!?][.!?])[.!?]*+|…(?<![.!?]…))"
+    r"[\"”’')\]]*+(?=\s|$)"
+)
 _WORD_BEFORE = re.compile(r"[\w.'’°º-]+$")
 _NEXT_WORD = re.compile(r"[\w’']+")
 _TOKEN_BEFORE = re.compile(r"(?<!\S)(\S{1,20})\s$")
@@ -103,7 +108,7 @@ MAX_SENTENCE = 2000
 
 def _bounded(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans no longer than MAX_SENTENCE, cut at the last space before the limit if any."""
-    if all(end - start <= MAX_SENTENCE for start, end in spans):
+    if len(line) <= MAX_SENTENCE or all(end - start <= MAX_SENTENCE for start, end in spans):
         return spans
     bounded = []
     for start, end in spans:

@@ -131,3 +131,50 @@ def test_date_gates_never_hide_a_date_in_the_written_cases():
     assert len(texts) > 50
     for text in texts:
         assert _dates_of(text, gated=True) == _dates_of(text, gated=False), text
+
+
+TENSE_PIECES = st.sampled_from(
+    [
+        "will",
+        "will be",
+        "is to be",
+        "held",
+        "planned for",
+        "going to",
+        "said",
+        "were",
+        "needed",
+        "last",
+        "last-minute",
+        "next",
+        "invited",
+        "’ll",
+        "won't",
+        "but",
+        "as",
+        "whereas",
+        "was",
+        "on Monday",
+        "May 3",
+        ", ",
+        "; ",
+        " — ",
+        "(",
+        ")",
+        "“",
+        '"',
+        " ",
+        "İ",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(TENSE_PIECES, st.text(max_size=6)), max_size=40).map("".join), st.data())
+def test_tense_from_a_sentences_cues_is_the_tense_a_scan_finds(text, data):
+    from checker.extract import common
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert common.tense_at(text, start, end) is common._tense_by_scanning(text, start, end)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterable
 from enum import StrEnum
 from functools import lru_cache
 
@@ -59,6 +60,17 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def tense_at(text: str, start: int, end: int) -> Tense:
     """Past or future, judged from the verbs nearest the span in its clause, else the sentence."""
+    if start <= _REACH and end + _REACH >= len(text):
+        # The whole text is within reach of the span (as most sentences are), so the breaks
+        # and tense words found once for the text serve every span in it: a sentence is asked
+        # once for each of its dates, and again when claims are aligned.
+        cues = _cues(text)
+        if cues is not None:
+            return _tense_from_cues(cues, len(text), start, end)
+    return _tense_by_scanning(text, start, end)
+
+
+def _tense_by_scanning(text: str, start: int, end: int) -> Tense:
     left, right = clause_around(text, start, end)
     wide = (max(0, start - _REACH), min(len(text), end + _REACH))
     for lo, hi in ((left, right), wide):
@@ -68,8 +80,17 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     return Tense.UNKNOWN
 
 
+# A tense word of a text: (start, end, the tense it marks there).
+_Marker = tuple[int, int, Tense]
+
+
 def _nearest_tense(text: str, lo: int, hi: int, start: int, end: int) -> Tense:
-    best: tuple[int, Tense] | None = None
+    return _nearest_marker(_markers(text, lo, hi), start, end)
+
+
+def _markers(text: str, lo: int, hi: int) -> list[_Marker]:
+    """The future markers then the past markers of ``text[lo:hi]``, each in text order."""
+    found: list[_Marker] = []
     # _FUTURE and _PAST are written lower-case and scan a lower-cased copy (see lowered()).
     window = lowered(text[lo:hi])
     for pattern, tense in ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST)):
@@ -77,21 +98,65 @@ def _nearest_tense(text: str, lo: int, hi: int, start: int, end: int) -> Tense:
             word = match.group(0)
             if tense is Tense.PAST and word.endswith("ed") and word in _NOT_PAST_ED:
                 continue
-            m_start, m_end = lo + match.start(), lo + match.end()
-            if start <= m_start < end:
-                continue  # the date's own words ("last", "next") are not the verb
+            m_start = lo + match.start()
+            marks = tense
             if tense is Tense.PAST and _FUTURE_AUXILIARY.search(
                 text, max(0, m_start - 24), m_start
             ):
-                tense = Tense.FUTURE  # "will be held", "is to be signed"
-            # The verb a time phrase belongs to usually comes before it ("signed on May 2,
-            # saying it will ..."), so a marker after the phrase counts as farther away.
-            distance = start - m_end if m_end <= start else int((m_start - end) * 1.5)
-            # A future marker wins ties: "will meet ... as agreed" is still future.
-            key = distance * 2 + (0 if tense is Tense.FUTURE else 1)
-            if best is None or key < best[0]:
-                best = (key, tense)
+                marks = Tense.FUTURE  # "will be held", "is to be signed"
+            found.append((m_start, lo + match.end(), marks))
+    return found
+
+
+def _nearest_marker(markers: Iterable[_Marker], start: int, end: int) -> Tense:
+    best: tuple[int, Tense] | None = None
+    for m_start, m_end, tense in markers:
+        if start <= m_start < end:
+            continue  # the date's own words ("last", "next") are not the verb
+        # The verb a time phrase belongs to usually comes before it ("signed on May 2,
+        # saying it will ..."), so a marker after the phrase counts as farther away.
+        distance = start - m_end if m_end <= start else int((m_start - end) * 1.5)
+        # A future marker wins ties: "will meet ... as agreed" is still future.
+        key = distance * 2 + (0 if tense is Tense.FUTURE else 1)
+        if best is None or key < best[0]:
+            best = (key, tense)
     return best[1] if best else Tense.UNKNOWN
+
+
+# The clause breaks of a text and its tense markers.
+_Cues = tuple[tuple[tuple[int, int], ...], tuple[_Marker, ...]]
+
+
+# Sized for the sentences of a stretch of text, not a whole run: a run reads each sentence
+# once, and remembering a whole corpus would only flatter a benchmark that reruns it.
+@lru_cache(maxsize=64)
+def _cues(text: str) -> _Cues | None:
+    """The clause breaks and the tense markers of the whole of ``text``.
+
+    The markers of the whole text that lie between two breaks are the ones a scan of just
+    that stretch finds: breaks are punctuation or whole words, and no marker spans one. None
+    when lower-casing changes the text's length (see lowered()), where that would not hold.
+    """
+    if len(text.lower()) != len(text):
+        return None
+    breaks = tuple(match.span() for match in _CLAUSE_BREAK.finditer(text))
+    return breaks, tuple(_markers(text, 0, len(text)))
+
+
+def _tense_from_cues(cues: _Cues, length: int, start: int, end: int) -> Tense:
+    """What _tense_by_scanning finds for a text of ``length`` wholly within reach of the span:
+    the nearest marker in the span's clause, else in the whole text."""
+    breaks, markers = cues
+    left, right = 0, length
+    for b_start, b_end in breaks:  # as clause_around does
+        if b_end <= start:
+            left = b_end
+        elif b_start >= end:
+            right = b_start
+            break
+    clause = (m for m in markers if m[0] >= left and m[1] <= right)
+    tense = _nearest_marker(clause, start, end)
+    return tense if tense is not Tense.UNKNOWN else _nearest_marker(markers, start, end)
 
 
 def lowered(text: str) -> str:

@@ -14,7 +14,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress
 from typing import Any
 
 from checker.extract.common import Tense, lowered, tense_at
@@ -668,9 +667,8 @@ def _weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> Da
     if not modifier:
         if not token[:1].isupper():
             return None
-        after = sentence.text[match.end() : match.end() + 30]
         # "Sunday Times", "Monday Night Football": a bare weekday naming something.
-        if re.match(r"\s+[A-Z][a-z]", after):
+        if _NAME_AFTER.regex.match(sentence.text, match.end(), match.end() + 30):
             return None
     weekday = weekday_number(token)
     if weekday is None:
@@ -679,6 +677,9 @@ def _weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> Da
         modifier = "next"
     simple = modifier if modifier in ("last", "next", "this", "coming", "past", "previous") else ""
     return resolve_weekday(weekday, published, _tense(match, sentence), simple)
+
+
+_NAME_AFTER = _LazyPattern(r"\s+[A-Z][a-z]", 0)
 
 
 _COUNT = (
@@ -1053,6 +1054,13 @@ _HOLIDAY_NAMES = sorted(
 )
 
 
+# Each name as written without apostrophes, to the first name of _HOLIDAY_NAMES it may stand
+# for ("mothers day" -> "mother's day").
+_HOLIDAY_KEYS: dict[str, str] = {}
+for _name in _HOLIDAY_NAMES:
+    _HOLIDAY_KEYS.setdefault(_name.replace("'", ""), _name)
+
+
 @_pattern(
     r"\b(?P<h>"
     + "|".join(re.escape(n).replace("'", "[’']?").replace("\\ ", r"\s") for n in _HOLIDAY_NAMES)
@@ -1063,8 +1071,7 @@ _HOLIDAY_NAMES = sorted(
 )
 def _holiday(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     """Christmas, Thanksgiving, Easter...: placed by tense around the publication date."""
-    name = re.sub(r"[’']", "'", " ".join(match["h"].lower().split()))
-    key = next((k for k in _HOLIDAY_NAMES if k.replace("'", "") == name.replace("'", "")), None)
+    key = _HOLIDAY_KEYS.get(" ".join(match["h"].lower().replace("’", "").replace("'", "").split()))
     if key is None:
         return None
     if key in ("independence day", "may day", "labour day") and not match["h"][:1].isupper():
@@ -1118,7 +1125,8 @@ def _easter(year: int) -> dt.date:
     r"previous|following)\smonth\b"
     r"|\b(?P<mon>january|february|april|june|july|september|october|november|december)\s"
     r"(?:of\s)?(?P<rel2>next|last|this)\syear\b",
-    needs=("relative", "month"),
+    # "the 20th of next month" (a digit and "month"), "june next year" (a month and "year").
+    needs=("digit+relative", "month+relative"),
 )
 def _relative_month_day(
     match: _Match, sentence: Sentence, published: dt.date | None
@@ -1138,64 +1146,71 @@ def _relative_month_day(
     return DateValue(f"{year:04d}-{month:02d}")
 
 
+# One word of each holiday name the _holiday pattern knows (the part before an apostrophe,
+# which the pattern makes optional), so the gate passes whatever the pattern can match; a word
+# that holds another ("thanksgiving", "thanks") adds nothing to the search.
+_HOLIDAY_WORDS = tuple(
+    sorted({max((w.split("'")[0] for w in name.split()), key=len) for name in _HOLIDAY_NAMES})
+)
+_HOLIDAY_GATE = "|".join(
+    re.escape(word)
+    for word in _HOLIDAY_WORDS
+    if not any(other != word and other in word for other in _HOLIDAY_WORDS)
+)
+
 # Cheap tests that tell which patterns can match a sentence at all; most sentences have no
 # month name, no weekday and no holiday, and skipping those patterns halves the work. They
 # run on the lower-cased sentence and may pass a sentence no pattern then matches (that
 # costs time, not results), but must never stop one that a pattern would match.
-def _holiday_gate(text: str) -> bool:
-    # Substring tests: a fraction of the cost of a regex scan over the sentence.
-    return any(map(text.__contains__, _HOLIDAY_WORDS))
-
-
-# One word of each holiday name the _holiday pattern knows (the part before an apostrophe,
-# which the pattern makes optional), so the gate passes whatever the pattern can match.
-_HOLIDAY_WORDS = tuple(
-    sorted({max((w.split("'")[0] for w in name.split()), key=len) for name in _HOLIDAY_NAMES})
-)
-# A digit first, so that the engine skips from digit to digit.
-_CLOCK_DIGITS = re.compile(r"\d(?:[:.]\d|\s?[ap]\.?m)")
-
-_Gate = Callable[[str], object]
-_GATES: dict[str, _Gate] = {
-    "digit": re.compile(r"\d").search,
-    "year": re.compile(r"(?:1[89]|2[01])\d\d").search,
-    "numeric": re.compile(r"\d\s?[-/.]\s?\d").search,
-    "month": re.compile(
+# Each is a regular expression searched for, compiled on the first sentence, not at import.
+_GATES: dict[str, str] = {
+    "digit": r"\d",
+    "year": r"(?:1[89]|2[01])\d\d",
+    "numeric": r"\d\s?[-/.]\s?\d",
+    "month": (
         r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
-    ).search,
-    "weekday": re.compile(
-        r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sat|sun)(?:day)?s?(?![a-z])"
-    ).search,
-    "relative": re.compile(r"today|night|yesterday|tomorrow|day|week|month|year|ago").search,
-    "holiday": _holiday_gate,
-    "clock": lambda text: (
-        "noon" in text or "midday" in text or "midnight" in text or _CLOCK_DIGITS.search(text)
     ),
-    "week": lambda text: "week" in text or "wk" in text,
+    "weekday": r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sat|sun)(?:day)?s?(?![a-z])",
+    "relative": r"today|night|yesterday|tomorrow|day|week|month|year|ago",
+    "holiday": _HOLIDAY_GATE,
+    "clock": r"noon|midday|midnight|\d(?:[:.]\d|\s?[ap]\.?m)",
+    "week": r"week|wk",
     # Number and ordinal words, by the stems they share ("thirt" for thirty and thirteenth).
-    "number_word": re.compile(
+    "number_word": (
         r"first|second|third|four|fif|five|six|seven|eigh|nin|ten|teen|eleven|twel|twent|thirt|"
         r"one|two|three"
-    ).search,
-    "ordinal": re.compile(r"(?:on|for|by|until|till|since|from|before|after)\sthe\s").search,
+    ),
+    "ordinal": r"(?:on|for|by|until|till|since|from|before|after)\sthe\s",
 }
 
 
-_GATE_NAMES = tuple(_GATES)
-_GATE_TESTS = tuple(_GATES.values())
+@cache
+def _gate_tests() -> tuple[tuple[int, Callable[[str], object]], ...]:
+    """Each gate's bit (its place in _GATES) and its test."""
+    return tuple((1 << i, re.compile(gate).search) for i, gate in enumerate(_GATES.values()))
+
+
+def _open_gates(lower: str) -> int:
+    """The bits of the gates the lower-cased sentence passes: an int, which is cheaper to
+    build and to look up in _runnable's cache than a set of names."""
+    opened = 0
+    for bit, test in _gate_tests():
+        if test(lower):
+            opened |= bit
+    return opened
 
 
 @cache
-def _runnable(open_gates: frozenset[str]) -> tuple[_Registered, ...]:
-    """The patterns a sentence passing ``open_gates`` may match, in registration order. A
-    pattern's needs are gate names, any one of which must pass ("a+b": both). Few
-    combinations of gates occur, so this is worked out once for each."""
+def _runnable(open_gates: int) -> tuple[_Registered, ...]:
+    """The patterns a sentence passing ``open_gates`` (see _open_gates) may match, in
+    registration order. A pattern's needs are gate names, any one of which must pass ("a+b":
+    both). Few combinations of gates occur, so this is worked out once for each."""
+    passed = {name for i, name in enumerate(_GATES) if open_gates >> i & 1}
     return tuple(
         registered
         for registered in _PATTERNS
-        if not registered[3]
-        or any(open_gates.issuperset(need.split("+")) for need in registered[3])
+        if not registered[3] or any(passed.issuperset(need.split("+")) for need in registered[3])
     )
 
 
@@ -1206,11 +1221,7 @@ def _candidates(
     every sentence: the same result, slower (the tests hold the gates to that)."""
     text = sentence.text
     lower = lowered(text)
-    if gated:
-        opened = [test(lower) for test in _GATE_TESTS]
-        patterns = _runnable(frozenset(compress(_GATE_NAMES, opened)))
-    else:
-        patterns = tuple(_PATTERNS)
+    patterns = _runnable(_open_gates(lower)) if gated else tuple(_PATTERNS)
     for pattern, handler, priority, _ in patterns:
         for found in pattern.regex.finditer(lower if pattern.lowered else text):
             value = handler(_Match(found, text), sentence, published)
@@ -1223,13 +1234,18 @@ def _precision(value: str) -> int:
     first = value.split("/", 1)[0]
     if "T" in first:
         return 3
-    if first.startswith("weekday:") or re.fullmatch(r"(?:\d{4}|-)-\d\d-\d\d", first):
+    if first.startswith("weekday:") or _DAY_VALUE.regex.fullmatch(first):
         return 3
     if "-W" in first or first.endswith(("week", "weekend")):
         return 2
-    if re.fullmatch(r"(?:\d{4}|-)-\d\d", first) or first.endswith("month"):
+    if _MONTH_VALUE.regex.fullmatch(first) or first.endswith("month"):
         return 1
     return 0
+
+
+# A day ("2024-05-02", or "--05-02" without a year) and a month ("2024-05", "--05").
+_DAY_VALUE = _LazyPattern(r"(?:\d{4}|-)-\d\d-\d\d", 0)
+_MONTH_VALUE = _LazyPattern(r"(?:\d{4}|-)-\d\d", 0)
 
 
 _TIME_ZONES = (
@@ -1262,8 +1278,8 @@ def _time_of_day(match: _Match, sentence: Sentence, published: dt.date | None) -
             hour += 12
         elif meridiem == "a" and hour == 12:
             hour = 0
-    zone = re.match(r"\s(" + _TIME_ZONES + r")\b", sentence.text[match.end() :])
-    suffix = f" {zone.group(1)}" if zone else ""
+    zone = _TIME_ZONE_AFTER.match(sentence.text, match.end())
+    suffix = f" {zone.group(0).lstrip()}" if zone else ""
     return DateValue(f"T{hour:02d}:{minute:02d}{suffix}", resolved=True)
 
 
