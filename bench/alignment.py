@@ -57,6 +57,13 @@ def _show(report: Report, expected: dict) -> None:
         ):
             texts = ", ".join(f"{c['source'][:2]}{c['text']!r}" for c in want["claims"])
             print(f"    MISSED {want['verdict']:8} {want['kind']:6} {texts}  ({want['why']})")
+    for label in expected.get("internal", []):
+        if not any(_check_matches(c, label) and c.holds == label["holds"] for c in report.checks):
+            outcome = "holds" if label["holds"] else "fails"
+            print(
+                f"    MISSED check   {label['check']:6} {label['source'][:2]}{label['texts']} "
+                f"{outcome}  ({label['why']})"
+            )
     internal = _from_checks(report)
     for finding in report.findings:
         if finding.fingerprint in internal:
@@ -70,20 +77,21 @@ def _internal(report: Report, expected: dict) -> tuple[int, int, int, int]:
     """Checks inside one article against the "internal" labels: (labels, labels found with
     the right outcome, failed checks reported, failed checks that a label says fail)."""
     labels = expected.get("internal", [])
-
-    def matches(check, label) -> bool:
-        return (
-            check.source == label["source"]
-            and check.check == label["check"]
-            and all(any(_overlaps(t, c.text) for c in check.claims) for t in label["texts"])
-        )
-
     found = sum(
-        any(matches(c, lab) and c.holds == lab["holds"] for c in report.checks) for lab in labels
+        any(_check_matches(c, lab) and c.holds == lab["holds"] for c in report.checks)
+        for lab in labels
     )
     failed = [c for c in report.checks if not c.holds]
-    right = sum(any(matches(c, lab) and not lab["holds"] for lab in labels) for c in failed)
+    right = sum(any(_check_matches(c, lab) and not lab["holds"] for lab in labels) for c in failed)
     return len(labels), found, len(failed), right
+
+
+def _check_matches(check, label: dict) -> bool:
+    return (
+        check.source == label["source"]
+        and check.check == label["check"]
+        and all(any(_overlaps(t, c.text) for c in check.claims) for t in label["texts"])
+    )
 
 
 def _from_checks(report: Report) -> set[str]:
