@@ -274,7 +274,14 @@ def resolve_relative(phrase: str, published: dt.date | None) -> DateValue:
             days={"from tomorrow": 1, "from yesterday": -1}.get(tail, 0)
         )
         sign = -1 if tail == "ago" else 1
-        return DateValue(_shift(anchor, sign * count, unit).isoformat())
+        shifted = _shift(anchor, sign * count, unit)
+        # "In two years" names a year, not the day two years on: two articles published a
+        # day apart must not disagree on it.
+        if unit == "year":
+            return DateValue(f"{shifted.year:04d}")
+        if unit == "month":
+            return DateValue(f"{shifted.year:04d}-{shifted.month:02d}")
+        return DateValue(shifted.isoformat())
     words = text.split()
     unit = words[-1]
     if "last" in words or "past" in words or "previous" in words:
@@ -401,7 +408,8 @@ _YEAR_AFTER = r"(?:\s?,?\s{1,3}|[-/]|\s(?:of|in)\s)(?P<y>\d{4}\b|(?<=of\s)\d\d\b
     + _MON
     + r")\.?(?:[\s/-]{1,3}|(?=\d))"
     + _DAY_SPAN
-    + r"(?:st|nd|rd|th)?(?![\d:])(?:"
+    # "May 2:30" is a time, but "declared on November 2: Oakhurst won" a date.
+    + r"(?:st|nd|rd|th)?(?!\d|:\d)(?:"
     + _YEAR_AFTER
     + r")?",
     needs=("month+digit",),
@@ -819,7 +827,9 @@ def _weekday_of_week(
 @_pattern(
     r"\b(?P<wd>" + _WD + r"),?\s(?:the\s(?P<d>" + _DAY + r")(?:st|nd|rd|th)?|"
     r"(?P<d3>" + _DAY + r")(?:st|nd|rd|th))\b"
-    r"|\b(?P<wd2>" + _WD + r"),?\sthe\s(?P<sd>" + _SPELLED_DAY + r")\b",
+    # A spelled day only where nothing follows: "Wednesday, the first day of the summit"
+    # counts days of something else.
+    r"|\b(?P<wd2>" + _WD + r"),?\sthe\s(?P<sd>" + _SPELLED_DAY + r")\b(?=\s?[.,;:!?)]|\s?$)",
     needs=("weekday+digit", "weekday+number_word"),
 )
 def _weekday_the_day(
