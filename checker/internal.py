@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from checker.compare import convert, figure_interval
 from checker.extract.dates import WEEKDAYS, is_iso_day, weekday_number
+from checker.extract.numbers import FATE_AFTER
 from checker.models import Check, Claim, ClaimKind, Finding, Quantity, Sentence, Verdict
 
 # Words between a total and its first part. "Made up of" promises every part; "including"
@@ -101,6 +102,7 @@ def internal_checks(
             continue
         sentence = sentences[source][index]
         checks.extend(_sum_checks(figures, sentence))
+        checks.extend(_shares_of_total(figures, sentence))
         checks.extend(_growth_checks(figures, sentence))
         earlier = by_sentence.get((source, index - 1))
         if earlier:
@@ -245,6 +247,47 @@ def _sum_of_earlier_total(
             every = every or bool(_LAST_IS_REST.search(sentence.text, 0, last_start))
             return [_sum_check(total, parts, every)]
     return []
+
+
+# "Of the 232 people on board, 217 were rescued, nine died and six are missing."
+_OF_THE = re.compile(r"\s*(?:of|out\sof)\s(?:the|those|these|all|its|their)\s$", re.I)
+_AFTER_TOTAL = re.compile(r"[^\d.;:]{0,40}?,\s")
+_BETWEEN_SHARES = re.compile(r"[^\d.;:]{0,40}?(?:,\s(?:and\s)?|\sand\s)$")
+
+
+def _shares_of_total(figures: list[Claim], sentence: Sentence) -> list[Check]:
+    """A sentence that opens on a total and shares it out: "Of the 232 people on board,
+    217 were rescued, nine died and six are missing". When every share says what became of
+    it, the shares are all of the total; otherwise ("120 were Britons and 80 Germans") they
+    must only not exceed it."""
+    text = sentence.text
+    total = figures[0]
+    start, end = _offset(total, sentence)
+    if total.quantity is None or not _OF_THE.fullmatch(text, 0, start):
+        return []
+    comma = _AFTER_TOTAL.match(text, end)
+    if not comma:
+        return []
+    shares: list[Claim] = []
+    previous_end = comma.end()
+    for claim in figures[1:]:
+        claim_start, claim_end = _offset(claim, sentence)
+        gap_ok = (
+            claim_start == previous_end
+            if not shares
+            else _BETWEEN_SHARES.fullmatch(text, previous_end, claim_start)
+        )
+        if not gap_ok or claim.quantity is None:
+            break
+        if _same_measure(claim.quantity, total.quantity) is None:
+            break
+        shares.append(claim)
+        # What happened to this share runs up to the separator before the next one.
+        previous_end = claim_end
+    if len(shares) < 2:
+        return []
+    every = all(FATE_AFTER.match(text, _offset(c, sentence)[1]) for c in shares)
+    return [_sum_check(total, shares, every)]
 
 
 _LAST_IS_REST = re.compile(

@@ -456,7 +456,8 @@ _BASELINE = re.compile(
 )
 # Words after a figure that say it is not a count of things.
 _NOT_NOUNS = STOPWORDS | frozenset(
-    """percent per cent times x am pm a.m p.m gmt utc bst edt est pst ist cet""".split()
+    """percent per cent times x am pm a.m p.m gmt utc bst edt est pst ist cet remain remains
+    remained died""".split()
 )
 _MODIFIERS = frozenset(
     """other more new additional extra further fewer separate different foreign local senior
@@ -885,6 +886,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
         and dimension == "count"
         and not _compound_words(words or "")
         and not _REACHED.search(text, max(0, start - 24), start)
+        and not FATE_AFTER.match(text, end)
     ):
         # A bare number word ("two of them") is too vague to compare; "a hundred and two" is
         # not, nor is a count something rose to ("the death toll has risen to three").
@@ -1027,6 +1029,14 @@ def _compound_duration(text: str, number: Decimal, unit: str, end: int) -> tuple
     return number * ratio + amount, smaller[0], part.end()
 
 
+# "nine died", "six are missing", "four were carried out": a number word that something
+# happened to counts people. (Also read by checker.internal: such parts share out a total.)
+FATE_AFTER = re.compile(
+    r"\s(?:(?:people|others|more)\s)?(?:(?:were|are|have\sbeen|had\sbeen|remain|was)\s)?"
+    r"(?:died|dead|killed|injured|hurt|wounded|missing|rescued|saved|unaccounted|arrested|"
+    r"detained|evacuated|hospitali[sz]ed|carried\sout|walked\sout|survived)\b",
+    re.I,
+)
 _REACHED = re.compile(
     r"\b(?:rose|rises|risen|climbed|climbs|increased|increases|jumped|grew|grown|fell|fallen|"
     r"dropped|reached|reaches|"
@@ -1111,6 +1121,7 @@ def _range_after(
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s$")
 _AGE = re.compile(r",\s\d{1,3},")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _AGED = re.compile(r"[-\s](?:year|month|week|day)s?[-\s]old\b", re.I)
 
 
@@ -1118,7 +1129,8 @@ def _bare_identifier(text: str, start: int, end: int) -> bool:
     """A bare number naming or describing rather than counting: "Channel 9", "COP 28",
     "Mireau, 58,"."""
     if _NAME_BEFORE.search(text, max(0, start - 20), start):
-        return True
+        # "Channel 9", "COP 28" are short; "Venn 46,385" (votes) is a count.
+        return not _THOUSANDS.fullmatch(text, start, end)
     return bool(_AGE.match(text, max(0, start - 2)))
 
 
