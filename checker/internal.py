@@ -15,6 +15,7 @@ failed; a failed one also becomes a conflict finding of that one source.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -298,15 +299,27 @@ _LAST_IS_REST = re.compile(
 def _sum_check(total: Claim, parts: list[Claim], every: bool) -> Check:
     assert total.quantity is not None
     low = high = 0.0
+    quantities = []
     for part in parts:
         assert part.quantity is not None
         quantity = _same_measure(part.quantity, total.quantity)
         assert quantity is not None
+        quantities.append(quantity)
         part_low, part_high = figure_interval(quantity)
         low += part_low
         high += part_high
     total_low, total_high = figure_interval(total.quantity)
     tolerance = 1e-9 * max(abs(total_high), 1.0)
+    if all(_plain(q) for q in (*quantities, total.quantity)):
+        # Plain figures are rounded, but seldom all to the far end of their rounding in one
+        # direction: "€48m + €17m + €11m" is €76m, not the €74m total, though each part could
+        # be half a million off. The rounding errors are taken as independent and uniform,
+        # and a sum holds within two standard deviations of them.
+        exact = sum(q.amount for q in quantities)
+        spread = 2 * math.sqrt(sum((q.step / 2) ** 2 for q in (*quantities, total.quantity)) / 3)
+        low, high = exact, exact
+        total_low = total.quantity.amount - spread
+        total_high = total.quantity.amount + spread
     added = " + ".join(p.text for p in parts)
     summed = _amount((low + high) / 2, total.quantity)
     if every:
@@ -324,6 +337,11 @@ def _sum_check(total: Claim, parts: list[Claim], every: bool) -> Check:
             else f"the parts named add up to {summed}, more than the total of {total.text}: {added}"
         )
     return Check(total.source, "sum", holds, f"parts of {total.text}", reason, (total, *parts))
+
+
+def _plain(quantity: Quantity) -> bool:
+    """A figure stated as one value, with no "about", "more than" or range."""
+    return not quantity.qualifier and quantity.high is None
 
 
 # -- growth --------------------------------------------------------------------------------
