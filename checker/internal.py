@@ -4,7 +4,9 @@
   2025" is wrong: September 2, 2025 was a Tuesday).
 - sum: parts named as making up a total must add up to it ("$14 billion, made up of $10
   billion in loans, $2.5 billion in grants and $1.5 billion in guarantees"); parts named as
-  only some of it ("including", "of which") must not exceed it.
+  only some of it ("including", "of which") must not exceed it; a sentence that opens on a
+  total shares it out ("Of the 232 people on board, 217 were rescued, nine died and six are
+  missing").
 - growth: a change stated with both its ends must match them ("rose 20% from 50,000 to
   60,000"; "rose 1 percentage point from 2% to 3%").
 
