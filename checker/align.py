@@ -412,7 +412,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _OPENING_YEAR = re.compile(r"\W*(?:[Bb]ack\s)?[Ii]n\s((?:1[89]|20)\d\d)\b(?!\s*[-–/%])")
 _WHEN_CLAUSE = re.compile(r"\b((?:1[89]|20)\d\d),?\s(?:when|in\swhich)\b[^.;]*$")
 # A decimal figure ("5.6%", "3,412.5") is one word, so it takes one place of _BESIDE.
-_WORDS = re.compile(r"\d+(?:[.,]\d+)+[%\w]*|[\w’'%$€£-]+")
+_WORDS = re.compile(r"\d+(?:[.,]\d+)+%?|[\w’'%$€£-]+")
 # Words that say what a figure is; two figures whose nearest such words fall in different
 # classes are different facts (the dead and the injured, an intraday high and a close,
 # a forecast and a target), however alike their sentences.
@@ -598,7 +598,9 @@ def _profiles_clash(a: _Profile, b: _Profile) -> bool:
 def _idf(profiles: Sequence[_Profile]) -> dict[str, float]:
     frequency: Counter[str] = Counter()
     for profile in profiles:
-        frequency.update(profile.weights.keys())
+        # The words beside a claim are read apart from its sentence and may split a token
+        # otherwise ("US$14bn-plus"): they are counted too, so every word has a weight.
+        frequency.update(profile.weights.keys() | profile.local.keys())
     total = len(profiles) + 1
     return {word: math.log(total / count) + 0.5 for word, count in frequency.items()}
 

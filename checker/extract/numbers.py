@@ -457,7 +457,7 @@ _BASELINE = re.compile(
 # Words after a figure that say it is not a count of things.
 _NOT_NOUNS = STOPWORDS | frozenset(
     """percent per cent times x am pm a.m p.m gmt utc bst edt est pst ist cet remain remains
-    remained died""".split()
+    remained died still yet now already""".split()
 )
 _MODIFIERS = frozenset(
     """other more new additional extra further fewer separate different foreign local senior
@@ -1033,6 +1033,7 @@ def _compound_duration(text: str, number: Decimal, unit: str, end: int) -> tuple
 # happened to counts people. (Also read by checker.internal: such parts share out a total.)
 FATE_AFTER = re.compile(
     r"\s(?:(?:people|others|more)\s)?(?:(?:were|are|have\sbeen|had\sbeen|remain|was)\s)?"
+    r"(?:(?:still|now|later|also)\s)?"
     r"(?:died|dead|killed|injured|hurt|wounded|missing|rescued|saved|unaccounted|arrested|"
     r"detained|evacuated|hospitali[sz]ed|carried\sout|walked\sout|survived)\b",
     re.I,
