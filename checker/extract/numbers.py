@@ -1041,6 +1041,8 @@ FATE_AFTER = re.compile(
 _REACHED = re.compile(
     r"\b(?:rose|rises|risen|climbed|climbs|increased|increases|jumped|grew|grown|fell|fallen|"
     r"dropped|reached|reaches|"
+    # "There are two in my car": a count with its noun left out.
+    r"there\s(?:are|were|remain|remained)|"
     r"stands?\sat|stood\sat)\s(?:to\s)?$",
     re.I,
 )
