@@ -87,3 +87,50 @@ def test_two_floods_in_one_week_are_two_stories():
         ["a1.txt", "a2.txt"],
         ["b1.txt", "b2.txt"],
     ]
+
+
+def test_two_events_in_one_street_in_one_week_are_two_stories():
+    # A fire and a tram crash in one town in one week share the street, the hospital and the
+    # police chief; what happened is told in other words.
+    from checker.load import make_article
+
+    fire = (
+        "A fire tore through the Holm bakery on Kessel Street in Varn on {day}, and {n} "
+        "workers were taken to St Lucan Hospital with smoke inhalation. Firefighters fought "
+        "the blaze for six hours before the roof collapsed, said police chief Anna Roth. The "
+        "ovens were thought to have overheated, and the bakery's owner said the flames had "
+        "spread through the flour store within minutes."
+    )
+    fire_again = (
+        "Investigators said on {day} that an overheated oven probably started the blaze that "
+        "gutted the Holm bakery on Kessel Street in Varn. The {n} workers treated at St Lucan "
+        "Hospital for smoke inhalation have gone home, and the owner said the bakery would be "
+        "rebuilt. Firefighters stayed at the scene overnight to damp down the flour store."
+    )
+    tram = (
+        "A tram left the rails on Kessel Street in Varn on {day} and hit a bus shelter, "
+        "injuring {n} passengers, who were taken to St Lucan Hospital, police chief Anna Roth "
+        "said. The driver told investigators the brakes had failed on the slope, and the "
+        "tram operator has taken its oldest carriages out of service while the track is "
+        "checked."
+    )
+    tram_again = (
+        "The tram operator in Varn said on {day} that faulty brakes caused the derailment on "
+        "Kessel Street, in which {n} passengers were hurt. Three remain at St Lucan Hospital. "
+        "Its oldest carriages will stay out of service until engineers have checked every "
+        "brake on the network, and the track has been relaid."
+    )
+    texts = {
+        "f1.txt": " date 2026-05-12\n" + fire.format(day="Monday", n=4),
+        "f2.txt": " date 2026-05-13\n" + fire.format(day="Monday", n=5),
+        "f3.txt": " date 2026-05-14\n" + fire_again.format(day="Wednesday", n=4),
+        "t1.txt": " date 2026-05-14\n" + tram.format(day="Wednesday", n=11),
+        "t2.txt": " date 2026-05-15\n" + tram_again.format(day="Thursday", n=11),
+    }
+    articles = [make_article(name, name, text) for name, text in texts.items()]
+    extraction = prepare(articles, Options())
+    stories = group_stories(extraction.articles, extraction.sentences)
+    assert sorted(sorted(s.sources) for s in stories) == [
+        ["f1.txt", "f2.txt", "f3.txt"],
+        ["t1.txt", "t2.txt"],
+    ]
