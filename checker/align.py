@@ -895,7 +895,17 @@ def _restates(a: Claim, b: Claim, score: float) -> bool:
         return False
     if a.kind is ClaimKind.QUOTE:
         return score >= _STATEMENT_SCORE
-    return a.value == b.value and abs(a.sentence - b.sentence) <= _RESTATEMENT_REACH
+    same = a.value == b.value or _bare_restatement(a, b)
+    return same and abs(a.sentence - b.sentence) <= _RESTATEMENT_REACH
+
+
+def _bare_restatement(a: Claim, b: Claim) -> bool:
+    """ "Four injured as fire guts plant" over "... injured four workers": one count, its
+    noun given once."""
+    qa, qb = a.quantity, b.quantity
+    if not qa or not qb or qa.dimension != "count" or qb.dimension != "count":
+        return False
+    return qa.amount == qb.amount and qa.high == qb.high and not (qa.unit and qb.unit)
 
 
 def _all_units_alike(

@@ -449,3 +449,18 @@ def test_a_light_verb_does_not_tell_another_event():
         and {c.value for c in f.claims} == {"2026-04-06", "2026-04-07"}
         for f in findings
     )
+
+
+def test_a_headline_count_and_its_noun_later_are_one_claim():
+    findings = findings_of(
+        "Three hurt as fire guts Brask joinery\n\nA fire that destroyed the Brask joinery on "
+        "Tuesday injured three workers, the company said.",
+        "A fire at the Brask joinery on Tuesday injured two workers, the company said.",
+        published="2026-06-10",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.CONFLICT
+        and {c.text for c in f.claims} >= {"Three", "three workers", "two workers"}
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]

@@ -463,7 +463,7 @@ _MODIFIERS = frozenset(
     """other more new additional extra further fewer separate different foreign local senior
     young elderly armed innocent unarmed small large major key top rival former current
     military regional national international domestic remaining total registered confirmed
-    suspected injured wounded dead missing displaced eligible full part-time full-time
+    suspected injured wounded hurt dead missing displaced eligible full part-time full-time
     million billion thousand hundred""".split()
 )
 _IRREGULAR_PLURALS = frozenset(
