@@ -361,6 +361,8 @@ def _owner(text: str, start: int, end: int) -> tuple[frozenset[str], int]:
         and m.group(0).split()[0].lower() not in _PLACE_WORDS  # "At the Riverside school"
     ]
     acting = [m for m in runs if not _DESCRIBING.match(text, m.end())]
+    if runs and _RIGHT_BEFORE.fullmatch(text, runs[-1].end(), start):
+        acting = [runs[-1]]  # "... and Venn 46,385": the name the figure stands beside
     for match in acting or runs:
         parts = match.group(0).split()
         if match.start() == 0 or not text[: match.start()].strip():
@@ -377,6 +379,7 @@ def _owner(text: str, start: int, end: int) -> tuple[frozenset[str], int]:
     return frozenset(), 0
 
 
+_RIGHT_BEFORE = re.compile(r",?\s{1,2}")
 # "in Estmark", "from Redmarsh": a place where, not a holder of the figure.
 _PLACE_WORDS = frozenset("in at on from near across outside inside throughout around".split())
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_WORDS)) + r")\s(?:the\s)?$", re.I)
@@ -497,6 +500,8 @@ def _bare_count_mismatch(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool
         return False
     if a.quantity.dimension != "count" or (a.quantity.unit and b.quantity.unit):
         return False
+    if a.quantity.amount == b.quantity.amount and _digits(a.quantity.amount) >= 3:
+        return False  # "101,240" and "101,240 valid votes": too precise to meet by chance
     return pa.role is None or pa.role != pb.role
 
 
@@ -534,6 +539,11 @@ def _unique_units(claims: Sequence[Claim]) -> set[int]:
     }
 
 
+def _digits(amount: float) -> int:
+    """Significant digits of a figure: 101240 has five, 2000 one."""
+    return len(f"{amount:.6g}".replace(".", "").strip("0").lstrip("-"))
+
+
 def _same_value_bonus(a: Claim, b: Claim) -> float:
     """Two sources giving one precise value ("4.25%", "$38.50") are likely on one fact.
 
@@ -545,7 +555,7 @@ def _same_value_bonus(a: Claim, b: Claim) -> float:
     if a.kind is ClaimKind.DATE:
         return _SAME_VALUE_BONUS if is_iso_day(a.value) else 0.0
     if a.kind is ClaimKind.NUMBER and a.quantity:
-        digits = len(f"{a.quantity.amount:.6g}".replace(".", "").strip("0").lstrip("-"))
+        digits = _digits(a.quantity.amount)
         return _SAME_VALUE_BONUS * min(digits, 3) / 3 + (4.0 if a.quantity.unit else 0.0)
     return 0.0
 

@@ -464,3 +464,16 @@ def test_a_headline_count_and_its_noun_later_are_one_claim():
         and {c.text for c in f.claims} >= {"Three", "three workers", "two workers"}
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_a_precise_bare_count_and_a_name_right_before_it():
+    findings = findings_of(
+        "Holm won 31,204 votes and Sandt 28,950, and 64,117 valid votes were cast.",
+        "Holm took 31,204 votes. Sandt received 28,950 votes. A total of 64,117 valid votes "
+        "were cast.",
+        published="2026-11-03",
+        group=False,
+    )
+    agreed = [{c.text for c in f.claims} for f in findings if f.verdict is Verdict.AGREE]
+    assert {"28,950", "28,950 votes"} in agreed, agreed
+    assert {"64,117 valid votes"} <= set().union(*agreed), agreed
