@@ -67,20 +67,24 @@ CRAFTED = {
 def every_regex() -> list[tuple[str, re.Pattern[str]]]:
     """Every compiled pattern the checker defines at module level (and the date patterns)."""
     import checker.align
+    import checker.compare
     import checker.extract.common
     import checker.extract.dates
     import checker.extract.numbers
     import checker.extract.quotes
+    import checker.internal
     import checker.load
     import checker.split
     import checker.stories
 
     modules = [
         checker.align,
+        checker.compare,
         checker.extract.common,
         checker.extract.dates,
         checker.extract.numbers,
         checker.extract.quotes,
+        checker.internal,
         checker.load,
         checker.split,
         checker.stories,

@@ -412,7 +412,7 @@ _BESIDE = 6  # words on each side of a claim that say most about it
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # "in 2011, when ..." / "the 1987 quake, in which ...": what follows belongs to that year.
 # "In 2022, turnout was 54.2%": a year that opens the sentence dates all of it.
-_OPENING_YEAR = re.compile(r"\W*(?:[Bb]ack\s)?[Ii]n\s((?:1[89]|20)\d\d)\b(?!\s*[-–/%])")
+_OPENING_YEAR = re.compile(r"\A\W{0,8}(?:[Bb]ack\s)?[Ii]n\s((?:1[89]|20)\d\d)\b(?!\s*[-–/%])")
 _WHEN_CLAUSE = re.compile(r"\b((?:1[89]|20)\d\d),?\s(?:when|in\swhich)\b[^.;]*$")
 # A decimal figure ("5.6%", "3,412.5") is one word, so it takes one place of _BESIDE.
 _WORDS = re.compile(r"\d+(?:[.,]\d+)+%?|[\w’'%$€£-]+")

@@ -253,7 +253,7 @@ def _sum_of_earlier_total(
 
 
 # "Of the 232 people on board, 217 were rescued, nine died and six are missing."
-_OF_THE = re.compile(r"\s*(?:of|out\sof)\s(?:the|those|these|all|its|their)\s$", re.I)
+_OF_THE = re.compile(r"\A\s{0,4}(?:of|out\sof)\s(?:the|those|these|all|its|their)\s$", re.I)
 _AFTER_TOTAL = re.compile(r"[^\d.;:]{0,40}?,\s")
 _BETWEEN_SHARES = re.compile(r"[^\d.;:]{0,40}?(?:,\s(?:and\s)?|\sand\s)$")
 
