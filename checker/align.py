@@ -260,10 +260,11 @@ def build_profiles(
 
 
 # Verbs that tell of an event: regular past forms and the common irregular ones, and the
-# verb after "will"/"to" for what is to come. Saying is not the event (see _STATEMENT), and
-# auxiliaries carry no event of their own.
+# verb after "will" or "to be" for what is to come ("to" alone also leads nouns: "door to
+# door"). Saying is not the event (see _STATEMENT), and auxiliaries carry no event of their
+# own.
 _EVENT_VERB = re.compile(
-    r"\b(?:(?:will|to)\s(?:be\s)?([a-z]{3,})|([a-z]{3,}ed|met|held|took|made|came|went|began|"
+    r"\b(?:(?:will\s(?:be\s)?|to\sbe\s)([a-z]{3,})|([a-z]{3,}ed|met|held|took|made|came|went|began|"
     r"left|fell|rose|grew|hit|struck|won|lost|spent|paid|sold|bought|gave|got|brought|found|"
     r"spoke|ran|flew|became|kept|sent|built|broke|shot|drove|stood|sank|sunk|swept|"
     r"led|tore|threw|wrote))\b"

@@ -435,6 +435,8 @@ def test_a_light_verb_does_not_tell_another_event():
     assert events[collapsed] == "collaps"
     assert events[widened] == "widen"
     assert events[came_down] == "came"
+    door = "Officers went door to door on Monday evening."
+    assert _event_verb(door, door.index("on M"), door.index("on M") + 9) == "went"
 
     def told_by(verb):
         return _Profile({}, {}, {}, "", event=verb)
