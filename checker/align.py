@@ -352,6 +352,12 @@ def _owner(text: str, start: int, end: int) -> tuple[frozenset[str], int]:
     with 29.8% and 61 seats" -> people, front; "The Greens, with 14 seats" -> greens), and
     how many names it joins. A possessive that only describes ("Estmark's election") gives
     way to a name that acts; "He has 14 goals" has no owner."""
+    named_after = _FOR_NAME.match(text, end)
+    if named_after:
+        # "46,385 votes for Venn": the name the figure is for.
+        words = frozenset(named_after.group(1).lower().split()) - _NOT_OWNERS
+        if words:
+            return words, 1
     left = max(0, start - _OWNER_LEFT)
     for found in _OWNER_BREAK.finditer(text, left, start):
         left = found.end()
@@ -366,9 +372,12 @@ def _owner(text: str, start: int, end: int) -> tuple[frozenset[str], int]:
         acting = [runs[-1]]  # "... and Venn 46,385": the name the figure stands beside
     for match in acting or runs:
         parts = match.group(0).split()
-        if match.start() == 0 or not text[: match.start()].strip():
+        if (match.start() == 0 or not text[: match.start()].strip()) and not (
+            len(parts) == 1 and _HOLDS_AFTER.match(text, match.end())
+        ):
             # A sentence's first word is capitalised whatever it is ("Voters in ...",
-            # "Together, ..."): only the words after it are surely a name.
+            # "Together, ..."): only the words after it are surely a name, unless it holds
+            # something ("Oakhurst won 48,912 votes").
             parts = parts[1:]
         words = frozenset(
             w
@@ -381,6 +390,8 @@ def _owner(text: str, start: int, end: int) -> tuple[frozenset[str], int]:
 
 
 _RIGHT_BEFORE = re.compile(r",?\s{1,2}")
+_FOR_NAME = re.compile(r"\s(?:[a-z]+\s)?for\s(?:the\s)?([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3})")
+_HOLDS_AFTER = re.compile(r"\s(?:won|took|received|secured|gained|got|holds|held|has|had)\b")
 # "in Estmark", "from Redmarsh": a place where, not a holder of the figure.
 _PLACE_WORDS = frozenset("in at on from near across outside inside throughout around".split())
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_WORDS)) + r")\s(?:the\s)?$", re.I)

@@ -479,3 +479,16 @@ def test_a_precise_bare_count_and_a_name_right_before_it():
     agreed = [{c.text for c in f.claims} for f in findings if f.verdict is Verdict.AGREE]
     assert {"28,950", "28,950 votes"} in agreed, agreed
     assert {"64,117 valid votes"} <= set().union(*agreed), agreed
+
+
+def test_whose_votes_the_winner_first_and_the_name_after_for():
+    findings = findings_of(
+        "Kerr won 31,204 votes against 28,950 votes for Sandt, a margin of 2,254 votes.",
+        "In the end Kerr beat Sandt by a margin of 2,524 votes. Kerr took 31,204 votes and "
+        "Sandt 28,950.",
+        published="2026-11-03",
+        group=False,
+    )
+    by_verdict = {(f.verdict, frozenset(c.text for c in f.claims)) for f in findings}
+    assert (Verdict.CONFLICT, frozenset({"2,254 votes", "2,524 votes"})) in by_verdict
+    assert (Verdict.AGREE, frozenset({"28,950 votes", "28,950"})) in by_verdict
