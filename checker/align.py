@@ -138,6 +138,14 @@ def _weighted_words(text: str, weight: float, into: dict[str, float]) -> None:
         into[stem] = max(into.get(stem, 0.0), weight * boost)
 
 
+def _unpossessed(word: str) -> str:
+    """ "venn's" -> "venn", "players'" -> "players" (a string test: this runs for every word
+    of every article)."""
+    if word.endswith(("’s", "'s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("’", "'")) else word
+
+
 def build_profiles(
     claims: Sequence[Claim],
     sentences: dict[str, tuple[Sentence, ...]],
@@ -148,7 +156,7 @@ def build_profiles(
     # figures have holders.
     articles = {
         source: frozenset(
-            re.sub(r"[’']s?$", "", word)
+            _unpossessed(word)
             for s in sentences.get(source, ())
             for word in _WORDS.findall(s.text.lower())
         )
@@ -381,7 +389,7 @@ def _owner(text: str, start: int, end: int) -> tuple[frozenset[str], int]:
             parts = parts[1:]
         words = frozenset(
             w
-            for w in (re.sub(r"[’']s?$", "", part.strip(",")).lower() for part in parts)
+            for w in (_unpossessed(part.strip(",")).lower() for part in parts)
             if w not in _NOT_OWNERS and len(w) > 1
         )
         if words:
