@@ -1,9 +1,9 @@
 """The held-out article sets are measured by bench/alignment.py; no test asserts their
 findings (that would tune the code to them), these tests only keep their labels usable.
 
-Both were written by helpers that saw neither the code nor its output. tests/heldout has
-since been looked at while fixing general faults it showed; tests/heldout2 is the newer,
-blind one (its first measurement is recorded in the README)."""
+All were written by helpers that saw neither the code nor its output. tests/heldout and
+tests/heldout2 have since been looked at while fixing general faults they showed;
+tests/heldout3 is the newest, measured once when it was added (the README records it)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 TESTS = Path(__file__).resolve().parent
-# tests/heldout2 was written by a helper that saw neither the code nor its output.
-HELDOUT = (TESTS / "heldout", TESTS / "heldout2")
+# Each was written by a helper that saw neither the code nor its output.
+HELDOUT = (TESTS / "heldout", TESTS / "heldout2", TESTS / "heldout3")
 FOLDERS = sorted(p.parent for corpus in HELDOUT for p in corpus.glob("*/expected.json"))
 
 
