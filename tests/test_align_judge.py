@@ -492,3 +492,21 @@ def test_whose_votes_the_winner_first_and_the_name_after_for():
     by_verdict = {(f.verdict, frozenset(c.text for c in f.claims)) for f in findings}
     assert (Verdict.CONFLICT, frozenset({"2,254 votes", "2,524 votes"})) in by_verdict
     assert (Verdict.AGREE, frozenset({"28,950 votes", "28,950"})) in by_verdict
+
+
+def test_a_bare_count_and_a_count_of_things_an_order_apart_are_not_one_fact():
+    from checker.align import compatible
+
+    bare = _claim("a", "25", ClaimKind.NUMBER, "25", Quantity(amount=25.0, unit=""))
+    units = _claim(
+        "b",
+        "1500000 units",
+        ClaimKind.NUMBER,
+        "1.5 million units",
+        Quantity(amount=1_500_000.0, unit="units"),
+    )
+    close = _claim(
+        "b", "30 units", ClaimKind.NUMBER, "30 units", Quantity(amount=30.0, unit="units")
+    )
+    assert not compatible(bare, units)
+    assert compatible(bare, close)
