@@ -138,6 +138,17 @@ def _weighted_words(text: str, weight: float, into: dict[str, float]) -> None:
         into[stem] = max(into.get(stem, 0.0), weight * boost)
 
 
+def _both_clock_times(a: Claim, b: Claim) -> bool:
+    return (
+        a.kind is ClaimKind.DATE
+        and _CLOCK.search(a.value) is not None
+        and _CLOCK.search(b.value) is not None
+    )
+
+
+_CLOCK = re.compile(r"(?:^|\d)T\d\d:\d\d")
+
+
 def _unpossessed(word: str) -> str:
     """ "venn's" -> "venn", "players'" -> "players" (a string test: this runs for every word
     of every article)."""
@@ -797,6 +808,8 @@ def pair_scores(
             same_source = claim.source == other.source
             if same_source and claim.sentence == other.sentence:
                 continue  # a list in one sentence ("$10bn for X, $2.5bn for Y") is many facts
+            if same_source and claim.value != other.value and _both_clock_times(claim, other):
+                continue  # "went off at 2.40pm", "by 9pm all were back": a timeline, not a slip
             if claim.kind is ClaimKind.QUOTE:
                 score = _quote_similarity(claim, other)
             else:

@@ -510,3 +510,14 @@ def test_a_bare_count_and_a_count_of_things_an_order_apart_are_not_one_fact():
     )
     assert not compatible(bare, units)
     assert compatible(bare, close)
+
+
+def test_two_clock_times_of_one_article_are_a_timeline():
+    findings = findings_of(
+        "Power went off at 2.40pm for 60,000 homes in the east of Dunmere, and traffic lights "
+        "failed across the east of the city. By 9pm power was back in the east of Dunmere for "
+        "all but a few streets.",
+        published="2027-06-15",
+        group=False,
+    )
+    assert not [f for f in findings if f.verdict is Verdict.CONFLICT]
