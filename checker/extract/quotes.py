@@ -385,6 +385,10 @@ def _plausible(match: re.Match[str]) -> bool:
     return True
 
 
+_POSSESSIVE_POST = re.compile(
+    r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}[’']s\s((?:[a-z][\w-]*\s?){1,4}),\s"
+    r"((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'-]+)(?=\s*[.,;]|\s*$)"
+)
 _APPOSITION = re.compile(
     r"(?:\s[a-z][\w-]*){0,2},\s((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'-]+)(?=\s*[.,;]|\s*$)"
 )
@@ -422,6 +426,12 @@ def _resolve(match: re.Match[str], quote_start: int, people: _People) -> str | N
     name = groups.get("name")
     if not name:
         return None
+    # "said Eastlink's chief executive, Torvald Neame": the person, not the firm.
+    post = _POSSESSIVE_POST.match(match.string, match.start("name"))
+    if post and set(post.group(1).lower().split()) & _ROLE_WORDS:
+        cleaned = _strip_name(post.group(2))
+        if cleaned and cleaned.split()[0] not in _NOT_NAMES:
+            return _full_name(cleaned, people)
     cleaned = _strip_name(name)
     if not cleaned or cleaned.split()[0] in _NOT_NAMES:
         return None
