@@ -21,11 +21,15 @@ MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 # ` date 2024-05-06 LAGOS: ...`: the header may share its line with the text.
 _DATE_HEADER = re.compile(r"\A\s*date[ \t]*[:=]?[ \t]*(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.I)
 # A dateline: a place in capitals, optionally a comma part and an agency, then ':' or a dash.
+# The comma part may be a region or a filing date ("LONDON, March 10 (Reuters) -").
 _DATELINE = re.compile(
     r"\A[ \t]*([A-Z][A-Z'.\-]{2,}(?:[ \t]+[A-Z][A-Z'.\-]+){0,3}"
-    r"(?:,[ \t]*[A-Z][A-Za-z.\-]{1,20}(?:[ \t]+[A-Z][A-Za-z.\-]{1,20}){0,2})?"
+    r"(?:,[ \t]*[A-Z][A-Za-z.\-]{1,20}(?:[ \t]+[A-Z][A-Za-z.\-]{1,20}){0,2}"
+    r"(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)?"
     r"(?:[ \t]*\([A-Za-z .&'-]{1,40}\))?)[ \t]*(?::|—|–|--| -)[ \t]+"
 )
+# A headline: one line of at most this many characters, then a blank line.
+_HEADLINE = re.compile(r"[ \t]*[^\n]{1,200}\n[ \t]*\n")  # used with match(), at a position
 
 
 _LONE_A_CIRCUMFLEX = re.compile(r"(?<![^\W\d_])Â(?=[ \u00a0])")
@@ -245,10 +249,19 @@ def make_article(source_id: str, path: str, text: str, published: dt.date | None
         except ValueError:
             date_found = None
     dateline = None
+    dateline_span = None
     line = _DATELINE.match(text[body_start:])
     if line:
         dateline = line.group(1).strip()
         body_start += line.end()
+    else:
+        # A wire story often opens with its headline; the dateline then starts the first
+        # paragraph. The headline stays part of the text (it makes claims too).
+        headline = _HEADLINE.match(text, body_start)
+        after = _DATELINE.match(text[headline.end() :]) if headline else None
+        if headline and after:
+            dateline = after.group(1).strip()
+            dateline_span = (headline.end(), headline.end() + after.end())
     if date_found is not None:
         chosen, origin = date_found, DateSource.HEADER
     elif published is not None:
@@ -263,4 +276,5 @@ def make_article(source_id: str, path: str, text: str, published: dt.date | None
         published=chosen,
         published_from=origin,
         dateline=dateline,
+        dateline_span=dateline_span,
     )

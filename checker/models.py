@@ -50,6 +50,10 @@ class Article:
     published: dt.date | None = None
     published_from: DateSource = DateSource.NONE
     dateline: str | None = None
+    # Where a dateline stands when a headline comes before it ("Strike enters second day /
+    # ARDENVALE, March 10 (Meridian) - ..."): its place and date tell where and when the
+    # story was filed, so no claim is read from it.
+    dateline_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,21 @@ def test_dateline(text, dateline):
     assert make_article("a", "a", text).dateline == dateline
 
 
+def test_a_dated_dateline_after_a_headline_makes_no_claim():
+    from tests.conftest import extract
+
+    text = (
+        "Nurses strike for a second day\n\nHALVERN, March 10 (Wirepress) - Nurses at three "
+        "hospitals stayed out on Wednesday, the second day of a strike that began on Tuesday."
+    )
+    article = make_article("a", "a", text)
+    assert article.dateline == "HALVERN, March 10 (Wirepress)"
+    assert article.body_start == 0  # the headline is still read
+    claims = extract(text, published="2027-03-10").claims
+    assert "March 10" not in {c.text for c in claims}
+    assert {"on Wednesday", "on Tuesday", "three hospitals"} <= {c.text for c in claims}
+
+
 def test_mojibake_is_repaired_but_curly_quotes_stay():
     text, note = decode("Partnerships:Â The deal “holds”.".encode())
     assert text == "Partnerships: The deal “holds”."

@@ -45,6 +45,9 @@ def extract_claims(
         claims = _unanchor_quoted_deixis(claims, article)
     if ClaimKind.QUOTE in kinds:
         claims.extend(extract_quotes(article, sentences))
+    if article.dateline_span is not None:
+        low, high = article.dateline_span
+        claims = [c for c in claims if not (low <= c.start and c.end <= high)]
     # Only sentences that hold a claim and have a sentence before them need the test.
     bare = {
         s.index
