@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 
 from checker.compare import convert, quote_words, same_people
 from checker.extract.common import (
+    IRREGULAR_PAST,
     Tense,
     clause_around,
     content_words,
@@ -283,10 +284,9 @@ def build_profiles(
 # door"). Saying is not the event (see _STATEMENT), and auxiliaries carry no event of their
 # own.
 _EVENT_VERB = re.compile(
-    r"\b(?:(?:will\s(?:be\s)?|to\sbe\s)([a-z]{3,})|([a-z]{3,}ed|met|held|took|made|came|went|began|"
-    r"left|fell|rose|grew|hit|struck|won|lost|spent|paid|sold|bought|gave|got|brought|found|"
-    r"spoke|ran|flew|became|kept|sent|built|broke|shot|drove|stood|sank|sunk|swept|"
-    r"led|tore|threw|wrote))\b"
+    r"\b(?:(?:will\s(?:be\s)?|to\sbe\s)([a-z]{3,})|([a-z]{3,}ed|"
+    + "|".join(IRREGULAR_PAST)
+    + r"))\b"
 )
 _EVENT_BEFORE = 60  # characters
 _EVENT_AFTER = 24

@@ -31,12 +31,15 @@ _NOT_PAST_ED = frozenset(
     """need speed bed red feed seed proceed exceed succeed indeed hundred based led shed wed
     breed bleed greed creed weed deed heed steed""".split()
 )
+# Past forms that do not end in -ed; alignment reads them as the verbs that tell an event.
+IRREGULAR_PAST = (
+    "met held took made came went began begun left saw fell rose grew hit struck won lost "
+    "spent paid sold bought gave got brought thought found spoke wrote ran flew became kept "
+    "sent built shot broke chose drove ate drew swore stood sank sunk swept led tore threw"
+).split()
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|met|held|took|made|came|went|began|begun|arrived|left|"
-    r"announced|ago|last(?!-)|earlier|yesterday|previous|previously|saw|fell|rose|grew|hit|"
-    r"struck|killed|won|lost|spent|paid|sold|bought|gave|got|brought|thought|found|spoke|"
-    r"wrote|ran|flew|became|kept|sent|built|signed|shot|broke|chose|drove|ate|drew|swore|"
-    r"[a-z]{2,}ed)\b"
+    r"\b(?:was|were|had|did|said|told|arrived|announced|ago|last(?!-)|earlier|yesterday|"
+    r"previous|previously|killed|signed|" + "|".join(IRREGULAR_PAST) + r"|[a-z]{2,}ed)\b"
 )
 
 
