@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from checker.compare import convert, quote_words, same_people
 from checker.extract.common import (
     IRREGULAR_PAST,
+    NOT_PAST_ED,
     Tense,
     clause_around,
     content_words,
@@ -290,11 +291,9 @@ _EVENT_VERB = re.compile(
 )
 _EVENT_BEFORE = 60  # characters
 _EVENT_AFTER = 24
-_NOT_EVENTS = frozenset(
+_NOT_EVENTS = NOT_PAST_ED | frozenset(
     """said told added noted stated stressed asked replied claimed argued warned explained
-    need speed bed red feed seed proceed exceed succeed indeed hundred based shed wed breed
-    bleed greed creed weed deed heed steed be have has had been was were is are do did does
-    the a an this that their its his her""".split()
+    have has had been was were are does did not also""".split()
 )
 
 
@@ -328,14 +327,17 @@ def _event_verb(text: str, start: int, end: int) -> str:
     # Farther off, a verb belongs to another part of the sentence ("the derailment near X on
     # Monday are focusing on the speed at which it entered the bend").
     lo = max(lo, start - _EVENT_BEFORE)
+    hi = min(hi, end + _EVENT_AFTER + 40)  # the longest verb starting in reach ends here
+    window = lowered(text[lo:hi])
     best: tuple[float, str] | None = None
-    for match in _EVENT_VERB.finditer(lowered(text), lo, hi):
-        if match.start() > end + _EVENT_AFTER:
+    for found in _EVENT_VERB.finditer(window):
+        at, until = lo + found.start(), lo + found.end()
+        if at > end + _EVENT_AFTER:
             break
-        word = match.group(1) or match.group(2)
-        if word in _NOT_EVENTS or start <= match.start() < end or text[match.start()].isupper():
+        word = found.group(1) or found.group(2)
+        if word in _NOT_EVENTS or start <= at < end or text[at].isupper():
             continue
-        distance = start - match.end() if match.end() <= start else 1.5 * (match.start() - end)
+        distance = start - until if until <= start else 1.5 * (at - end)
         if best is None or distance < best[0]:
             best = (distance, word)
     return _stem(best[1]) if best else ""

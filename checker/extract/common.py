@@ -27,7 +27,7 @@ _FUTURE = re.compile(
 _FUTURE_AUXILIARY = re.compile(
     r"\b(?:will|would|shall|is\sto|are\sto|to|[’']ll)\s(?:not\s)?(?:be|have\sbeen)\s$", re.I
 )
-_NOT_PAST_ED = frozenset(
+NOT_PAST_ED = frozenset(
     """need speed bed red feed seed proceed exceed succeed indeed hundred based led shed wed
     breed bleed greed creed weed deed heed steed""".split()
 )
@@ -99,7 +99,7 @@ def _markers(text: str, lo: int, hi: int) -> list[_Marker]:
     for pattern, tense in ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST)):
         for match in pattern.finditer(window):
             word = match.group(0)
-            if tense is Tense.PAST and word.endswith("ed") and word in _NOT_PAST_ED:
+            if tense is Tense.PAST and word.endswith("ed") and word in NOT_PAST_ED:
                 continue
             m_start = lo + match.start()
             marks = tense
