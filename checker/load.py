@@ -29,7 +29,7 @@ _DATELINE = re.compile(
     r"(?:[ \t]*\([A-Za-z .&'-]{1,40}\))?)[ \t]*(?::|—|–|--| -)[ \t]+"
 )
 # A headline: one line of at most this many characters, then a blank line.
-_HEADLINE = re.compile(r"[ \t]*[^\n]{1,200}\n[ \t]*\n")  # used with match(), at a position
+_HEADLINE = re.compile(r"[ \t]{0,20}[^\n]{1,200}\n[ \t]{0,20}\n")  # bounded: linear under search
 
 
 _LONE_A_CIRCUMFLEX = re.compile(r"(?<![^\W\d_])Â(?=[ \u00a0])")
