@@ -326,11 +326,16 @@ def _sum_check(total: Claim, parts: list[Claim], every: bool) -> Check:
     summed = _amount((low + high) / 2, total.quantity)
     if every:
         holds = low <= total_high + tolerance and high >= total_low - tolerance
-        reason = (
-            f"the parts add up to the total: {added} = {total.text}"
-            if holds
-            else f"the parts add up to {summed}, not the {total.text} total: {added}"
-        )
+        exact_match = low == high and abs(low - total.quantity.amount) <= tolerance
+        if holds and low == high and not exact_match:
+            # Say so when only rounding lets it hold: "22 million + 8 million" is 30 million.
+            reason = (
+                f"the parts add up to {summed}, within rounding of the {total.text} total: {added}"
+            )
+        elif holds:
+            reason = f"the parts add up to the total: {added} = {total.text}"
+        else:
+            reason = f"the parts add up to {summed}, not the {total.text} total: {added}"
     else:
         holds = low <= total_high + tolerance
         reason = (

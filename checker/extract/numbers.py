@@ -457,7 +457,7 @@ _BASELINE = re.compile(
 # Words after a figure that say it is not a count of things.
 _NOT_NOUNS = STOPWORDS | frozenset(
     """percent per cent times x am pm a.m p.m gmt utc bst edt est pst ist cet remain remains
-    remained died still yet now already""".split()
+    remained died still yet now already abroad overseas online nationwide worldwide""".split()
 )
 _MODIFIERS = frozenset(
     """other more new additional extra further fewer separate different foreign local senior
