@@ -512,11 +512,11 @@ def _role(left: list[str], right: list[str]) -> int | None:
     nearby = [(len(left) - i, w) for i, w in enumerate(left)]
     nearby += [(i + 1, w) for i, w in enumerate(right)]
     for distance, word in nearby:
-        for index, words in enumerate(_ROLE_CLASSES):
-            if word in words and (best is None or distance < best[0]):
-                if index == _INCREMENT and not _adds_to_figure(word, distance, left):
-                    continue
-                best = (distance, index)
+        index = _ROLE_OF.get(word)
+        if index is not None and (best is None or distance < best[0]):
+            if index == _INCREMENT and not _adds_to_figure(word, distance, left):
+                continue
+            best = (distance, index)
     return best[1] if best else None
 
 
@@ -600,6 +600,10 @@ _HEAD_COUNTS = frozenset(
     for i, words in enumerate(_ROLE_CLASSES)
     if words & {"killed", "injured", "missing", "rescued", "evacuated", "arrested", "crowd"}
 )
+
+
+# Each role word's class, looked up once per word beside a figure (no word is in two).
+_ROLE_OF = {word: index for index, words in enumerate(_ROLE_CLASSES) for word in words}
 
 
 # "Two further farms", "another 40 homes": an increment is never the total it adds to.

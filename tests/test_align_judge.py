@@ -521,3 +521,12 @@ def test_two_clock_times_of_one_article_are_a_timeline():
         group=False,
     )
     assert not [f for f in findings if f.verdict is Verdict.CONFLICT]
+
+
+def test_no_role_word_is_in_two_classes():
+    from collections import Counter
+
+    from checker.align import _ROLE_CLASSES
+
+    counts = Counter(word for words in _ROLE_CLASSES for word in words)
+    assert [word for word, n in counts.items() if n > 1] == []
