@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from checker.compare import convert, quote_words, same_people
+from checker.compare import convert, figure_interval, quote_words, same_people
 from checker.extract.common import (
     IRREGULAR_PAST,
     NOT_PAST_ED,
@@ -38,7 +38,7 @@ from checker.extract.common import (
     tense_at,
 )
 from checker.extract.dates import MONTHS, WEEKDAYS, is_iso_day
-from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Sentence
+from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Quantity, Sentence
 from checker.unionfind import UnionFind
 
 _SENTENCE_WEIGHT = 0.6
@@ -89,6 +89,9 @@ class _Profile:
     article: frozenset[str] = frozenset()
     event: str = ""  # a date's verb, stemmed ("recalled on Wednesday" -> recall)
     days: frozenset[str] = frozenset()  # weekdays named right beside a figure
+    # The total this figure is a part of in its own article ("The 6,400 strikers comprised
+    # 4,900 nurses and ..."): a figure of that size elsewhere is the whole, not this part.
+    whole: float | None = None
 
 
 # News tells one event in several verbs; these share a stem for alignment (never shown).
@@ -140,6 +143,25 @@ def _weighted_words(text: str, weight: float, into: dict[str, float]) -> None:
         into[stem] = max(into.get(stem, 0.0), weight * boost)
 
 
+def _part_against_whole(a: Claim, pa: _Profile, b: Claim, pb: _Profile) -> bool:
+    """One figure is a part of a total in its own article, and the other states that total:
+    "4,900 nurses" (of "6,400 strikers") against another outlet's "6,400 nurses"."""
+    if a.source == b.source or not a.quantity or not b.quantity:
+        return False
+    return _states_whole(a.quantity, pa.whole, b.quantity) or _states_whole(
+        b.quantity, pb.whole, a.quantity
+    )
+
+
+def _states_whole(part: Quantity, whole: float | None, other: Quantity) -> bool:
+    """Whether ``other`` allows the total ``part`` makes up, and not ``part`` itself ("more
+    than 5,000 porters" is the 5,200, not the 3,900 of them)."""
+    if whole is None:
+        return False
+    low, high = figure_interval(other)
+    return low <= whole <= high and not low <= part.amount <= high
+
+
 def _both_clock_times(a: Claim, b: Claim) -> bool:
     return (
         a.kind is ClaimKind.DATE
@@ -163,6 +185,7 @@ def build_profiles(
     claims: Sequence[Claim],
     sentences: dict[str, tuple[Sentence, ...]],
     published: Mapping[str, dt.date | None] | None = None,
+    wholes: Mapping[tuple[str, int], float] | None = None,
 ) -> list[_Profile]:
     profiles = []
     # The words of each article, to tell whether it names another figure's holder: only
@@ -275,6 +298,7 @@ def build_profiles(
                 articles.get(claim.source, frozenset()),
                 event,
                 days,
+                (wholes or {}).get((claim.source, claim.start)),
             )
         )
     return profiles
@@ -785,6 +809,10 @@ def pair_scores(
             seen.add(pair)
             if not compatible(claim, claims[j]):
                 continue
+            if _part_against_whole(claim, profiles[i], claims[j], profiles[j]):
+                if clashes is not None:
+                    clashes.add(pair)
+                continue
             if _profiles_clash(profiles[i], profiles[j]):
                 if clashes is not None:
                     clashes.add(pair)  # never in one group, even through a restatement
@@ -860,18 +888,25 @@ def align(
     min_score: float = DEFAULT_MIN_SCORE,
     story: int = 1,
     published: Mapping[str, dt.date | None] | None = None,
+    wholes: Mapping[tuple[str, int], float] | None = None,
 ) -> tuple[Group, ...]:
     """Groups of claims about the same thing; every claim is in exactly one group.
 
     ``published`` (source -> publication date) lets a figure beside an old year ("in 2011,
-    33 people died") be told from today's figures.
+    33 people died") be told from today's figures. ``wholes`` ((source, start) of a part ->
+    the amount of the total it makes up in its article, from the checks inside one article)
+    keeps a part from aligning with another outlet's total.
     """
     ordered = sorted(claims, key=lambda c: (c.kind.value, c.source, c.start, c.end))
     groups: list[Group] = []
     for kind in ClaimKind:
         members = [c for c in ordered if c.kind is kind]
         if members:
-            groups.extend(_align_kind(kind, members, sentences, min_score, story, published or {}))
+            groups.extend(
+                _align_kind(
+                    kind, members, sentences, min_score, story, published or {}, wholes or {}
+                )
+            )
     return tuple(groups)
 
 
@@ -882,8 +917,9 @@ def _align_kind(
     min_score: float,
     story: int,
     published: Mapping[str, dt.date | None],
+    wholes: Mapping[tuple[str, int], float],
 ) -> list[Group]:
-    profiles = build_profiles(claims, sentences, published)
+    profiles = build_profiles(claims, sentences, published, wholes)
     # Pairs somewhat below the threshold still count for complete linkage.
     link_floor = min_score * 0.65
     clashes: set[tuple[int, int]] = set()

@@ -32,7 +32,8 @@ from checker.models import Check, Claim, ClaimKind, Finding, Quantity, Sentence,
 # Words between a total and its first part. "Made up of" promises every part; "including"
 # only some of them.
 _ALL_PARTS = re.compile(
-    r"\b(?:made\sup\sof|comprising|comprised\sof|consist(?:s|ing)\sof|split\s(?:into|between|"
+    r"\b(?:made\sup\sof|comprising|comprised(?:\sof)?|comprises|consist(?:s|ing)\sof|"
+    r"split\s(?:into|between|"
     r"among)|divided\s(?:into|between|among)|broken\sdown\s(?:into|as)|breaking\sdown\sinto|"
     r"of\swhich)\s|:\s",
     re.I,

@@ -137,18 +137,19 @@ def compare(extraction: Extraction, options: Options, progress: Progress | None 
     for done, story in enumerate(stories):
         if progress is not None:
             progress("comparing", done, len(stories))
+        story_checks = [
+            dataclasses.replace(c, story=story.id)
+            for c in internal_checks(by_story[story.id], extraction.sentences)
+        ]
         groups = align(
             by_story[story.id],
             extraction.sentences,
             options.min_score,
             story=story.id,
             published=published,
+            wholes=_wholes(story_checks),
         )
         findings.extend(judge(group, published=published) for group in groups)
-        story_checks = [
-            dataclasses.replace(c, story=story.id)
-            for c in internal_checks(by_story[story.id], extraction.sentences)
-        ]
         checks.extend(story_checks)
         findings.extend(
             dataclasses.replace(f, story=story.id) for f in check_findings(story_checks)
@@ -170,6 +171,17 @@ def check(
     """Read the articles at ``paths`` and cross-check their claims."""
     options = options or Options()
     return compare(extract_paths(paths, options, progress), options, progress)
+
+
+def _wholes(checks: Sequence[Check]) -> dict[tuple[str, int], float]:
+    """(source, start) of each part of a sum checked inside an article -> its total."""
+    wholes = {}
+    for check in checks:
+        total, *parts = check.claims
+        if check.check == "sum" and total.quantity is not None:
+            for part in parts:
+                wholes[(part.source, part.start)] = total.quantity.amount
+    return wholes
 
 
 def _finding_order(finding: Finding) -> tuple[int, int, int, int, str, int]:

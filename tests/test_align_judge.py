@@ -530,3 +530,17 @@ def test_no_role_word_is_in_two_classes():
 
     counts = Counter(word for words in _ROLE_CLASSES for word in words)
     assert [word for word, n in counts.items() if n > 1] == []
+
+
+def test_a_part_of_a_total_is_not_another_outlet_s_total():
+    findings = findings_of(
+        "About 5,200 hospital porters and cleaners walked out in Tarvel on Monday. The 5,200 "
+        "strikers comprised 3,900 porters and 1,300 cleaners, the union said.",
+        "More than 5,000 porters walked out at Tarvel's hospitals on Monday, the union said. "
+        "Some 5,200 porters joined the strike.",
+        published="2027-03-09",
+        group=False,
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"3900 porters", "5200 porters"} <= values), finding.reason
