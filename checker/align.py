@@ -92,6 +92,9 @@ class _Profile:
     # The total this figure is a part of in its own article ("The 6,400 strikers comprised
     # 4,900 nurses and ..."): a figure of that size elsewhere is the whole, not this part.
     whole: float | None = None
+    # Content-word stems beside the claim within its own clause ("sat on the council for
+    # six years" -> sat, council).
+    near: frozenset[str] = frozenset()
 
 
 # News tells one event in several verbs; these share a stem for alignment (never shown).
@@ -141,6 +144,16 @@ def _weighted_words(text: str, weight: float, into: dict[str, float]) -> None:
         stem = _stem(word)
         boost = _NAME_WEIGHT if word in capitalised else 1.0
         into[stem] = max(into.get(stem, 0.0), weight * boost)
+
+
+def _durations_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
+    """Two different lengths of time ("six years" on the council, "two years" behind
+    schedule) are one fact only when the words beside them in their clauses share one."""
+    if a.value == b.value or not a.quantity or not b.quantity:
+        return False
+    if a.quantity.dimension != "time" or b.quantity.dimension != "time":
+        return False
+    return not pa.near & pb.near
 
 
 def _part_against_whole(a: Claim, pa: _Profile, b: Claim, pb: _Profile) -> bool:
@@ -210,6 +223,7 @@ def build_profiles(
         role: int | None = None
         years: frozenset[str] = frozenset()
         days: frozenset[str] = frozenset()
+        near: frozenset[str] = frozenset()
         historical = False
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
@@ -233,6 +247,7 @@ def build_profiles(
             # the profit a year; but "since 1987, when a quake killed 112 people" does.
             lo, hi = clause_around(sentence.text, start, start + len(claim.text))
             left, right = _beside(sentence.text[lo:hi], start - lo, start - lo + len(claim.text))
+            near = frozenset(_stem(w) for w in content_words(" ".join(left + right)))
             role = _role(left, right)
             if role in _HEAD_COUNTS and not (
                 claim.quantity and claim.quantity.dimension == "count"
@@ -299,6 +314,7 @@ def build_profiles(
                 event,
                 days,
                 (wholes or {}).get((claim.source, claim.start)),
+                near,
             )
         )
     return profiles
@@ -859,6 +875,8 @@ def pair_scores(
                     + _LOCAL_SHARE * _overlap(pi.local, pj.local, idf)
                     + (1 - _CONTEXT_SHARE - _LOCAL_SHARE) * rapid
                 )
+            if _durations_of_other_things(claim, other, profiles[i], profiles[j]):
+                continue
             score += _shared_role_bonus(claim, other, profiles[i], profiles[j])
             if i in unique and j in unique and _unit_key(claim) == _unit_key(other):
                 # The only magnitude, the only depth, the only "aftershocks" in each article.

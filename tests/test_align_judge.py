@@ -544,3 +544,17 @@ def test_a_part_of_a_total_is_not_another_outlet_s_total():
     for finding in findings:
         values = {c.value for c in finding.claims}
         assert not ({"3900 porters", "5200 porters"} <= values), finding.reason
+
+
+def test_lengths_of_time_said_of_different_things_are_not_compared():
+    findings = findings_of(
+        "Mayor Ilse Kaur, who sat on the Brenn city council for six years, promised cheaper "
+        "bus fares and a finished Brenn tram line.",
+        "Mayor Ilse Kaur will inherit the Brenn tram line, which is two years behind schedule, "
+        "and promised cheaper bus fares.",
+        published="2026-11-05",
+        group=False,
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"6 years", "2 years"} <= values), finding.reason
