@@ -36,6 +36,7 @@ from checker.extract.common import (
     lowered,
     norm_word,
     tense_at,
+    unpossessed,
 )
 from checker.extract.dates import MONTHS, WEEKDAYS, is_iso_day
 from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Quantity, Sentence
@@ -186,14 +187,6 @@ def _both_clock_times(a: Claim, b: Claim) -> bool:
 _CLOCK = re.compile(r"(?:^|\d)T\d\d:\d\d")
 
 
-def _unpossessed(word: str) -> str:
-    """ "venn's" -> "venn", "players'" -> "players" (a string test: this runs for every word
-    of every article)."""
-    if word.endswith(("’s", "'s")):
-        return word[:-2]
-    return word[:-1] if word.endswith(("’", "'")) else word
-
-
 def build_profiles(
     claims: Sequence[Claim],
     sentences: dict[str, tuple[Sentence, ...]],
@@ -205,7 +198,7 @@ def build_profiles(
     # figures have holders.
     articles = {
         source: frozenset(
-            _unpossessed(word)
+            unpossessed(word)
             for s in sentences.get(source, ())
             for word in _WORDS.findall(s.text.lower())
         )
@@ -442,7 +435,7 @@ def _owner(text: str, start: int, end: int) -> tuple[frozenset[str], int]:
             parts = parts[1:]
         words = frozenset(
             w
-            for w in (_unpossessed(part.strip(",")).lower() for part in parts)
+            for w in (unpossessed(part.strip(",")).lower() for part in parts)
             if w not in _NOT_OWNERS and len(w) > 1
         )
         if words:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from checker.extract.common import STOPWORDS, clause_around, content_words, norm_word
+from checker.extract.common import STOPWORDS, clause_around, content_words, norm_word, unpossessed
 from checker.models import Claim, ClaimKind
 
 _MAX_WORDS = 9
@@ -19,10 +19,7 @@ _EDGE_JUNK = STOPWORDS | {"—", "–", "-", "&"}
 
 
 def _key(word: str) -> str:
-    lower = word.lower().strip(".,;:!?\"“”‘’'()[]")
-    if lower.endswith(("’s", "'s")):
-        lower = lower[:-2]
-    return norm_word(lower)
+    return norm_word(unpossessed(word.lower().strip(".,;:!?\"“”‘’'()[]")))
 
 
 def write_subject(claims: Sequence[Claim]) -> str:

@@ -196,6 +196,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def unpossessed(word: str) -> str:
+    """ "venn's" -> "venn", "players'" -> "players"."""
+    if word.endswith(("’s", "'s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("’", "'")) else word
+
+
 @lru_cache(maxsize=8192)
 def content_words(text: str) -> tuple[str, ...]:
     """Lower-cased words that carry meaning (no stop words, no bare numbers).
@@ -203,9 +210,7 @@ def content_words(text: str) -> tuple[str, ...]:
     Cached: alignment, subjects and stories read the same sentences many times over."""
     out = []
     for word in _WORD.findall(text):
-        lower = word.lower().strip("’'-")
-        if lower.endswith(("’s", "'s")):
-            lower = lower[:-2]
+        lower = unpossessed(word.lower().strip("’'-"))
         if len(lower) < 2 or lower in STOPWORDS or lower.isdigit():
             continue
         out.append(lower)
