@@ -38,7 +38,7 @@ from checker.extract.common import (
     tense_at,
     unpossessed,
 )
-from checker.extract.dates import MONTHS, WEEKDAYS, is_iso_day
+from checker.extract.dates import MONTHS, WEEKDAYS, has_clock_time, is_iso_day
 from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Quantity, Sentence
 from checker.unionfind import UnionFind
 
@@ -177,14 +177,7 @@ def _states_whole(part: Quantity, whole: float | None, other: Quantity) -> bool:
 
 
 def _both_clock_times(a: Claim, b: Claim) -> bool:
-    return (
-        a.kind is ClaimKind.DATE
-        and _CLOCK.search(a.value) is not None
-        and _CLOCK.search(b.value) is not None
-    )
-
-
-_CLOCK = re.compile(r"(?:^|\d)T\d\d:\d\d")
+    return a.kind is ClaimKind.DATE and has_clock_time(a.value) and has_clock_time(b.value)
 
 
 def build_profiles(

@@ -1356,6 +1356,14 @@ def is_iso_day(value: str) -> bool:
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+def has_clock_time(value: str) -> bool:
+    """Whether a canonical date value holds a time of day ("2025-09-01T21:40", "T09:30")."""
+    return _CLOCK_TIME.search(value) is not None
+
+
+_CLOCK_TIME = re.compile(r"(?:^|\d)T\d\d:\d\d")
+
+
 # A date ending on a digit or a whole word ("20 May.", "next week."): the full stop is the
 # sentence's. Only abbreviations ("Sept.") keep their dot.
 _WHOLE_WORDS = [max((n for n in MONTHS if MONTHS[n] == m), key=len) for m in range(1, 13)]
