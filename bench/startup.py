@@ -1,7 +1,8 @@
 """Start-up cost of the installed ``newscheck`` command, as a user feels it.
 
 Runs, from the repo root and as subprocesses, ``newscheck compare seeds/ --format json`` and
-``newscheck compare seeds/`` (the table) with stdout sent to /dev/null, ``--runs`` times each
+``newscheck compare seeds/`` (the table, also without the regex cache) with stdout sent to
+/dev/null, ``--runs`` times each
 (default 15), and prints the median and minimum wall time of each. It also times
 ``python -c pass`` with the same interpreter and ``python -c "import checker.pipeline"`` as
 baselines: the first minus the interpreter is the tool's own cost, and the import line shows how
@@ -31,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_once(command: list[str]) -> tuple[float, float]:
+def run_once(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall time and CPU time (user + system) of one run of ``command``, in seconds."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -41,6 +42,7 @@ def run_once(command: list[str]) -> tuple[float, float]:
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        env=env,
         check=False,
     )
     wall = time.perf_counter() - start
@@ -77,10 +79,15 @@ def main(argv: list[str] | None = None) -> int:
         ("python -I -c 'import checker.pipeline'", [python, "-I", "-c", "import checker.pipeline"]),
         ("newscheck compare seeds/ --format json", [tool, "compare", "seeds/", "--format", "json"]),
         ("newscheck compare seeds/", [tool, "compare", "seeds/"]),
+        # The same without the regex cache (cli/regex_cache.py): a first run, or one with
+        # NEWSCHECK_NO_CACHE set, compiles every pattern.
+        ("  ... without the regex cache", [tool, "compare", "seeds/"]),
     ]
+    no_cache = {**os.environ, "NEWSCHECK_NO_CACHE": "1"}
+    envs = {label: no_cache if "without" in label else None for label, _ in commands}
     # One untimed run of each warms the OS file cache and the .pyc files.
-    for _, command in commands:
-        run_once(command)
+    for label, command in commands:
+        run_once(command, envs[label])
     print(f"{args.runs} runs each, from {ROOT}, python {sys.version.split()[0]} ({python})")
     print(f"newscheck: {tool}; {os.cpu_count()} CPUs, load average {_load()}\n")
     # Round-robin, so that the machine's drift during the runs touches every command alike.
@@ -88,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     cpus: dict[str, list[float]] = {label: [] for label, _ in commands}
     for _ in range(args.runs):
         for label, command in commands:
-            wall, cpu = run_once(command)
+            wall, cpu = run_once(command, envs[label])
             walls[label].append(wall)
             cpus[label].append(cpu)
     header = (

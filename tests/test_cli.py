@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -99,13 +100,14 @@ def test_missing_path_is_a_one_line_error():
 
 def test_bad_usage_from_the_installed_command_is_one_line():
     """Through the real entry point (not CliRunner), usage errors are one line, exit 2."""
-    command = [sys.executable, "-c", "from cli.main import run; run()"]
+    command = [sys.executable, "-c", "from cli.entry import run; run()"]
+    env = {**os.environ, "NEWSCHECK_NO_CACHE": "1"}
     for args in (
         ["compare", SEEDS, "--date", "soon"],
         ["compare", SEEDS, "--format", "xml"],
         ["compare"],
     ):
-        done = subprocess.run(command + args, capture_output=True, text=True, cwd=ROOT)
+        done = subprocess.run(command + args, capture_output=True, text=True, cwd=ROOT, env=env)
         assert done.returncode == 2, (args, done.stderr)
         lines = [line for line in done.stderr.splitlines() if not line.startswith("Warning:")]
         assert len(lines) == 1 and lines[0].startswith("Error: "), done.stderr
