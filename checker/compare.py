@@ -27,6 +27,8 @@ class Relation(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
+    """How two claims' values relate, and the words that say why."""
+
     relation: Relation
     why: str
 

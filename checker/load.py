@@ -37,6 +37,8 @@ _LONE_A_CIRCUMFLEX = re.compile(r"(?<![^\W\d_])Â(?=[ \u00a0])")
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
+    """The articles read, and warnings about files skipped or repaired."""
+
     articles: tuple[Article, ...]
     warnings: tuple[str, ...]
 

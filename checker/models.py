@@ -43,6 +43,8 @@ class DateSource(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """One loaded article: its text, publication date and where its body starts."""
+
     id: str
     path: str
     text: str
@@ -58,6 +60,8 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """One sentence of an article, with its character span in the article text."""
+
     source: str
     index: int
     text: str
@@ -85,6 +89,8 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class Claim:
+    """One checkable statement: its kind, exact span, sentence and canonical value."""
+
     source: str
     sentence: int
     kind: ClaimKind
@@ -115,6 +121,8 @@ class Group:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """Claims judged together, with the verdict and the reason for it."""
+
     id: int
     kind: ClaimKind
     verdict: Verdict
@@ -150,6 +158,8 @@ class Check:
 
 @dataclass(frozen=True, slots=True)
 class SourceSummary:
+    """What a report says about one article it read."""
+
     id: str
     path: str
     published: dt.date | None
@@ -169,6 +179,8 @@ class SourceSummary:
 
 @dataclass(frozen=True, slots=True)
 class StorySummary:
+    """One story of a report: the articles about one event."""
+
     id: int
     sources: tuple[str, ...]
     title: str = ""
@@ -176,6 +188,8 @@ class StorySummary:
 
 @dataclass(frozen=True, slots=True)
 class Report:
+    """Everything one run found: sources, stories, findings and checks."""
+
     sources: tuple[SourceSummary, ...]
     findings: tuple[Finding, ...]
     warnings: tuple[str, ...] = ()

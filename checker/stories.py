@@ -42,6 +42,8 @@ _UNNAMED = 0.3
 
 @dataclass(frozen=True, slots=True)
 class Story:
+    """Articles grouped as reports of one event."""
+
     id: int
     sources: tuple[str, ...]
     title: str  # a few words most of its articles share

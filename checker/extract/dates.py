@@ -88,6 +88,8 @@ class DateValue:
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
+    """A date expression found in a sentence; overlapping ones compete."""
+
     start: int
     end: int
     value: DateValue

@@ -474,6 +474,8 @@ _IRREGULAR_PLURALS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class _Figure:
+    """A figure found in a sentence, before it becomes a claim."""
+
     start: int
     end: int
     quantity: Quantity

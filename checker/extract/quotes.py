@@ -101,6 +101,8 @@ _NOT_NAMES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class _QuoteSpan:
+    """Where one quotation stands in the text, marks included."""
+
     start: int  # the opening mark
     end: int  # after the closing mark (or the paragraph's end for a run-on quotation)
     paragraph_start: int  # offset of the paragraph the quote opens in
