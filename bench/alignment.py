@@ -64,6 +64,10 @@ def _show(report: Report, expected: dict) -> None:
                 f"    MISSED check   {label['check']:6} {label['source'][:2]}{label['texts']} "
                 f"{outcome}  ({label['why']})"
             )
+    for avoid in expected.get("absent", []):
+        if any(_violates(finding, avoid) for finding in report.findings):
+            kind, verdict = avoid["kind"], avoid["verdict"]
+            print(f"    ABSENT {verdict:8} {kind:6} {avoid['texts']}  ({avoid['why']})")
     internal = _from_checks(report)
     for finding in report.findings:
         if finding.fingerprint in internal:
@@ -71,6 +75,14 @@ def _show(report: Report, expected: dict) -> None:
         if finding.verdict.value == "conflict" and not any(_holds(finding, w) for w in conflicts):
             texts = ", ".join(f"{c.source[:2]}{c.text!r}={c.value}" for c in finding.claims)
             print(f"    EXTRA  conflict {finding.kind.value:6} {texts}  [{finding.reason[:90]}]")
+
+
+def _violates(finding, avoid: dict) -> bool:
+    """A finding the labels say must not appear (same kind and verdict, all its texts)."""
+    if finding.kind.value != avoid["kind"] or finding.verdict.value != avoid["verdict"]:
+        return False
+    texts = [c.text for c in finding.claims]
+    return all(any(_overlaps(t, x) for x in texts) for t in avoid["texts"])
 
 
 def _internal(report: Report, expected: dict) -> tuple[int, int, int, int]:
@@ -127,13 +139,8 @@ def _score(report: Report, expected: dict, story_of: dict[str, str]) -> dict[str
                 tally[f"{want['verdict']}_found"] += 1
     for avoid in expected.get("absent", []):
         labelled.extend((None, text) for text in avoid["texts"])
-        for finding in report.findings:
-            if finding.kind.value != avoid["kind"] or finding.verdict.value != avoid["verdict"]:
-                continue
-            texts = [c.text for c in finding.claims]
-            if all(any(_overlaps(t, x) for x in texts) for t in avoid["texts"]):
-                tally["absent_violations"] += 1
-                break
+        if any(_violates(finding, avoid) for finding in report.findings):
+            tally["absent_violations"] += 1
     conflicts = [w for w in expected["findings"] if w["verdict"] == "conflict"]
     internal = _from_checks(report)
     labels, found, failed, right = _internal(report, expected)

@@ -31,14 +31,20 @@ from checker.models import Check, Claim, ClaimKind, Finding, Quantity, Sentence,
 
 # Words between a total and its first part. "Made up of" promises every part; "including"
 # only some of them.
+# A dash opening an aside lists the parts too ("180 people on board – 172 passengers and eight
+# crew –"), and so does what paid for a total ("The €70m bridge was funded by €40m from ...").
 _ALL_PARTS = re.compile(
-    r"\b(?:made\sup\sof|comprising|comprised(?:\sof)?|comprises|consist(?:s|ing)\sof|"
-    r"split\s(?:into|between|"
-    r"among)|divided\s(?:into|between|among)|broken\sdown\s(?:into|as)|breaking\sdown\sinto|"
-    r"of\swhich)\s|:\s",
+    r"\b(?:made\sup\sof|comprising|comprised(?:\sof)?|comprises?|consist(?:s|ing)\sof|"
+    r"split\s(?:into|between|among|as)|divided\s(?:into|between|among)|"
+    r"broken\sdown\s(?:into|as)|breaking\sdown\sinto|of\swhich|"
+    r"(?<!partly\s)(?<!partially\s)(?:funded|financed|paid\sfor)\sby)\s|:\s|\s[–—]\s",
     re.I,
 )
-_SOME_PARTS = re.compile(r"\b(?:including|includ(?:es|ed)|among\sthem|of\sthat|of\sthis)\s", re.I)
+_SOME_PARTS = re.compile(
+    r"\b(?:including|includ(?:es|ed)|among\sthem|of\sthat|of\sthis|"
+    r"(?:partly|partially)\s(?:funded|financed|paid\sfor)\sby)\s",
+    re.I,
+)
 # A sentence that breaks down a total stated in the sentence before: "Halden owes €9.6bn.
 # ... that debt is made up of €5.1bn in bonds, ..."; "Of that, banks lost €31.2 billion, ...".
 _REFERS_BACK = re.compile(
@@ -57,6 +63,9 @@ _TOTAL_AFTER_PARTS = re.compile(
     r"for\sa\s(?:combined\s)?total\sof|combined)\b",
     re.I,
 )
+# "40 pupils and six teachers, so 46 people in all": the total after "so", told as a total.
+_SO = re.compile(r",?\s(?:so|making|meaning)\s$", re.I)
+_IN_ALL = re.compile(r"\s(?:in\sall|in\stotal|altogether|all\stold)\b", re.I)
 # What may stand between two parts of one list: their nouns and joining words, not a clause
 # ("..., the airline said, and will affect 45,000 passengers" ends the list).
 _PART_GAP = 40
@@ -70,8 +79,14 @@ _FROM = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?$", 
 # "from 3,000 in January to 3,600": a short phrase of when may stand between the two ends.
 _TO = re.compile(r"^(?:\s(?:in|on|at|by|during)\s[^,;.]{1,24}?)?\s?to\s$", re.I)
 # "employs 220 people, up 10% from 200 in 2024": the new value, then the change, then "from".
+# A few words of what, when or where may follow the new value ("2.1 million TEU last year,
+# up 8% from"; "11 ships in the fleet, which has grown 25% from").
 _UP_FROM = re.compile(
-    r"^,?\s(?:up|down|rising|falling|an?\s(?:increase|rise|drop|fall|decline)\sof)\s$", re.I
+    r"^(?:\s[^\s,;:%]+){0,6}?,?\s(?:up|down|rising|falling|"
+    r"an?\s(?:increase|rise|jump|gain|drop|fall|decline)\sof|"
+    r"which\s(?:has|have|had)\s(?:grown|risen|increased|fallen|dropped|shrunk|declined)(?:\sby)?)"
+    r"\s$",
+    re.I,
 )
 _TO_BEFORE = re.compile(r"\bto\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?$", re.I)
 _FROM_BETWEEN = re.compile(r"^,?\s?from\s$", re.I)
@@ -209,24 +224,59 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
         if index in used:
             continue
         # The total first: "$14 billion, made up of $10 billion ... and $1.5 billion".
-        if index + 1 < len(figures):
-            gap = text[_offset(total, sentence)[1] : _offset(figures[index + 1], sentence)[0]]
+        # Figures of another measure may stand before the first part ("9% over three years,
+        # split as 4% this year, ...").
+        first = index + 1
+        while first < len(figures) and not _addable(figures[first], total):
+            first += 1
+        if first < len(figures):
+            gap = text[_offset(total, sentence)[1] : _offset(figures[first], sentence)[0]]
             every = _ALL_PARTS.search(gap) is not None
             if len(gap) <= _PART_GAP and (every or _SOME_PARTS.search(gap)):
-                parts = _run_of_parts(figures, index + 1, 1, total, sentence)
-                if len(parts) >= 2:
+                parts = _run_of_parts(figures, first, 1, total, sentence)
+                if len(parts) >= 2 and _dwarfs(parts, total) and index > 0:
+                    # "employs 3,000 people at three plants: 1,500 at ..." — the figure before
+                    # the aside is the total.
+                    earlier = figures[index - 1]
+                    between = text[_offset(earlier, sentence)[1] : _offset(total, sentence)[0]]
+                    if len(between) <= _PART_GAP and not _BREAK.search(between):
+                        total = earlier
+                        parts = _run_of_parts(figures, first, 1, total, sentence)
+                if len(parts) >= 2 and not _dwarfs(parts, total):
                     checks.append(_sum_check(total, parts, every))
-                    used.update(range(index + 1, index + 1 + len(parts)))  # a run: contiguous
+                    used.update(range(first, first + len(parts)))  # a run: contiguous
                     continue
         # The total last: "$10 billion ..., $2.5 billion ... and $1.5 billion, a total of $14
         # billion".
         if index >= 2:
             gap = text[_offset(figures[index - 1], sentence)[1] : _offset(total, sentence)[0]]
-            if len(gap) <= _PART_GAP and _TOTAL_AFTER_PARTS.search(gap):
+            told_total = _TOTAL_AFTER_PARTS.search(gap) or (
+                _SO.search(gap) and _IN_ALL.match(text, _offset(total, sentence)[1])
+            )
+            if len(gap) <= _PART_GAP and told_total:
                 parts = _run_of_parts(figures, index - 1, -1, total, sentence)[::-1]
                 if len(parts) >= 2 and not used.intersection(range(index - len(parts), index)):
                     checks.append(_sum_check(total, parts, every=True))
     return checks
+
+
+def _addable(claim: Claim, total: Claim) -> bool:
+    return (
+        claim.quantity is not None
+        and total.quantity is not None
+        and _same_measure(claim.quantity, total.quantity) is not None
+    )
+
+
+def _dwarfs(parts: Sequence[Claim], total: Claim) -> bool:
+    """A part ten times the total: the "total" is not what the parts share out."""
+    assert total.quantity is not None
+    return any(
+        (quantity := _same_measure(p.quantity, total.quantity)) is not None
+        and quantity.amount > 10 * total.quantity.amount
+        for p in parts
+        if p.quantity is not None
+    )
 
 
 def _sum_of_earlier_total(
@@ -449,7 +499,7 @@ def _growth_check(change: Claim, before: Claim, after: Claim, sentence: Sentence
             return None
         corners = [(n - o) / o * 100 for o in (old_low, old_high) for n in (new_low, new_high)]
         span = (min(corners), max(corners))
-    said_low, said_high = figure_interval(stated)
+    said_low, said_high = figure_interval(_as_rounded(change, stated))
     direction = _direction(change, sentence)
     if direction < 0 and said_high > 0:
         said_low, said_high = -said_high, -said_low
@@ -472,6 +522,19 @@ def _growth_check(change: Claim, before: Claim, after: Claim, sentence: Sentence
         if not points and old.dimension == "percent":
             reason += f" (a change of {converted.amount - old.amount:.3g} percentage points)"
     return Check(change.source, "growth", holds, f"change {ends}", reason, (change, before, after))
+
+
+_DECIMALS = re.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
+
+
+def _as_rounded(claim: Claim, quantity: Quantity) -> Quantity:
+    """A stated change is a ratio rounded to its last digit: "an increase of 41%" from 29 to
+    41 (41.4%) holds, and so does "16.7%" for 16.67%."""
+    if quantity.step or quantity.high is not None:
+        return quantity
+    number = _DECIMALS.search(claim.text)
+    decimals = len(number.group(1) or "") if number else 0
+    return replace(quantity, step=10.0**-decimals)
 
 
 _SCALED = re.compile(

@@ -619,10 +619,11 @@ def _nth_weekday_this_month(
     r"(?:\b(?P<prep>in|since|by|until|till|through|throughout|during|from|before|after|of|and|"
     r"early|late|mid|for|year|fiscal|between|the end of|the start of|the beginning of)"
     r"\s{1,3}(?:(?:early|late|mid)[- ])?|(?P<paren>\())(?P<y>" + _YEAR + r")"
-    # "and" joins a span only after "between": "in 2007 and 2009" names two years.
-    r"(?:\s{0,2}(?:[-–/]|to|through|(?<=between\s\d{4}\s)and)\s{0,2}(?P<y2>"
-    + _YEAR
-    + r"|\d\d)(?!\d))?"
+    # "and" joins a span only after "between": "in 2007 and 2009" names two years. A
+    # two-digit end year is written only after a dash or slash ("2023-24"): "from 29 in 2025
+    # to 41 in 2026" counts to 41.
+    r"(?:\s{0,2}[-–/]\s{0,2}(?P<y2>" + _YEAR + r"|\d\d)(?!\d)"
+    r"|\s{0,2}(?:to|through|(?<=between\s\d{4}\s)and)\s{0,2}(?P<y3>" + _YEAR + r")(?!\d))?"
     r"(?P<close>\))?(?![\d,.]\d|\s*(?:%|per\s?cent|percent))",
     priority=2,
     needs=("year",),
@@ -635,8 +636,8 @@ def _year(match: _Match, sentence: Sentence, published: dt.date | None) -> DateV
     ):
         return None  # "and 2000" is a second year only right after a first one
     first = int(match["y"])
-    if match["y2"]:
-        second_text = match["y2"]
+    second_text = match["y2"] or match["y3"]
+    if second_text:
         second = (
             int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
         )

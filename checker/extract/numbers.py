@@ -1125,7 +1125,7 @@ def _range_after(
 
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s$")
-_AGE = re.compile(r",\s\d{1,3},")
+_AGE = re.compile(r",\s\d{1,3},(?!\d)")  # "Mireau, 58, said"; not ", 1,400 at"
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _AGED = re.compile(r"[-\s](?:year|month|week|day)s?[-\s]old\b", re.I)
 
