@@ -730,7 +730,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         vague_a = (qa.qualifier or "").endswith(" of")
         if vague_a != (qb.qualifier or "").endswith(" of"):
             return False  # "tens of billions" says too little to match a precise figure
-        same_kind = qa.unit == qb.unit or (qa.dimension == "count" and not (qa.unit and qb.unit))
+        # Counts of one thing in other words ("people", "residents") compare as they are.
+        same_kind = qa.dimension == "count" or qa.unit == qb.unit
         converted = qb if same_kind else convert(qb, qa.unit)
         # "48 hours" and "more than twenty years", a winner's 48,912 votes and a margin of
         # 2,527: figures an order of magnitude apart are not one fact told two ways.

@@ -16,7 +16,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from checker.compare import Comparison, Relation, compare_claims
+from checker.compare import Comparison, Relation, compare_claims, quote_words
 from checker.models import Claim, ClaimKind, Finding, Group, Verdict
 from checker.subject import write_subject
 
@@ -36,6 +36,8 @@ def judge(
         # Parts of one source's statement are not compared with each other.
         if not (group.kind is ClaimKind.QUOTE and a.source == b.source)
     ]
+    if group.kind is ClaimKind.QUOTE:
+        comparisons = [_parts_of_one(item, claims) for item in comparisons]
     # Reasons cite a pair across sources first, the most alike pair first among those.
     comparisons.sort(
         key=lambda item: (item[0].source == item[1].source, -_likeness(item[0], item[1]))
@@ -83,6 +85,23 @@ def judge(
         agreeing=tuple(agreeing) if len(sources) > 1 else (),
         differing=tuple(differing) if len(sources) > 1 else (),
     )
+
+
+def _parts_of_one(
+    item: tuple[Claim, Claim, Comparison], claims: tuple[Claim, ...]
+) -> tuple[Claim, Claim, Comparison]:
+    """Two excerpts of one longer quotation that a third source gives whole ("Our first
+    thought is with the passengers" and "with the passengers who went through a frightening
+    night") quote the same words, though neither contains the other."""
+    a, b, comparison = item
+    if comparison.relation is not Relation.COMPATIBLE:
+        return item
+    left, right = f" {quote_words(a.value)} ", f" {quote_words(b.value)} "
+    for whole in claims:
+        words = f" {quote_words(whole.value)} "
+        if whole is not a and whole is not b and left in words and right in words:
+            return a, b, Comparison(Relation.SAME, f"both quote parts of {whole.source}'s words")
+    return item
 
 
 def _likeness(a: Claim, b: Claim) -> float:

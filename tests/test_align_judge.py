@@ -558,3 +558,28 @@ def test_lengths_of_time_said_of_different_things_are_not_compared():
     for finding in findings:
         values = {c.value for c in finding.claims}
         assert not ({"6 years", "2 years"} <= values), finding.reason
+
+
+def test_counts_of_people_in_other_words_are_still_an_order_of_magnitude_apart():
+    """'Three people were kept in hospital' and 'about 2,400 residents' of one town are not
+    one count told twice, though both count people."""
+    findings = findings_of(
+        "Three people were kept in hospital overnight at Holm Cottage Hospital after the crash. "
+        "The council meets on Friday. Holm has about 2,400 permanent residents.",
+        "Three people were kept in hospital in Holm after the crash, the council said.",
+        published="2027-02-10",
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"3 people", "2400 residents"} <= values), finding.reason
+
+
+def test_two_excerpts_of_one_quotation_agree_through_the_source_that_gives_it_whole():
+    findings = findings_of(
+        'Mayor Ilse Varn said: "Our thoughts are with the families who lost their homes tonight."',
+        'Varn said: "Our thoughts are with the families."',
+        'Varn said her thoughts were "with the families who lost their homes tonight".',
+        published="2027-02-10",
+    )
+    quotes = [f for f in findings if f.kind is ClaimKind.QUOTE and len(f.claims) == 3]
+    assert quotes and quotes[0].verdict is Verdict.AGREE, [f.reason for f in findings]

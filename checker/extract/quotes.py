@@ -81,6 +81,14 @@ _BEFORE_OF = re.compile(
     r"[A-Z][\w’'.-]*(?:\s(?:(?:and|&|of|for|the)\s)?[A-Z][\w’'.-]*){0,6},?\s"
     r"(?:\w+ly\s)?" + _VERBS + r"\b"
 )
+# "Her words were: ...", "Mayor Lind's reply was:", "In his words, ...", "as she put it:"
+# right before the quotation.
+_WORDS_WERE = re.compile(
+    r"(?:\b(?:(?P<pro>[Hh]is|[Hh]er)|(?P<name>" + _NAME + r")[’']s?)\s(?:own\s)?"
+    r"(?:words|reply|answer|response|message|verdict|explanation)\s(?:were|was)"
+    r"|\b[Ii]n\s(?P<pro2>his|her)\s(?:own\s)?words|\b[Aa]s\s(?P<pro3>he|she)\sput\sit)"
+    r"\s?[:,]?\s*$"
+)
 _ACCORDING = re.compile(r"\baccording\sto\s(?:(?P<name>" + _NAME + r")|(?P<role>" + _ROLE + r"))")
 # "(?:T\s){1,2}" rather than "T(?:\sT)?\s": the same matches, with the title list compiled once.
 _TITLED_NAME = re.compile(
@@ -360,6 +368,9 @@ def _speaker(
     match = _BEFORE.match(after, lead.end() if lead else 0) or _AFTER_VERB_WHO.match(after)
     if match:
         return _resolve(match, span.start, people)
+    words = _WORDS_WERE.search(before)
+    if words and _plausible(words):
+        return _resolve(words, span.start, people)
     matches = sorted(
         [m for m in _BEFORE.finditer(before) if _plausible(m)]
         + [m for m in _BEFORE_OF.finditer(before) if _plausible(m)],
@@ -407,8 +418,9 @@ def _resolve(match: re.Match[str], quote_start: int, people: _People) -> str | N
     )
     if owner:
         suffix = f"'s {owner.group(1)}"
-    if groups.get("pro"):
-        pronoun = groups["pro"].lower()
+    pronoun_text = groups.get("pro") or groups.get("pro2") or groups.get("pro3")
+    if pronoun_text:
+        pronoun = pronoun_text.lower()
         if pronoun in ("it", "we", "i", "they"):
             return None
         return _last_person(quote_start, people)
