@@ -69,6 +69,7 @@ _OTHER_OWNER_PENALTY = 15.0
 # Two different days told with two different verbs ("posted a warning on Sunday", "visited
 # the command post on Monday") are two events, whatever words their sentences share.
 _OTHER_EVENT_PENALTY = 15.0
+_LEDE_BONUS = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,8 @@ class _Profile:
     # Content-word stems beside the claim within its own clause ("sat on the council for
     # six years" -> sat, council).
     near: frozenset[str] = frozenset()
+    # In the first sentence of the article's body: a lede tells the story's main event.
+    lede: bool = False
 
 
 # News tells one event in several verbs; these share a stem for alignment (never shown).
@@ -211,6 +214,7 @@ def build_profiles(
         days: frozenset[str] = frozenset()
         near: frozenset[str] = frozenset()
         historical = False
+        lede = False
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
             _weighted_words(claim.value, 1.0, weights)
@@ -219,6 +223,9 @@ def build_profiles(
             own = weights
         elif 0 <= claim.sentence < len(own_sentences):
             sentence = own_sentences[claim.sentence]
+            lede = sentence.role == "body" and not any(
+                s.role == "body" for s in own_sentences[: claim.sentence]
+            )
             masked = _masked(sentence, claim)
             # The claim's own clause says most about it; the rest of the sentence less.
             start = max(0, claim.start - sentence.start)
@@ -301,6 +308,7 @@ def build_profiles(
                 days,
                 (wholes or {}).get((claim.source, claim.start)),
                 near,
+                lede,
             )
         )
     return profiles
@@ -873,14 +881,24 @@ def pair_scores(
                 # "in Nov." and, a sentence later, "in November": one fact told twice.
                 if claim.value == other.value and abs(claim.sentence - other.sentence) <= 2:
                     score += _NEARBY_RESTATEMENT_BONUS
+            ledes = profiles[i].lede and profiles[j].lede and not same_source
             if claim.kind is ClaimKind.DATE:
+                if ledes:
+                    # Two ledes' dates: each article opens on when its main event happened.
+                    score += _LEDE_BONUS
                 score -= _GRANULARITY_PENALTY * abs(granularity[i] - granularity[j])
                 if granularity[i] >= 3 and granularity[j] >= 3 and claim.value != other.value:
                     # Articles name many years for many things (built in 2009, inspected
                     # in 2021); two different years are one fact only on strong evidence.
                     score -= _OTHER_YEAR_PENALTY
             score -= _OTHER_OWNER_PENALTY * owners
-            if claim.value != other.value and _events_differ(profiles[i], profiles[j]):
+            if (
+                claim.value != other.value
+                and not (ledes and claim.kind is ClaimKind.DATE)
+                and _events_differ(profiles[i], profiles[j])
+            ):
+                # (Two ledes tell one main event, each in its own verb: "fire gutted",
+                # "flames swept through".)
                 score -= _OTHER_EVENT_PENALTY
             if score >= cutoff:
                 scores[pair] = score

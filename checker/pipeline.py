@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from checker.align import align
@@ -16,6 +18,7 @@ from checker.models import (
     Article,
     Check,
     Claim,
+    ClaimKind,
     DateSource,
     Finding,
     Options,
@@ -132,6 +135,8 @@ def compare(extraction: Extraction, options: Options, progress: Progress | None 
     by_story: dict[int, list[Claim]] = {story.id: [] for story in stories}
     for claim in extraction.claims:
         by_story[story_of[claim.source]].append(claim)
+    for story in stories:
+        by_story[story.id] = _years_from_story(by_story[story.id], story.sources, published)
     findings = []
     checks: list[Check] = []
     for done, story in enumerate(stories):
@@ -163,6 +168,46 @@ def compare(extraction: Extraction, options: Options, progress: Progress | None 
         stories=stories,
         checks=tuple(checks),
     )
+
+
+_MONTH_DAY = re.compile(r"--(\d\d)-(\d\d)")
+
+
+def _years_from_story(
+    claims: list[Claim], sources: Sequence[str], published: Mapping[str, dt.date | None]
+) -> list[Claim]:
+    """An undated article's "March 9" takes the year that puts it nearest the publication
+    dates of its story's other articles (a radio transcript among dated reports), when one
+    lies within half a year; otherwise it stays a day without a year."""
+    days = sorted(day for source in sources if (day := published.get(source)) is not None)
+    if not days:
+        return claims
+    anchor = days[len(days) // 2]
+    dated = []
+    for claim in claims:
+        match = _MONTH_DAY.fullmatch(claim.value) if claim.kind is ClaimKind.DATE else None
+        if match is None or published.get(claim.source) is not None:
+            dated.append(claim)
+            continue
+        month, day = int(match.group(1)), int(match.group(2))
+        candidates = [
+            d
+            for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if (d := _safe_day(year, month, day)) is not None
+        ]
+        nearest = min(candidates, key=lambda d: abs((d - anchor).days), default=None)
+        if nearest is None or abs((nearest - anchor).days) > 183:
+            dated.append(claim)
+            continue
+        dated.append(dataclasses.replace(claim, value=nearest.isoformat(), resolved=True))
+    return dated
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def check(

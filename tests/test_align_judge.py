@@ -583,3 +583,21 @@ def test_two_excerpts_of_one_quotation_agree_through_the_source_that_gives_it_wh
     )
     quotes = [f for f in findings if f.kind is ClaimKind.QUOTE and len(f.claims) == 3]
     assert quotes and quotes[0].verdict is Verdict.AGREE, [f.reason for f in findings]
+
+
+def test_the_dates_of_two_ledes_tell_one_main_event_in_other_verbs():
+    """Each article opens on its main event in its own words ("fire gutted", "flames swept
+    through"): the two days are compared, though the verbs differ."""
+    findings = findings_of(
+        "Fire gutted the Dunloe paper mill outside Kessing early on Tuesday, and 40 workers got "
+        "out unhurt.\n\nThe company said production would move to its plant in Arva. "
+        "Investigators will visit the site on Friday.",
+        "Flames swept through Kessing's biggest employer on Wednesday morning, destroying the "
+        "main hall of the Dunloe mill.\n\nCrews from three towns were called. The owners plan "
+        "to rebuild next year.",
+        published="2027-05-13",
+    )
+    dates = [f for f in findings if f.kind is ClaimKind.DATE and len(f.claims) > 1]
+    assert [(f.verdict, {c.value for c in f.claims}) for f in dates] == [
+        (Verdict.CONFLICT, {"2027-05-11", "2027-05-12"})
+    ]

@@ -6,7 +6,7 @@ import json
 
 from checker.load import load_articles
 from checker.models import Options
-from checker.pipeline import compare, prepare
+from checker.pipeline import check, compare, prepare
 from checker.stories import group_stories
 from tests.conftest import ROOT
 
@@ -134,3 +134,30 @@ def test_two_events_in_one_street_in_one_week_are_two_stories():
         ["f1.txt", "f2.txt", "f3.txt"],
         ["t1.txt", "t2.txt"],
     ]
+
+
+def test_an_undated_article_takes_its_days_year_from_its_story(tmp_path):
+    """A radio transcript without a date line says "March 9": the year that puts it nearest
+    its story's dated reports is taken, so it compares, and its weekdays can be checked."""
+    (tmp_path / "wire.txt").write_text(
+        "date 2027-03-10\nTanker aground off Holm\n\nThe tanker Brisa Vell ran aground off "
+        "Holm on March 9, the coastguard said. Salvage teams will try to refloat the Brisa "
+        "Vell at high tide.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "paper.txt").write_text(
+        "date 2027-03-11\nHolm waits for salvage\n\nThe Brisa Vell has been stuck on the rocks "
+        "off Holm since it ran aground on March 9. Divers inspected the hull of the Brisa Vell "
+        "on Wednesday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "radio.txt").write_text(
+        "Radio Holm transcript\n\nPRESENTER: The tanker Brisa Vell ran aground off Holm on "
+        "March 9. A first attempt to refloat the Brisa Vell is planned for Thursday, March 17.\n",
+        encoding="utf-8",
+    )
+    report = check([str(tmp_path)])
+    radio = [c for f in report.findings for c in f.claims if c.source == "radio.txt"]
+    assert any(c.text == "March 9" and c.value == "2027-03-09" for c in radio)
+    (weekday,) = [c for c in report.checks if c.check == "weekday" and c.source == "radio.txt"]
+    assert not weekday.holds and "Wednesday" in weekday.reason
