@@ -108,7 +108,6 @@ _SYNONYMS = {
         "capsize": "capsized capsizes capsizing overturned overturns sank sink sinks sinking "
         "sunk sinking",
         "die": "died dies dead death deaths killed kill kills killing fatalities lives toll",
-        "injur": "injured injuries injuring wounded hurt",
         "sign": "signed signing signs inked",
         "meet": "met meets meeting meetings talks",
         "rescu": "rescued rescue rescues pulled saved",
@@ -120,6 +119,9 @@ _SYNONYMS = {
         "fee": "fee transfer deal",
         "vote": "vote votes ballot ballots",
         "cost": "cost costs costing bill bills price priced",
+        "board": "aboard board onboard",
+        "aground": "aground grounded grounding",
+        "injur": "injured injuries injuring wounded hurt treated",
     }.items()
     for word in words.split()
 }
@@ -491,7 +493,7 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
     for words in (
         "killed kill kills killing dead death deaths died die dies fatalities fatality toll "
         "bodies lives perished drowned",
-        "injured injuring injures injuries wounded wounding hurt hospitalised hospitalized",
+        "injured injuring injures injuries wounded wounding hurt hospitalised hospitalized treated",
         "missing unaccounted",
         "rescued rescue survivors survived saved pulled",
         "evacuated evacuees evacuation displaced fled homeless",
@@ -550,8 +552,19 @@ def _role(left: list[str], right: list[str]) -> int | None:
         if index is not None and (best is None or distance < best[0]):
             if index == _INCREMENT and not _adds_to_figure(word, distance, left):
                 continue
+            if index == _NEEDED and distance <= len(right) and _needs_care(right, distance):
+                index = _INJURED  # "17 people needed treatment": the injured
             best = (distance, index)
     return best[1] if best else None
+
+
+_CARE = frozenset("treatment care medical hospital surgery attention".split())
+
+
+def _needs_care(right: list[str], distance: int) -> bool:
+    return right[distance - 1] in _ROLE_CLASSES[_NEEDED] and bool(
+        _CARE & set(right[distance : distance + 2])
+    )
 
 
 def _adds_to_figure(word: str, distance: int, left: list[str]) -> bool:
@@ -642,6 +655,8 @@ _ROLE_OF = {word: index for index, words in enumerate(_ROLE_CLASSES) for word in
 
 # "Two further farms", "another 40 homes": an increment is never the total it adds to.
 _INCREMENT = next(i for i, words in enumerate(_ROLE_CLASSES) if "further" in words)
+_NEEDED = next(i for i, words in enumerate(_ROLE_CLASSES) if "needed" in words)
+_INJURED = next(i for i, words in enumerate(_ROLE_CLASSES) if "injured" in words)
 _INCREMENT_WORDS = _ROLE_CLASSES[_INCREMENT]
 
 

@@ -601,3 +601,21 @@ def test_the_dates_of_two_ledes_tell_one_main_event_in_other_verbs():
     assert [(f.verdict, {c.value for c in f.claims}) for f in dates] == [
         (Verdict.CONFLICT, {"2027-05-11", "2027-05-12"})
     ]
+
+
+def test_people_who_needed_treatment_are_the_injured():
+    findings = findings_of(
+        "A bus carrying 52 people overturned on the Varna pass on Sunday, and 14 people were "
+        "injured, police said.",
+        "All 52 people aboard the overturned bus were brought down from the Varna pass, "
+        "although 14 people needed treatment for injuries.",
+        "The Varna pass bus crash left 14 people hurt and closed the road for six hours.",
+        published="2027-08-02",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.AGREE
+        and {c.value for c in f.claims} == {"14 people"}
+        and len({c.source for c in f.claims}) == 3
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
