@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
@@ -977,6 +978,13 @@ def _align_kind(
     for (i, j), score in ranked:
         if score >= min_score and _restates(claims[i], claims[j], score):
             units.union(i, j)
+    told: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        told[claim.source, claim.value].append(index)
+    for indices in told.values():
+        for i, j in combinations(indices, 2):
+            if _headline_restates(claims[i], claims[j], sentences):
+                units.union(i, j)
     unit_of = [units.find(i) for i in range(len(claims))]
     cluster_of = list(unit_of)
     members: dict[int, list[int]] = defaultdict(list)
@@ -1012,6 +1020,16 @@ def _align_kind(
         score = best.get(root, 100.0) if len(sources) > 1 or len(chosen) > 1 else 100.0
         groups.append(Group(kind=kind, claims=chosen, score=round(score, 1), story=story))
     return groups
+
+
+def _headline_restates(a: Claim, b: Claim, sentences: Mapping[str, Sequence[Sentence]]) -> bool:
+    """A headline's figure told again, the same, in its article's body ("gang demands $4.5
+    million" over "... demanded $4.5 million in bitcoin"): one fact, whatever the words."""
+    if a.source != b.source or a.kind is not ClaimKind.NUMBER or a.value != b.value:
+        return False
+    own = sentences.get(a.source, ())
+    roles = {own[c.sentence].role for c in (a, b) if 0 <= c.sentence < len(own)}
+    return roles == {"headline", "body"} and bool(a.quantity and a.quantity.unit)
 
 
 def _restates(a: Claim, b: Claim, score: float) -> bool:

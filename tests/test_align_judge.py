@@ -619,3 +619,22 @@ def test_people_who_needed_treatment_are_the_injured():
         and len({c.source for c in f.claims}) == 3
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_a_headline_figure_told_again_in_the_body_is_one_fact():
+    """The headline's "$3.2 million" and the body's "$3.2 million" of one article are one
+    claim, so another outlet's "$2.3 million" conflicts with both, not with one of them."""
+    findings = findings_of(
+        "Hackers hit Orlen council; gang demands $3.2 million\n\nThe council's payroll and "
+        "planning systems went dark on Monday. A group calling itself Nightjar claimed the "
+        "attack and asked for $3.2 million in bitcoin within three days.",
+        "The Orlen council ransomware gang wants $3.2m, officials confirmed, after the attack "
+        "on Monday took payroll systems offline.",
+        "Radio Orlen: the council was hit on Monday, and the criminals, a group called "
+        "Nightjar, demanded $2.3 million.",
+        published="2027-04-14",
+        group=False,
+    )
+    money = [f for f in findings if f.kind is ClaimKind.NUMBER and "USD" in f.claims[0].value]
+    assert len(money) == 1, [(f.verdict, [c.text for c in f.claims]) for f in money]
+    assert money[0].verdict is Verdict.CONFLICT and len(money[0].claims) == 4
