@@ -90,7 +90,8 @@ def compare_dates(a: str, b: str) -> Comparison:
     # A time on a day compares with a bare day as that day.
     a, b = a.split("T")[0] or a, b.split("T")[0] or b
     if a == b:
-        return Comparison(Relation.COMPATIBLE, f"both on {a}, one with a time of day")
+        # The day is what is compared; a time of day only adds to it ("at 6am on Monday").
+        return Comparison(Relation.SAME, f"both on {a}, one with a time of day")
     first, second = date_interval(a), date_interval(b)
     if first is None or second is None:
         return Comparison(Relation.INCOMPARABLE, f"{a} and {b} cannot be placed on one calendar")

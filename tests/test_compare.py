@@ -20,6 +20,8 @@ from checker.models import Claim, ClaimKind, Quantity
         ("2025-W36", "2025-09-02", Relation.COMPATIBLE),
         ("weekday:Monday", "2025-09-01", Relation.INCOMPARABLE),
         ("weekday:Monday", "weekday:Monday", Relation.SAME),
+        ("2027-10-04T06:00", "2027-10-04", Relation.SAME),  # the day, with its time
+        ("2027-10-04T06:00", "2027-10-05", Relation.DIFFERENT),
     ],
 )
 def test_dates(a, b, relation):
