@@ -100,6 +100,9 @@ class _Profile:
     near: frozenset[str] = frozenset()
     # In the first sentence of the article's body: a lede tells the story's main event.
     lede: bool = False
+    # The stretch of time a figure is told for: "12% over three years" -> "over three years",
+    # "5% this year" -> "this year" (see _PERIOD).
+    period: str = ""
 
 
 # News tells one event in several verbs; these share a stem for alignment (never shown).
@@ -151,6 +154,29 @@ def _weighted_words(text: str, weight: float, into: dict[str, float]) -> None:
         stem = _stem(word)
         boost = _NAME_WEIGHT if word in capitalised else 1.0
         into[stem] = max(into.get(stem, 0.0), weight * boost)
+
+
+# A figure's stretch of time, right after it or a few words on ("a 12% pay rise over three
+# years", "5% this year", "4% in 2028", "£2m a year").
+_PERIOD = re.compile(
+    r"(?:\s[a-z][\w-]*){0,3}?\s(?P<period>"
+    r"(?:over|across|during|for)\s(?:the\s(?:next|past|last|coming)\s)?"
+    r"(?:\w+|\d+)\s(?:years?|months?|weeks?|days?|decades?|quarters?)"
+    r"|(?:this|next|last)\s(?:year|month|week|quarter)|in\s(?:19|20)\d\d"
+    r"|(?:a|per)\s(?:year|month|week|day)|annually)\b"
+)
+
+
+def _period_name(words: str, published: dt.date | None) -> str:
+    """One name for one stretch of time: "last year" in a 2027 article and "in 2026" are
+    both "2026"."""
+    words = " ".join(words.lower().split())
+    if words.startswith("in "):
+        return words[3:]
+    shift = {"this year": 0, "last year": -1, "next year": 1}.get(words)
+    if shift is not None and published is not None:
+        return str(published.year + shift)
+    return words
 
 
 def _durations_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
@@ -218,6 +244,7 @@ def build_profiles(
         near: frozenset[str] = frozenset()
         historical = False
         lede = False
+        period = ""
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
             _weighted_words(claim.value, 1.0, weights)
@@ -283,6 +310,9 @@ def build_profiles(
                     years |= {opening.group(1)}
                 day = (published or {}).get(claim.source)
                 historical = day is not None and any(abs(int(y) - day.year) >= 2 for y in years)
+                told_for = _PERIOD.match(sentence.text, start + len(claim.text))
+                if told_for:
+                    period = _period_name(told_for.group("period"), day)
             for offset in (-1, 1):
                 index = claim.sentence + offset
                 if not 0 <= index < len(own_sentences):
@@ -312,6 +342,7 @@ def build_profiles(
                 (wholes or {}).get((claim.source, claim.start)),
                 near,
                 lede,
+                period,
             )
         )
     return profiles
@@ -888,6 +919,12 @@ def pair_scores(
                 )
             if _durations_of_other_things(claim, other, profiles[i], profiles[j]):
                 continue
+            if (
+                profiles[i].period
+                and profiles[j].period != profiles[i].period
+                and (profiles[j].period and claim.value != other.value)
+            ):
+                continue  # "5% this year" is not "12% over three years"
             score += _shared_role_bonus(claim, other, profiles[i], profiles[j])
             if i in unique and j in unique and _unit_key(claim) == _unit_key(other):
                 # The only magnitude, the only depth, the only "aftershocks" in each article.

@@ -638,3 +638,30 @@ def test_a_headline_figure_told_again_in_the_body_is_one_fact():
     money = [f for f in findings if f.kind is ClaimKind.NUMBER and "USD" in f.claims[0].value]
     assert len(money) == 1, [(f.verdict, [c.text for c in f.claims]) for f in money]
     assert money[0].verdict is Verdict.CONFLICT and len(money[0].claims) == 4
+
+
+def test_a_figure_told_for_one_stretch_of_time_is_not_one_told_for_another():
+    findings = findings_of(
+        "Nurses at Calder General accepted a 9% pay rise over three years on Tuesday.",
+        "The Calder General deal gives nurses a pay rise of 4% this year, 3% in 2028 and 2% "
+        "in 2029.",
+        "Calder General nurses will get 9% over three years under the deal agreed on Tuesday.",
+        published="2027-06-02",
+        group=False,
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"9 %", "4 %"} <= values), finding.reason
+
+
+def test_the_same_year_named_two_ways_still_compares():
+    findings = findings_of(
+        "Exports from the port of Saltmere grew 4% in 2026, the harbour board said.",
+        "The harbour board said exports from Saltmere grew 6% last year.",
+        published="2027-02-10",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.CONFLICT and {c.value for c in f.claims} == {"4 %", "6 %"}
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
