@@ -100,6 +100,7 @@ class _Profile:
     near: frozenset[str] = frozenset()
     # In the first sentence of the article's body: a lede tells the story's main event.
     lede: bool = False
+    headline: bool = False
     # The stretch of time a figure is told for: "12% over three years" -> "over three years",
     # "5% this year" -> "this year" (see _PERIOD).
     period: str = ""
@@ -124,6 +125,7 @@ _SYNONYMS = {
         "vote": "vote votes ballot ballots",
         "cost": "cost costs costing bill bills price priced",
         "board": "aboard board onboard",
+        "worth": "worth valued value valuing",
         "aground": "aground grounded grounding",
         "injur": "injured injuries injuring wounded hurt treated",
     }.items()
@@ -243,7 +245,7 @@ def build_profiles(
         days: frozenset[str] = frozenset()
         near: frozenset[str] = frozenset()
         historical = False
-        lede = False
+        lede = headline = False
         period = ""
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
@@ -256,6 +258,7 @@ def build_profiles(
             lede = sentence.role == "body" and not any(
                 s.role == "body" for s in own_sentences[: claim.sentence]
             )
+            headline = sentence.role == "headline"
             masked = _masked(sentence, claim)
             # The claim's own clause says most about it; the rest of the sentence less.
             start = max(0, claim.start - sentence.start)
@@ -342,6 +345,7 @@ def build_profiles(
                 (wholes or {}).get((claim.source, claim.start)),
                 near,
                 lede,
+                headline,
                 period,
             )
         )
@@ -584,6 +588,8 @@ def _role(left: list[str], right: list[str]) -> int | None:
         if index is not None and (best is None or distance < best[0]):
             if index == _INCREMENT and not _adds_to_figure(word, distance, left):
                 continue
+            if word == "from" and not _adds_to_figure(word, distance, left):
+                continue  # "from 1.2 million" is the earlier value; "€4m from a museum" is not
             if index == _NEEDED and distance <= len(right) and _needs_care(right, distance):
                 index = _INJURED  # "17 people needed treatment": the injured
             best = (distance, index)
@@ -600,8 +606,9 @@ def _needs_care(right: list[str], distance: int) -> bool:
 
 
 def _adds_to_figure(word: str, distance: int, left: list[str]) -> bool:
-    """An increment word marks a figure only right before it ("a further 12 batches",
-    "another 40 homes"), not "52 batches, after further tests"."""
+    """An increment word (or "from") marks a figure only right before it ("a further 12
+    batches", "another 40 homes", "from 1.2 million"), not "52 batches, after further tests"
+    or "€4.2 million from the museum"."""
     return distance <= 2 and word in left[-2:]
 
 
@@ -935,6 +942,16 @@ def pair_scores(
                 if claim.value == other.value and abs(claim.sentence - other.sentence) <= 2:
                     score += _NEARBY_RESTATEMENT_BONUS
             ledes = profiles[i].lede and profiles[j].lede and not same_source
+            if (
+                claim.kind is ClaimKind.NUMBER
+                and profiles[i].headline
+                and profiles[j].headline
+                and not same_source
+                and _unit_key(claim) == _unit_key(other)
+            ):
+                # Two headlines' figures of one unit: each outlet heads its story with the
+                # figure it finds most important ("worth €4.2 million", "loss put at €2.4m").
+                score += _LEDE_BONUS
             if claim.kind is ClaimKind.DATE:
                 if ledes:
                     # Two ledes' dates: each article opens on when its main event happened.

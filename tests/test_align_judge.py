@@ -665,3 +665,25 @@ def test_the_same_year_named_two_ways_still_compares():
         f.verdict is Verdict.CONFLICT and {c.value for c in f.claims} == {"4 %", "6 %"}
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_the_figures_two_headlines_lead_with_are_compared():
+    """Each outlet heads its story with the figure it finds most important; two headlines'
+    figures of one unit are compared even when little else in the two sentences is shared.
+    ("from Castellan jeweller" after the figure is not the earlier value of "up from".)"""
+    findings = findings_of(
+        "Burglars take rings and a brooch worth €6.3 million from Castellan jeweller\n\nThe "
+        "shop on Castellan's main square was raided on Sunday night. The rings were valued at "
+        "€5.1 million and the brooch at €1.2 million, a total of €6.3 million.",
+        "Insurers on alert as Castellan loss put at €3.6 million\n\nThe haul is valued at €3.6 "
+        "million in all, according to figures shared with the trade. The rings were insured "
+        "for €5.1m and the brooch for €1.2m.",
+        published="2027-01-12",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.CONFLICT
+        and {c.value for c in f.claims} == {"6300000 EUR", "3600000 EUR"}
+        and len(f.claims) == 4
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
