@@ -159,11 +159,12 @@ def _weighted_words(text: str, weight: float, into: dict[str, float]) -> None:
 
 
 # A figure's stretch of time, right after it or a few words on ("a 12% pay rise over three
-# years", "5% this year", "4% in 2028", "£2m a year").
+# years", "5% this year", "4% in 2028", "£2m a year", "120 aftershocks in the first twelve
+# hours").
 _PERIOD = re.compile(
-    r"(?:\s[a-z][\w-]*){0,3}?\s(?P<period>"
-    r"(?:over|across|during|for)\s(?:the\s(?:next|past|last|coming)\s)?"
-    r"(?:\w+|\d+)\s(?:years?|months?|weeks?|days?|decades?|quarters?)"
+    r"(?:\s[\w’'-]+){0,3}?\s(?P<period>"
+    r"(?:over|across|during|for|in|within)\s(?:the\s(?:first|next|past|last|coming)\s)?"
+    r"(?:\w+|\d+)\s(?:years?|months?|weeks?|days?|hours?|decades?|quarters?)"
     r"|(?:this|next|last)\s(?:year|month|week|quarter)|in\s(?:19|20)\d\d"
     r"|(?:a|per)\s(?:year|month|week|day)|annually)\b"
 )

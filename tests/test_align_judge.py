@@ -687,3 +687,17 @@ def test_the_figures_two_headlines_lead_with_are_compared():
         and len(f.claims) == 4
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_counts_over_different_windows_of_time_are_different_facts():
+    findings = findings_of(
+        "Seismologists recorded more than 90 aftershocks in the first twelve hours after the "
+        "Tessen earthquake on Monday.",
+        "More than 300 aftershocks have shaken Tessen in the first four days since Monday's "
+        "earthquake, seismologists said.",
+        published="2027-05-14",
+        group=False,
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"90 aftershocks", "300 aftershocks"} <= values), finding.reason
