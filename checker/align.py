@@ -101,6 +101,9 @@ class _Profile:
     # In the first sentence of the article's body: a lede tells the story's main event.
     lede: bool = False
     headline: bool = False
+    # The parts this figure is the total of in its own article ("15,100 people: Kelsan's
+    # 11,200 and Brightmoor's 3,900"): another figure of a part's size is that part.
+    parts: tuple[float, ...] = ()
     # The stretch of time a figure is told for: "12% over three years" -> "over three years",
     # "5% this year" -> "this year" (see _PERIOD).
     period: str = ""
@@ -194,12 +197,26 @@ def _durations_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -
 
 def _part_against_whole(a: Claim, pa: _Profile, b: Claim, pb: _Profile) -> bool:
     """One figure is a part of a total in its own article, and the other states that total:
-    "4,900 nurses" (of "6,400 strikers") against another outlet's "6,400 nurses"."""
+    "4,900 nurses" (of "6,400 strikers") against another outlet's "6,400 nurses"; or one is
+    such a total and the other states one of its parts."""
     if a.source == b.source or not a.quantity or not b.quantity:
         return False
-    return _states_whole(a.quantity, pa.whole, b.quantity) or _states_whole(
-        b.quantity, pb.whole, a.quantity
+    return (
+        _states_whole(a.quantity, pa.whole, b.quantity)
+        or _states_whole(b.quantity, pb.whole, a.quantity)
+        or _states_part(a.quantity, pa.parts, b.quantity)
+        or _states_part(b.quantity, pb.parts, a.quantity)
     )
+
+
+def _states_part(total: Quantity, parts: tuple[float, ...], other: Quantity) -> bool:
+    """Whether ``other`` is one of the parts a total is made of in its own article, and not
+    the total ("3,900 people" against "15,100 people: Kelsan's 11,200 and Brightmoor's
+    3,900")."""
+    if not parts:
+        return False
+    low, high = figure_interval(other)
+    return any(low <= part <= high for part in parts) and not low <= total.amount <= high
 
 
 def _states_whole(part: Quantity, whole: float | None, other: Quantity) -> bool:
@@ -232,6 +249,11 @@ def build_profiles(
         )
         for source in {c.source for c in claims if c.kind is ClaimKind.NUMBER}
     }
+    parts_of: dict[tuple[str, float], list[float]] = defaultdict(list)
+    for claim in claims:
+        whole = (wholes or {}).get((claim.source, claim.start))
+        if whole is not None and claim.quantity is not None:
+            parts_of[claim.source, whole].append(claim.quantity.amount)
     for claim in claims:
         owner: frozenset[str] = frozenset()
         owners = 0
@@ -345,9 +367,13 @@ def build_profiles(
                 days,
                 (wholes or {}).get((claim.source, claim.start)),
                 near,
-                lede,
-                headline,
-                period,
+                lede=lede,
+                headline=headline,
+                period=period,
+                parts=tuple(parts_of.get((claim.source, claim.quantity.amount), ()))
+                if claim.quantity is not None
+                and (wholes or {}).get((claim.source, claim.start)) is None
+                else (),
             )
         )
     return profiles

@@ -701,3 +701,17 @@ def test_counts_over_different_windows_of_time_are_different_facts():
     for finding in findings:
         values = {c.value for c in finding.claims}
         assert not ({"90 aftershocks", "300 aftershocks"} <= values), finding.reason
+
+
+def test_a_figure_the_size_of_one_part_is_not_the_total_made_of_it():
+    findings = findings_of(
+        "Harwick Foods, which employs 2,600 people, agreed on Monday to be bought by Orla "
+        "Group for $1.9 billion.",
+        "Orla Group will buy Harwick Foods. The combined group will employ 9,800 people: "
+        "Orla's 7,200 and Harwick's 2,600.",
+        published="2027-06-02",
+        group=False,
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"2600 people", "9800 people"} <= values), finding.reason
