@@ -104,6 +104,9 @@ class _Profile:
     # The parts this figure is the total of in its own article ("15,100 people: Kelsan's
     # 11,200 and Brightmoor's 3,900"): another figure of a part's size is that part.
     parts: tuple[float, ...] = ()
+    # Prices in a date's clause ("closing price of $33.20 on Friday" -> $33.20): two days of
+    # two different prices are two facts.
+    money: frozenset[str] = frozenset()
     # The stretch of time a figure is told for: "12% over three years" -> "over three years",
     # "5% this year" -> "this year" (see _PERIOD).
     period: str = ""
@@ -270,6 +273,7 @@ def build_profiles(
         historical = False
         lede = headline = False
         period = ""
+        money: frozenset[str] = frozenset()
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
             _weighted_words(claim.value, 1.0, weights)
@@ -317,6 +321,10 @@ def build_profiles(
                     role = _STATEMENT
                 tense = tense_at(sentence.text, start, start + len(claim.text))
                 event = _event_verb(sentence.text, start, start + len(claim.text))
+                lo, hi = clause_around(sentence.text, start, start + len(claim.text))
+                money = frozenset(
+                    "".join(m.group(0).split()) for m in _MONEY.finditer(sentence.text, lo, hi)
+                )
             if claim.kind is ClaimKind.NUMBER:
                 if _INCREMENT_WORDS & set(_WORDS.findall(claim.text.lower())):
                     role = _INCREMENT  # "two further farms": the word is inside the claim
@@ -370,6 +378,7 @@ def build_profiles(
                 lede=lede,
                 headline=headline,
                 period=period,
+                money=money,
                 parts=tuple(parts_of.get((claim.source, claim.quantity.amount), ()))
                 if claim.quantity is not None
                 and (wholes or {}).get((claim.source, claim.start)) is None
@@ -401,6 +410,14 @@ _NOT_EVENTS = NOT_PAST_ED | frozenset(
 _LIGHT_EVENTS = frozenset(
     """held hold took take began begin start happen occurr came come went go announc made
     make got get saw see complet set plann schedul gave give""".split()
+)
+
+
+# A price to the cent ("$33.20"), not a sum ("$2bn", "$1.8 billion"): a day's price.
+_MONEY = re.compile(
+    r"(?:[$€£¥]|\b(?:US|A|C|HK)\$|\bRs\.?\s?)\d[\d,]*\.\d\d(?![\d.])"
+    r"(?!\s?(?:[mbk]n?|million|billion|trillion|thousand)\b)",
+    re.I,
 )
 
 
@@ -953,6 +970,13 @@ def pair_scores(
                 )
             if _durations_of_other_things(claim, other, profiles[i], profiles[j]):
                 continue
+            if (
+                claim.value != other.value
+                and profiles[i].money
+                and profiles[j].money
+                and not profiles[i].money & profiles[j].money
+            ):
+                continue  # "closed at $41.20 on Monday" is not "$33.20 on Friday"
             if (
                 profiles[i].period
                 and profiles[j].period != profiles[i].period

@@ -715,3 +715,16 @@ def test_a_figure_the_size_of_one_part_is_not_the_total_made_of_it():
     for finding in findings:
         values = {c.value for c in finding.claims}
         assert not ({"2600 people", "9800 people"} <= values), finding.reason
+
+
+def test_the_days_of_two_different_prices_are_two_facts():
+    findings = findings_of(
+        "Varrow will pay $18.00 a share, a 45% premium to Holt Mills' closing price of $12.40 "
+        "on Friday.",
+        "Holt Mills shares closed on Monday at $15.10, below Varrow's offer price.",
+        published="2027-03-16",
+        group=False,
+    )
+    dates = [f for f in findings if f.kind is ClaimKind.DATE]
+    assert {c.value for f in dates for c in f.claims} == {"2027-03-12", "2027-03-15"}
+    assert not [f for f in dates if f.verdict is Verdict.CONFLICT], [f.reason for f in dates]

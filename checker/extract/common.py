@@ -39,7 +39,9 @@ IRREGULAR_PAST = (
 ).split()
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|arrived|announced|ago|last(?!-)|earlier|yesterday|"
-    r"previous|previously|killed|signed|" + "|".join(IRREGULAR_PAST) + r"|[a-z]{2,}ed)\b"
+    r"previous|previously|killed|signed|" + "|".join(IRREGULAR_PAST) + r"|[a-z]{2,}ed|"
+    # A day's closing price is one that is known: "the closing price of $33.20 on Friday".
+    r"closing\sprice)\b"
 )
 
 
