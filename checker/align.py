@@ -107,6 +107,9 @@ class _Profile:
     # Prices in a date's clause ("closing price of $33.20 on Friday" -> $33.20): two days of
     # two different prices are two facts.
     money: frozenset[str] = frozenset()
+    # "had burned 1,200 hectares by Tuesday morning": a bound that stamps when a figure was
+    # counted, not the day of an event.
+    as_of: bool = False
     # The stretch of time a figure is told for: "12% over three years" -> "over three years",
     # "5% this year" -> "this year" (see _PERIOD).
     period: str = ""
@@ -274,6 +277,7 @@ def build_profiles(
         lede = headline = False
         period = ""
         money: frozenset[str] = frozenset()
+        as_of = False
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
             _weighted_words(claim.value, 1.0, weights)
@@ -313,17 +317,21 @@ def build_profiles(
                 wide = _role(*_beside(sentence.text, start, start + len(claim.text)))
                 role = wide if wide in _DATE_ROLES else None
                 end = start + len(claim.text)
-                if _SAID_ON.search(sentence.text, max(0, start - 60), start) and (
-                    _WHAT_WAS_SAID.match(sentence.text, end)
-                ):
+                said_on = _SAID_ON.search(sentence.text, max(0, start - 60), start)
+                if said_on and _WHAT_WAS_SAID.match(sentence.text, end):
                     # "Police said on Tuesday that ...": when it was said, not what happened.
                     # ("X said on Monday, as he met Y" is both, and stays an event.)
                     role = _STATEMENT
+                if said_on:
+                    lede = False  # the day of a statement, not of the story's main event
                 tense = tense_at(sentence.text, start, start + len(claim.text))
                 event = _event_verb(sentence.text, start, start + len(claim.text))
                 lo, hi = clause_around(sentence.text, start, start + len(claim.text))
                 money = frozenset(
                     "".join(m.group(0).split()) for m in _MONEY.finditer(sentence.text, lo, hi)
+                )
+                as_of = claim.text.lower().startswith("by ") and bool(
+                    _COUNTED.search(sentence.text, lo, start)
                 )
             if claim.kind is ClaimKind.NUMBER:
                 if _INCREMENT_WORDS & set(_WORDS.findall(claim.text.lower())):
@@ -379,6 +387,7 @@ def build_profiles(
                 headline=headline,
                 period=period,
                 money=money,
+                as_of=as_of,
                 parts=tuple(parts_of.get((claim.source, claim.quantity.amount), ()))
                 if claim.quantity is not None
                 and (wholes or {}).get((claim.source, claim.start)) is None
@@ -414,6 +423,11 @@ _LIGHT_EVENTS = frozenset(
 
 
 # A price to the cent ("$33.20"), not a sum ("$2bn", "$1.8 billion"): a day's price.
+# A figure before a date in its clause ("1,200 hectares by Tuesday"), not a year or a day.
+_COUNTED = re.compile(
+    r"\b\d[\d,.]*\s(?!(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[a-z%]"
+)
 _MONEY = re.compile(
     r"(?:[$€£¥]|\b(?:US|A|C|HK)\$|\bRs\.?\s?)\d[\d,]*\.\d\d(?![\d.])"
     r"(?!\s?(?:[mbk]n?|million|billion|trillion|thousand)\b)",
@@ -456,7 +470,18 @@ def _event_verb(text: str, start: int, end: int) -> str:
         distance = start - until if until <= start else 1.5 * (at - end)
         if best is None or distance < best[0]:
             best = (distance, word)
+    if best is None:
+        # "officials said on Wednesday, as crews battled to hold the line": what was
+        # happening as it was said.
+        meanwhile = _AS_CLAUSE.match(text, end)
+        if meanwhile:
+            found = _EVENT_VERB.search(lowered(meanwhile.group(1)))
+            if found and (found.group(1) or found.group(2)) not in _NOT_EVENTS:
+                return _stem(found.group(1) or found.group(2))
     return _stem(best[1]) if best else ""
+
+
+_AS_CLAUSE = re.compile(r",?\s(?:as|while|when)\s((?:[\w’'-]+\s){1,3}?[a-z]{3,})\b")
 
 
 # A run of capitalised words ("People's Front", "Civic Alliance"), joined by "of"/"the".
@@ -977,6 +1002,8 @@ def pair_scores(
                 and not profiles[i].money & profiles[j].money
             ):
                 continue  # "closed at $41.20 on Monday" is not "$33.20 on Friday"
+            if claim.value != other.value and profiles[i].as_of != profiles[j].as_of:
+                continue  # what was counted by Tuesday is not what happened on Wednesday
             if (
                 profiles[i].period
                 and profiles[j].period != profiles[i].period

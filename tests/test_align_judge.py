@@ -728,3 +728,31 @@ def test_the_days_of_two_different_prices_are_two_facts():
     dates = [f for f in findings if f.kind is ClaimKind.DATE]
     assert {c.value for f in dates for c in f.claims} == {"2027-03-12", "2027-03-15"}
     assert not [f for f in dates if f.verdict is Verdict.CONFLICT], [f.reason for f in dates]
+
+
+def test_a_statement_day_takes_the_event_told_beside_it():
+    """'officials said on Wednesday, as crews battled ...': the day crews battled, not the day
+    the fire broke out; and a day told right after 'said' is not the story's main event, so
+    it gets no lede's benefit."""
+    from checker.align import _event_verb
+
+    text = (
+        "The Marrin grass fire has now burned 2,300 hectares, officials said on Wednesday, as "
+        "crews battled to hold the ridge."
+    )
+    at = text.index("on Wednesday")
+    assert _event_verb(text, at, at + len("on Wednesday")) == "battl"
+    findings = findings_of(
+        "A grass fire that broke out on Monday in the scrub above Marrin had burned 800 "
+        "hectares by Tuesday morning and forced 1,100 people out of their homes.\n\nFire "
+        "crews from three towns were called in.",
+        "MARRIN - The grass fire in the hills above Marrin has now burned 2,300 hectares and "
+        "destroyed 12 farms, officials said on Wednesday, as crews battled to hold the fire "
+        "line above the town.\n\nNo one has been hurt.",
+        published="2027-08-05",
+        group=False,
+    )
+    dates = [f for f in findings if f.kind is ClaimKind.DATE]
+    assert not [f for f in dates if f.verdict is Verdict.CONFLICT], [
+        (f.reason, [c.text for c in f.claims]) for f in dates
+    ]
