@@ -620,6 +620,7 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "flooded inundated submerged underwater",
         "damaged threatened unsafe condemned uninhabitable",
         "turnout",
+        "population inhabitants",
         "premium discount",
         "attend attended attending gathered crowd crowds mourners marched spectators fans",
         "needed needs need required",

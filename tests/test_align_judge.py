@@ -756,3 +756,17 @@ def test_a_statement_day_takes_the_event_told_beside_it():
     assert not [f for f in dates if f.verdict is Verdict.CONFLICT], [
         (f.reason, [c.text for c in f.claims]) for f in dates
     ]
+
+
+def test_two_populations_of_one_country_compare():
+    findings = findings_of(
+        "Veldria's population reached 4.21 million in the 2026 census, the statistics office "
+        "said on Thursday.",
+        "The census puts Veldria's population at 4.12 million, the statistics office said.",
+        published="2027-06-25",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.CONFLICT and {c.value for c in f.claims} == {"4210000", "4120000"}
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
