@@ -135,6 +135,7 @@ _SYNONYMS = {
         "cost": "cost costs costing bill bills price priced",
         "board": "aboard board onboard",
         "worth": "worth valued value valuing",
+        "discover": "discovered discovery detected spotted uncovered noticed",
         "aground": "aground grounded grounding",
         "injur": "injured injuries injuring wounded hurt treated",
     }.items()
