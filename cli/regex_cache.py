@@ -8,12 +8,12 @@ cache directory and hands the stored program straight to the C matcher on the ne
 
 Safety, since this uses the ``re`` package's internals:
 
-- an entry is stored only if the pattern rebuilt from it compares equal to the one ``re``
-  compiled itself (``Pattern`` equality compares the compiled program), so a change in those
-  internals makes entries fail that check and go unstored rather than wrong;
+- an entry is exactly what ``re``'s own compiler handed the C matcher for that pattern, kept
+  as it was passed (a stand-in for the ``_sre`` module inside ``re._compiler`` records it),
+  so nothing of ``re``'s logic is copied here for a later Python to make wrong;
 - the file is keyed to the exact Python build and the matcher's ``MAGIC``; anything else,
   an unreadable or corrupt file, or a missing internal, and the cache is simply not used;
-- it is installed only by the console entry point (:func:`run`), never by importing the
+- it is installed only by the console entry point (``cli.entry.run``), never by importing the
   library, and it never raises: a cache that fails costs time, not a run.
 
 ``NEWSCHECK_NO_CACHE=1`` turns it off; ``NEWSCHECK_CACHE_DIR`` moves it (default
@@ -63,6 +63,7 @@ class RegexCache:
         self.used: set[tuple[str, int]] = set()
         self.added = False
         self._original: Callable | None = None
+        self._compiler = None
         try:
             header, entries = marshal.loads(path.read_bytes())
             if header == _build_key() and isinstance(entries, dict):
@@ -76,12 +77,18 @@ class RegexCache:
         This replaces ``re._compile``, the function behind ``re.compile`` and the module-level
         ``re.search``/``re.fullmatch``/... alike, so patterns the library writes inline are
         cached too. Compiled patterns are kept for the process, as ``re`` keeps its own.
+        A pattern not in the file is compiled by ``re`` itself, and what its compiler hands
+        the C matcher is kept for the file: no second compilation, and no copy of ``re``'s
+        logic that a later Python could make wrong.
         """
         import _sre
-        from re import _compiler, _parser
+        from re import _compiler
 
         original = re._compile
+        recorder = _Recorder(_sre)
         self._original = original
+        self._compiler = _compiler
+        _compiler._sre = recorder
         served: dict[tuple[str, int], re.Pattern] = {}
 
         def compile_cached(pattern, flags):
@@ -103,28 +110,16 @@ class RegexCache:
                     self.used.add(key)
                     served[key] = compiled
                     return compiled
-            compiled = original(pattern, flags)
+            recorder.calls.clear()
+            # re's own compiler, past re's in-process cache, so that it calls the matcher.
+            compiled = _compiler.compile(pattern, key[1])
             served[key] = compiled
-            try:
-                parsed = _parser.parse(pattern, key[1])
-                code = [int(c) for c in _compiler._code(parsed, key[1])]
-                groupindex = dict(parsed.state.groupdict)
-                indexgroup: list[str | None] = [None] * parsed.state.groups
-                for name, index in groupindex.items():
-                    indexgroup[index] = name
-                entry = (
-                    key[1] | int(parsed.state.flags),
-                    code,
-                    parsed.state.groups - 1,
-                    groupindex,
-                    tuple(indexgroup),
-                )
-                if _sre.compile(pattern, *entry) == compiled:
+            if len(recorder.calls) == 1 and recorder.calls[0][0] == pattern:
+                entry = _entry(recorder.calls[0][1:])
+                if entry is not None:
                     self.entries[key] = entry
                     self.used.add(key)
                     self.added = True
-            except Exception:
-                pass  # internals differ from what this expects: leave this pattern uncached
             return compiled
 
         re._compile = compile_cached
@@ -133,6 +128,11 @@ class RegexCache:
         if self._original is not None:
             re._compile = self._original
             self._original = None
+        if self._compiler is not None:
+            import _sre
+
+            self._compiler._sre = _sre
+            self._compiler = None
 
     def save(self) -> None:
         """Write the file if this run compiled a pattern it lacked; atomic, errors ignored."""
@@ -158,6 +158,37 @@ class RegexCache:
             pass  # a read-only home or a full disk: the next run compiles again
 
 
+class _Recorder:
+    """Stands in for the ``_sre`` module inside ``re._compiler``: everything passes through,
+    and the arguments of each ``compile`` call (the program ``re`` built) are kept."""
+
+    def __init__(self, real) -> None:
+        self._real = real
+        self.calls: list[tuple] = []
+
+    def __getattr__(self, name: str):
+        return getattr(self._real, name)
+
+    def compile(self, *args):
+        self.calls.append(args)
+        return self._real.compile(*args)
+
+
+def _entry(arguments: tuple) -> Entry | None:
+    """The arguments after the pattern, in the plain types the file can hold."""
+    try:
+        flags, code, groups, groupindex, indexgroup = arguments
+        return (
+            int(flags),
+            [int(c) for c in code],
+            int(groups),
+            {str(k): int(v) for k, v in dict(groupindex).items()},
+            tuple(indexgroup),
+        )
+    except (TypeError, ValueError):
+        return None  # another Python's matcher takes other arguments: leave it uncached
+
+
 def open_cache() -> RegexCache | None:
     """The cache for this Python, installed; None when turned off or not supported here."""
     try:
@@ -165,16 +196,10 @@ def open_cache() -> RegexCache | None:
         if directory is None:
             return None
         import _sre
-        from re import _compiler, _parser
+        from re import _compiler
 
-        if not all(
-            hasattr(module, name)
-            for module, name in (
-                (_sre, "compile"),
-                (_compiler, "_code"),
-                (_parser, "parse"),
-                (re, "_compile"),
-            )
+        if not (
+            hasattr(_compiler, "_sre") and hasattr(_sre, "compile") and hasattr(re, "_compile")
         ):
             return None
         impl = sys.implementation
