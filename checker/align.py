@@ -423,12 +423,10 @@ _LIGHT_EVENTS = frozenset(
 )
 
 
+# A figure before a date in its clause ("1,200 hectares by Tuesday"), not a year or a day:
+# a lower-case word follows it ("12 March" is a day).
+_COUNTED = re.compile(r"\b\d[\d,.]*\s[a-z%]")
 # A price to the cent ("$33.20"), not a sum ("$2bn", "$1.8 billion"): a day's price.
-# A figure before a date in its clause ("1,200 hectares by Tuesday"), not a year or a day.
-_COUNTED = re.compile(
-    r"\b\d[\d,.]*\s(?!(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)[a-z%]"
-)
 _MONEY = re.compile(
     r"(?:[$€£¥]|\b(?:US|A|C|HK)\$|\bRs\.?\s?)\d[\d,]*\.\d\d(?![\d.])"
     r"(?!\s?(?:[mbk]n?|million|billion|trillion|thousand)\b)",
