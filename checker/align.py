@@ -106,7 +106,7 @@ class _Profile:
     parts: tuple[float, ...] = ()
     # Prices in a date's clause ("closing price of $33.20 on Friday" -> $33.20): two days of
     # two different prices are two facts.
-    money: frozenset[str] = frozenset()
+    prices: frozenset[str] = frozenset()
     # "had burned 1,200 hectares by Tuesday morning": a bound that stamps when a figure was
     # counted, not the day of an event.
     as_of: bool = False
@@ -277,7 +277,7 @@ def build_profiles(
         historical = False
         lede = headline = False
         period = ""
-        money: frozenset[str] = frozenset()
+        prices: frozenset[str] = frozenset()
         as_of = False
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
@@ -328,8 +328,8 @@ def build_profiles(
                 tense = tense_at(sentence.text, start, start + len(claim.text))
                 event = _event_verb(sentence.text, start, start + len(claim.text))
                 lo, hi = clause_around(sentence.text, start, start + len(claim.text))
-                money = frozenset(
-                    "".join(m.group(0).split()) for m in _MONEY.finditer(sentence.text, lo, hi)
+                prices = frozenset(
+                    "".join(m.group(0).split()) for m in _PRICE.finditer(sentence.text, lo, hi)
                 )
                 as_of = claim.text.lower().startswith("by ") and bool(
                     _COUNTED.search(sentence.text, lo, start)
@@ -387,7 +387,7 @@ def build_profiles(
                 lede=lede,
                 headline=headline,
                 period=period,
-                money=money,
+                prices=prices,
                 as_of=as_of,
                 parts=tuple(parts_of.get((claim.source, claim.quantity.amount), ()))
                 if claim.quantity is not None
@@ -427,7 +427,7 @@ _LIGHT_EVENTS = frozenset(
 # a lower-case word follows it ("12 March" is a day).
 _COUNTED = re.compile(r"\b\d[\d,.]*\s[a-z%]")
 # A price to the cent ("$33.20"), not a sum ("$2bn", "$1.8 billion"): a day's price.
-_MONEY = re.compile(
+_PRICE = re.compile(
     r"(?:[$€£¥]|\b(?:US|A|C|HK)\$|\bRs\.?\s?)\d[\d,]*\.\d\d(?![\d.])"
     r"(?!\s?(?:[mbk]n?|million|billion|trillion|thousand)\b)",
     re.I,
@@ -997,9 +997,9 @@ def pair_scores(
                 continue
             if (
                 claim.value != other.value
-                and profiles[i].money
-                and profiles[j].money
-                and not profiles[i].money & profiles[j].money
+                and profiles[i].prices
+                and profiles[j].prices
+                and not profiles[i].prices & profiles[j].prices
             ):
                 continue  # "closed at $41.20 on Monday" is not "$33.20 on Friday"
             if claim.value != other.value and profiles[i].as_of != profiles[j].as_of:
