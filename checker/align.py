@@ -23,7 +23,6 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
@@ -256,6 +255,11 @@ def build_profiles(
         )
         for source in {c.source for c in claims if c.kind is ClaimKind.NUMBER}
     }
+    # The first sentence of each article's body, its lede (found once, not per claim).
+    first_body = {
+        source: next((position for position, s in enumerate(own) if s.role == "body"), -1)
+        for source, own in sentences.items()
+    }
     parts_of: dict[tuple[str, float], list[float]] = defaultdict(list)
     for claim in claims:
         whole = (wholes or {}).get((claim.source, claim.start))
@@ -287,9 +291,7 @@ def build_profiles(
             own = weights
         elif 0 <= claim.sentence < len(own_sentences):
             sentence = own_sentences[claim.sentence]
-            lede = sentence.role == "body" and not any(
-                s.role == "body" for s in own_sentences[: claim.sentence]
-            )
+            lede = claim.sentence == first_body.get(claim.source)
             headline = sentence.role == "headline"
             masked = _masked(sentence, claim)
             # The claim's own clause says most about it; the rest of the sentence less.
@@ -1114,9 +1116,13 @@ def _align_kind(
     for index, claim in enumerate(claims):
         told[claim.source, claim.value].append(index)
     for indices in told.values():
-        for i, j in combinations(indices, 2):
-            if _headline_restates(claims[i], claims[j], sentences):
-                units.union(i, j)
+        # Linear in the claims that share a value: a headline's claim joins the first body
+        # claim of that value, and a body claim the first headline claim.
+        firsts = _first_of_role(indices, claims, sentences)
+        for i in indices:
+            for j in firsts.values():
+                if i != j and _headline_restates(claims[i], claims[j], sentences):
+                    units.union(i, j)
     unit_of = [units.find(i) for i in range(len(claims))]
     cluster_of = list(unit_of)
     members: dict[int, list[int]] = defaultdict(list)
@@ -1152,6 +1158,21 @@ def _align_kind(
         score = best.get(root, 100.0) if len(sources) > 1 or len(chosen) > 1 else 100.0
         groups.append(Group(kind=kind, claims=chosen, score=round(score, 1), story=story))
     return groups
+
+
+def _first_of_role(
+    indices: list[int], claims: Sequence[Claim], sentences: Mapping[str, Sequence[Sentence]]
+) -> dict[str, int]:
+    """The first headline claim and the first body claim among ``indices``."""
+    firsts: dict[str, int] = {}
+    for index in indices:
+        claim = claims[index]
+        own = sentences.get(claim.source, ())
+        if 0 <= claim.sentence < len(own) and own[claim.sentence].role in ("headline", "body"):
+            firsts.setdefault(own[claim.sentence].role, index)
+            if len(firsts) == 2:
+                break
+    return firsts
 
 
 def _headline_restates(a: Claim, b: Claim, sentences: Mapping[str, Sequence[Sentence]]) -> bool:
