@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from checker.align import align
 from checker.extract import extract_claims
-from checker.extract.dates import latest_past_full_date
+from checker.extract.dates import latest_past_full_date, year_for_day
 from checker.internal import check_findings, internal_checks
 from checker.judge import judge
 from checker.load import load_articles
@@ -170,9 +169,6 @@ def compare(extraction: Extraction, options: Options, progress: Progress | None 
     )
 
 
-_MONTH_DAY = re.compile(r"--(\d\d)-(\d\d)")
-
-
 def _years_from_story(
     claims: list[Claim], sources: Sequence[str], published: Mapping[str, dt.date | None]
 ) -> list[Claim]:
@@ -185,29 +181,10 @@ def _years_from_story(
     anchor = days[len(days) // 2]
     dated = []
     for claim in claims:
-        match = _MONTH_DAY.fullmatch(claim.value) if claim.kind is ClaimKind.DATE else None
-        if match is None or published.get(claim.source) is not None:
-            dated.append(claim)
-            continue
-        month, day = int(match.group(1)), int(match.group(2))
-        candidates = [
-            d
-            for year in (anchor.year - 1, anchor.year, anchor.year + 1)
-            if (d := _safe_day(year, month, day)) is not None
-        ]
-        nearest = min(candidates, key=lambda d: abs((d - anchor).days), default=None)
-        if nearest is None or abs((nearest - anchor).days) > 183:
-            dated.append(claim)
-            continue
-        dated.append(dataclasses.replace(claim, value=nearest.isoformat(), resolved=True))
+        undated = claim.kind is ClaimKind.DATE and published.get(claim.source) is None
+        value = year_for_day(claim.value, anchor) if undated else None
+        dated.append(dataclasses.replace(claim, value=value, resolved=True) if value else claim)
     return dated
-
-
-def _safe_day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def check(

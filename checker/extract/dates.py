@@ -119,6 +119,27 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 # -- resolution ---------------------------------------------------------------------------
 
 
+def year_for_day(value: str, anchor: dt.date, reach: int = 183) -> str | None:
+    """A day written without a year ("--03-09") placed in the year that puts it nearest
+    ``anchor``, when that lies within ``reach`` days; else None."""
+    match = _MONTH_DAY_VALUE.fullmatch(value)
+    if match is None:
+        return None
+    month, day = int(match.group(1)), int(match.group(2))
+    candidates = [
+        d
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (d := _safe_date(year, month, day)) is not None
+    ]
+    nearest = min(candidates, key=lambda d: abs((d - anchor).days), default=None)
+    if nearest is None or abs((nearest - anchor).days) > reach:
+        return None
+    return nearest.isoformat()
+
+
+_MONTH_DAY_VALUE = re.compile(r"--(\d\d)-(\d\d)")
+
+
 def resolve_day(
     month: int, day: int, published: dt.date | None, tense: Tense, weekday: int | None = None
 ) -> DateValue:
