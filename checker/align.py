@@ -131,6 +131,8 @@ _SYNONYMS = {
         "rais": "raised hiked increased",
         "fee": "fee transfer deal",
         "vote": "vote votes ballot ballots",
+        # A council or parliament that approves a plan passes it, adopts it, votes it through.
+        "approv": "approved approves approving approval passed adopted ratified endorsed voted",
         "cost": "cost costs costing bill bills price priced",
         "board": "aboard board onboard",
         "worth": "worth valued value valuing",
@@ -315,6 +317,11 @@ def build_profiles(
                 # "22 were injured when a 60-metre section fell": the dead, the injured and
                 # the evacuated are counted, never measured.
                 role = None
+            if role is None and claim.quantity and claim.quantity.unit == "%":
+                # "Inflation, now 2.9%, would fall to 2.4%": the rate a sentence is about
+                # names its figures past an aside.
+                wide = _role(*_beside(sentence.text, start, start + len(claim.text)))
+                role = wide if wide in _RATES else None
             if claim.kind is ClaimKind.DATE:
                 # "For 2026, the firm forecast ...": a date's role word may sit past a comma.
                 wide = _role(*_beside(sentence.text, start, start + len(claim.text)))
@@ -627,6 +634,7 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "needed needs need required",
         "short shortfall",
         "inflation prices",
+        "unemployment unemployed jobless joblessness",
         "growth gdp",
     )
 )
@@ -764,6 +772,10 @@ _ROLE_OF = {word: index for index, words in enumerate(_ROLE_CLASSES) for word in
 
 
 # "Two further farms", "another 40 homes": an increment is never the total it adds to.
+# Rates an economy is measured by: a percentage's subject even past an aside.
+_RATES = frozenset(
+    i for i, words in enumerate(_ROLE_CLASSES) if {"inflation", "unemployment", "growth"} & words
+)
 _INCREMENT = next(i for i, words in enumerate(_ROLE_CLASSES) if "further" in words)
 _NEEDED = next(i for i, words in enumerate(_ROLE_CLASSES) if "needed" in words)
 _INJURED = next(i for i, words in enumerate(_ROLE_CLASSES) if "injured" in words)

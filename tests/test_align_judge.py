@@ -770,3 +770,58 @@ def test_two_populations_of_one_country_compare():
         f.verdict is Verdict.CONFLICT and {c.value for c in f.claims} == {"4210000", "4120000"}
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_a_plan_for_next_year_does_not_make_its_day_future():
+    """'approved a budget for next year late on Thursday' is last Thursday: 'for next year'
+    says what the budget covers, not when the approving happens."""
+    findings = findings_of(
+        "Orlen Vale's council approved a €610 million budget for next year late on Thursday "
+        "after a six-hour debate.",
+        "Orlen Vale's council will debate the harbour plan for next year on Thursday.",
+        published="2027-11-19",
+        group=False,
+    )
+    days = {
+        c.source: c.value
+        for f in findings
+        for c in f.claims
+        if c.kind is ClaimKind.DATE and "Thursday" in c.text
+    }
+    assert days == {"a.txt": "2027-11-18", "b.txt": "2027-11-25"}
+
+
+def test_approving_passing_and_voting_through_are_one_event():
+    """Outlets tell a council's budget vote in different verbs; it is one event, so the
+    outlier's day is a conflict, not a separate fact."""
+    findings = findings_of(
+        "Property taxes in Tarrow will rise by 4%. The county council approved the budget on "
+        "Thursday after a long debate.",
+        "Drivers will see more pothole repairs. Councillors passed it on Thursday night.",
+        "Tarrow's tax rise is the steepest in years. The council voted its budget through on "
+        "Wednesday, November 17.",
+        published="2027-11-22",
+        group=False,
+    )
+    conflict = [f for f in findings if f.kind is ClaimKind.DATE and f.verdict is Verdict.CONFLICT]
+    assert [sorted(c.value for c in f.claims) for f in conflict] == [
+        ["2027-11-17", "2027-11-18", "2027-11-18"]
+    ], [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_a_rate_named_before_an_aside_keeps_its_subject():
+    """'inflation, now 2.9%, would fall to 2.4%': 2.4% is inflation, not unemployment."""
+    findings = findings_of(
+        "The bank said inflation, now 2.9%, would fall to 2.4% in 2028, and held its rate.",
+        "Unemployment is 4.8% and inflation is 2.9%, the bank said as it held its rate.",
+        "The jobless rate stands at 4.8%, the bank noted when it held its rate.",
+        published="2027-06-10",
+        group=False,
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"2.4 %", "4.8 %"} <= values), finding.reason
+    assert any(
+        f.verdict is Verdict.AGREE and [c.value for c in f.claims] == ["4.8 %", "4.8 %"]
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]

@@ -42,7 +42,10 @@ _TITLE_WORDS = (
     r"Superintendent|Sergeant|Sgt\.|Officer|Coach|Manager|Archbishop|Bishop|Rev\.|Imam|Rabbi|"
     r"Father|Sister|Emir|Crown\sPrince|Sultan|Field\sMarshal)"
 )
-_NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:bin|al|el|de|van|von|der|da|di|le|la|dos|du)(?=\s[A-Z]))"
+# A particle is a word of its own: "der" in "leader Orla Fenn" is no "van der".
+_NAME_WORD = (
+    r"(?:[A-Z][\w’'.-]*|(?<![\w’'-])(?:bin|al|el|de|van|von|der|da|di|le|la|dos|du)(?=\s[A-Z]))"
+)
 _NAME = r"(?:" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,4})"
 _ROLE_NOUNS = (
     r"(?:minister|president|spokesman|spokeswoman|spokesperson|official|officials|police|"
@@ -425,8 +428,11 @@ def _resolve(match: re.Match[str], quote_start: int, people: _People) -> str | N
             return None
         return _last_person(quote_start, people)
     if groups.get("role"):
-        # "said the union's general secretary, Captain Brona Keller": the person named.
-        named = _APPOSITION.match(match.string, match.end())
+        # "said the union's general secretary, Captain Brona Keller" and "The health
+        # minister, Lydia Harcourt, said": the person named.
+        named = _APPOSITION.match(match.string, match.end()) or (
+            match.end("role") < match.end() and _APPOSITION.match(match.string, match.end("role"))
+        )
         if named:
             cleaned = _strip_name(named.group(1))
             if cleaned and cleaned.split()[0] not in _NOT_NAMES:
