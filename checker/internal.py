@@ -88,6 +88,18 @@ _UP_FROM = re.compile(
     r"\s$",
     re.I,
 )
+# "€14.85 a share, a premium of 35% over the closing price of €11.00" / "a 20% discount to
+# Friday's close of 410p": an offer against the price it is compared with.
+_PREMIUM_LEAD = re.compile(
+    r"^(?:\s[^\s,;:%]+){0,4}?,?\s(?:an?\s)?(?P<kind>premium|discount)\sof\s$"
+    r"|^(?:\s[^\s,;:%]+){0,4}?,?\san?\s$",
+    re.I,
+)
+_PREMIUM_LINK = re.compile(
+    r"^(?:\s(?P<kind>premium|discount))?\s(?:over|to|on|against)\s"
+    r"(?:[^.;:%\d]{0,60}?\b(?:of|at)\s|the\s)?$",
+    re.I,
+)
 _TO_BEFORE = re.compile(r"\bto\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?$", re.I)
 _FROM_BETWEEN = re.compile(r"^,?\s?from\s$", re.I)
 _RISE = re.compile(
@@ -437,6 +449,13 @@ def _growth_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
             check = _growth_check(change, old, new, sentence)
             if check is not None:
                 checks.append(check)
+            continue
+        premium, against = _PREMIUM_LEAD.match(lead), _PREMIUM_LINK.match(link)
+        if premium and against and bool(premium["kind"]) != bool(against["kind"]):
+            kind = (premium["kind"] or against["kind"]).lower()
+            check = _growth_check(change, old, new, sentence, -1 if kind == "discount" else 1)
+            if check is not None:
+                checks.append(check)
     return checks
 
 
@@ -481,7 +500,11 @@ def _direction(change: Claim, sentence: Sentence) -> int:
     return 1 if rises else -1
 
 
-def _growth_check(change: Claim, before: Claim, after: Claim, sentence: Sentence) -> Check | None:
+def _growth_check(
+    change: Claim, before: Claim, after: Claim, sentence: Sentence, direction: int = 0
+) -> Check | None:
+    """``direction`` when the words say it (+1 a premium, -1 a discount), else read from the
+    verbs around the stated change."""
     stated, old, new = change.quantity, before.quantity, after.quantity
     assert stated is not None and old is not None and new is not None
     converted = _same_measure(new, old)
@@ -500,7 +523,7 @@ def _growth_check(change: Claim, before: Claim, after: Claim, sentence: Sentence
         corners = [(n - o) / o * 100 for o in (old_low, old_high) for n in (new_low, new_high)]
         span = (min(corners), max(corners))
     said_low, said_high = figure_interval(_as_rounded(change, stated))
-    direction = _direction(change, sentence)
+    direction = direction or _direction(change, sentence)
     if direction < 0 and said_high > 0:
         said_low, said_high = -said_high, -said_low
     elif direction == 0 and span[1] < 0 < said_low:

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from checker.extract.common import STOPWORDS, lowered
+from checker.extract.common import IRREGULAR_PAST, STOPWORDS, lowered
 from checker.models import Claim, ClaimKind, Quantity, Sentence
 
 # -- vocabularies ---------------------------------------------------------------------------
@@ -455,9 +455,15 @@ _BASELINE = re.compile(
     re.I,
 )
 # Words after a figure that say it is not a count of things.
-_NOT_NOUNS = STOPWORDS | frozenset(
-    """percent per cent times x am pm a.m p.m gmt utc bst edt est pst ist cet remain remains
-    remained died still yet now already abroad overseas online nationwide worldwide""".split()
+_NOT_NOUNS = (
+    STOPWORDS
+    | frozenset(
+        """percent per cent times x am pm a.m p.m gmt utc bst edt est pst ist cet remain remains
+        remained died still yet now already abroad overseas online nationwide worldwide""".split()
+    )
+    # "38 came from Highfold": a past verb after a figure tells what they did, not what they
+    # are ("won" is also a currency, read before this).
+    | (frozenset(IRREGULAR_PAST) - {"won"})
 )
 _MODIFIERS = frozenset(
     """other more new additional extra further fewer separate different foreign local senior
