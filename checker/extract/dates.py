@@ -699,8 +699,11 @@ def _weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> Da
     if not modifier:
         if not token[:1].isupper():
             return None
-        # "Sunday Times", "Monday Night Football": a bare weekday naming something.
+        # "Sunday Times", "Monday Night Football", "SUNDAY EVENING NEWS", "the Sunday
+        # Morning show": a bare weekday naming something.
         if _NAME_AFTER.regex.match(sentence.text, match.end(), match.end() + 30):
+            return None
+        if match["part"] and match["part"][:1].isupper():
             return None
     weekday = weekday_number(token)
     if weekday is None:
@@ -711,7 +714,7 @@ def _weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> Da
     return resolve_weekday(weekday, published, _tense(match, sentence), simple)
 
 
-_NAME_AFTER = _LazyPattern(r"\s+[A-Z][a-z]", 0)
+_NAME_AFTER = _LazyPattern(r"\s+[A-Z][A-Za-z]", 0)
 
 
 _COUNT = (
