@@ -112,6 +112,9 @@ class _Profile:
     # The stretch of time a figure is told for: "12% over three years" -> "over three years",
     # "5% this year" -> "this year" (see _PERIOD).
     period: str = ""
+    # "120 aftershocks in the first twelve hours": a length of time that is the window
+    # something was counted in, not a fact of its own.
+    window: bool = False
 
 
 # News tells one event in several verbs; these share a stem for alignment (never shown).
@@ -200,7 +203,16 @@ def _durations_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -
         return False
     if a.quantity.dimension != "time" or b.quantity.dimension != "time":
         return False
+    if pa.window and pb.window:
+        return True  # "in the first twelve hours" and "in the first three days": two windows
     return not pa.near & pb.near
+
+
+_WINDOW = re.compile(
+    r"\b(?:in|within|over|during|for|across)\s(?:the\s)?(?:first|past|last|next|opening|"
+    r"following)\s$",
+    re.I,
+)
 
 
 def _part_against_whole(a: Claim, pa: _Profile, b: Claim, pb: _Profile) -> bool:
@@ -284,7 +296,7 @@ def build_profiles(
         lede = headline = False
         period = ""
         prices: frozenset[str] = frozenset()
-        as_of = False
+        as_of = window = False
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
             _weighted_words(claim.value, 1.0, weights)
@@ -344,6 +356,11 @@ def build_profiles(
                     _COUNTED.search(sentence.text, lo, start)
                 )
             if claim.kind is ClaimKind.NUMBER:
+                window = bool(
+                    claim.quantity
+                    and claim.quantity.dimension == "time"
+                    and _WINDOW.search(sentence.text, max(0, start - 30), start)
+                )
                 if _INCREMENT_WORDS & set(_WORDS.findall(claim.text.lower())):
                     role = _INCREMENT  # "two further farms": the word is inside the claim
                 if claim.quantity and claim.quantity.dimension in ("count", "percent"):
@@ -398,6 +415,7 @@ def build_profiles(
                 period=period,
                 prices=prices,
                 as_of=as_of,
+                window=window,
                 parts=tuple(parts_of.get((claim.source, claim.quantity.amount), ()))
                 if claim.quantity is not None
                 and (wholes or {}).get((claim.source, claim.start)) is None

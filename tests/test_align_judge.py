@@ -825,3 +825,26 @@ def test_a_rate_named_before_an_aside_keeps_its_subject():
         f.verdict is Verdict.AGREE and [c.value for c in f.claims] == ["4.8 %", "4.8 %"]
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_two_windows_of_counting_are_not_one_length_of_time():
+    """'in the first twelve hours' and 'in the first three days' are the windows two counts
+    were made in; they are never a conflict of durations, while the counts still compare."""
+    findings = findings_of(
+        "The quake near Tolvan was followed by more than 120 aftershocks in the first twelve "
+        "hours, the seismic service said.",
+        "The seismic service counted more than 400 aftershocks near Tolvan in the first three "
+        "days after the quake.",
+        "The strike at the Tolvan smelter lasted three days, the union said.",
+        "The union said the strike at the Tolvan smelter lasted four days.",
+        published="2027-05-18",
+        group=False,
+    )
+    durations = [f for f in findings if any(c.value.endswith(("hours", "days")) for c in f.claims)]
+    assert not any({"12 hours", "3 days"} <= {c.value for c in f.claims} for f in durations), [
+        (f.verdict, [c.text for c in f.claims]) for f in durations
+    ]
+    assert any(
+        f.verdict is Verdict.CONFLICT and {c.value for c in f.claims} == {"3 days", "4 days"}
+        for f in durations
+    ), [(f.verdict, [c.text for c in f.claims]) for f in durations]
