@@ -91,8 +91,8 @@ _UP_FROM = re.compile(
 # "€14.85 a share, a premium of 35% over the closing price of €11.00" / "a 20% discount to
 # Friday's close of 410p": an offer against the price it is compared with.
 _PREMIUM_LEAD = re.compile(
-    r"^(?:\s[^\s,;:%]+){0,4}?,?\s(?:an?\s)?(?P<kind>premium|discount)\sof\s$"
-    r"|^(?:\s[^\s,;:%]+){0,4}?,?\san?\s$",
+    r"^(?:\s[^\s,;:%]+){0,7}?,?\s(?:an?\s)?(?P<kind>premium|discount)\sof\s$"
+    r"|^(?:\s[^\s,;:%]+){0,7}?,\san?\s$",
     re.I,
 )
 _PREMIUM_LINK = re.compile(
@@ -101,7 +101,8 @@ _PREMIUM_LINK = re.compile(
     re.I,
 )
 _TO_BEFORE = re.compile(r"\bto\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?$", re.I)
-_FROM_BETWEEN = re.compile(r"^,?\s?from\s$", re.I)
+# "fell 12% to 37,720 in October from 41,000": a short phrase of when may stand between.
+_FROM_BETWEEN = re.compile(r"^(?:\s(?:in|on|at|by|during)\s[^,;.]{1,24}?)?,?\s?from\s$", re.I)
 _RISE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|grew|grown|grow|grows|growing|increased?|increases|"
     r"increasing|jump(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|soar(?:ed|s)?|up|higher|"
@@ -538,7 +539,11 @@ def _growth_check(
     moved = "a rise" if actual >= 0 else "a fall"
     computed = f"{moved} of {abs(actual):.3g}{unit}"
     ends = f"from {before.text} to {after.text}"
-    if holds:
+    if holds and not said_low - 1e-9 <= actual <= said_high + 1e-9:
+        # "from 1.5 million tonnes to 1.8 million tonnes, up 18%": 20% as written, but the
+        # ends are rounded, and 1.52 to 1.79 million is 18%.
+        reason = f"{ends} is {computed} as written; {change.text} is within the rounding of the two"
+    elif holds:
         reason = f"{ends} is {computed}, as stated ({change.text})"
     else:
         reason = f"{ends} is {computed}, not {change.text}"
