@@ -100,7 +100,10 @@ _TITLED_NAME = re.compile(
     + r"\s){1,2})(?P<name>"
     + r"[A-Z][\w’'-]+(?:\s(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3})"
 )
-_FULL_NAME = re.compile(r"\b([A-Z][a-z’'-]+(?:\s[A-Z]\.)?\s[A-Z][a-z’'-]+)\b")
+# "Sabine Lorcan-Hale": a part of a name may join two capitalised words.
+_FULL_NAME = re.compile(
+    r"\b([A-Z][a-z’'-]+(?:\s[A-Z]\.)?\s[A-Z][a-z’']+(?:-[A-Z][a-z’']+|[a-z’'-]*))\b"
+)
 _NOT_NAMES = frozenset(
     """The A An This That These Those It Its Both Each Speaking In On At For From With By As
     But And Or If When While After Before Since During Earlier Later Meanwhile However He She
@@ -239,12 +242,19 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
             continue  # "Tessaly Space Agency": the start of an organisation's name
         if re.fullmatch(_TITLE_WORDS, words[0]) or re.fullmatch(_TITLE_WORDS, words[-1]):
             continue
+        post = _POST_OF.match(text, match.end())
+        if post and _ROLE_WORDS & set(post.group(1).lower().split()):
+            continue  # "Westmoor Rail's managing director": a firm, whose post is named
         full.setdefault(name, None)
     names = tuple(full)
     surnames = {name.split()[-1]: name for name in names}
     found = [(offset, surnames.get(name, name)) for offset, name in found]
     titles = {title: surnames.get(name, name) for title, name in titles.items()}
-    for match in re.finditer(r"\b[A-Z][a-z’'-]+\b", text[begin:]):
+    for match in re.finditer(
+        r"(?<!\b[Tt]he\s)\b[A-Z][a-z’']+(?:-[A-Za-z’']+)*\b(?!\s[A-Z])", text[begin:]
+    ):
+        # (A word that runs on into more capitalised ones, as "Rail" in "Rail Accident
+        # Board", is part of another name; "the Royal" is a place.)
         word = match.group(0)
         if word in surnames:
             found.append((begin + match.start(), surnames[word]))
@@ -259,6 +269,7 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
 
 
 _NEXT_WORD = re.compile(r"\s([A-Z][\w’'-]+)")
+_POST_OF = re.compile(r"[’']s\s((?:[\w-]+\s){0,2}[\w-]+)")
 _ORG_WORDS = frozenset(
     """Organization Organisation Council Ministry Republic Federation Union Cooperation Bank
     Fund Corridor Initiative Agency Party Assembly Congress Parliament Court Department
@@ -267,7 +278,9 @@ _ORG_WORDS = frozenset(
     Strategic Regional Diplomatic Security Middle East Asia Asian Central South North West
     Europe European Cold War United States Kingdom Nations Hall Street Avenue Square Bridge
     Airport Hospital School College Stadium Park River Lake Museum Church Cathedral Palace
-    Tower Railway""".split()
+    Tower Railway Board Authority Service Services Trust Society Foundation Bureau Centre
+    Center Network Holdings Airlines Airways Mutual Insurance Press Radio Club Stores Home
+    Homes Foods Energy Partners Media Limited Ltd Inc Plc""".split()
 )
 
 
@@ -278,7 +291,7 @@ _ROLE_WORDS = frozenset(
     chairwoman chair premier senator representative judge justice coach manager captain
     commander inspector superintendent sergeant professor dr mr mrs ms sir dame lord lady
     king queen prince princess sheikh emir sultan pope bishop archbishop rabbi imam leader
-    head envoy deputy vice prosecutor attorney""".split()
+    head envoy deputy vice prosecutor attorney executive founder""".split()
 )
 _LEADING_TITLES = re.compile(r"^(?:(?:[A-Z][a-z]+\s)?" + _TITLE_WORDS + r"\s)+")
 
@@ -393,11 +406,18 @@ def _speaker(
     return None
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|at|near|to|of)\s$")
+
+
 def _plausible(match: re.Match[str]) -> bool:
     name = match.groupdict().get("name")
     if name:
-        first = name.split()[0]
-        return first not in _NOT_NAMES and not any(w in _ORG_WORDS for w in name.split())
+        words = name.split()
+        if all(w.lower().strip(".,") in _ROLE_WORDS | {"and", "of"} for w in words):
+            return False  # "Chief Executive of Pellham, said": a post, the name is before it
+        if _PLACE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+            return False  # "Passengers from Ballinfold described": a place
+        return words[0] not in _NOT_NAMES and not any(w in _ORG_WORDS for w in words)
     return True
 
 
