@@ -848,3 +848,21 @@ def test_two_windows_of_counting_are_not_one_length_of_time():
         f.verdict is Verdict.CONFLICT and {c.value for c in f.claims} == {"3 days", "4 days"}
         for f in durations
     ), [(f.verdict, [c.text for c in f.claims]) for f in durations]
+
+
+def test_finishing_times_compare_to_the_second():
+    findings = findings_of(
+        "Osei won the Harlow City Marathon on Sunday in 2:07:12, a course record.",
+        "On Sunday Osei won the Harlow City Marathon in 2:07:12 in light rain.",
+        "Osei won the Harlow City Marathon in 2:07:21, breaking the course record.",
+        "Osei won the Harlow City Marathon in two hours, seven minutes and twelve seconds.",
+        published="2028-04-10",
+        group=False,
+    )
+    (conflict,) = [f for f in findings if f.verdict is Verdict.CONFLICT]
+    assert sorted(c.value for c in conflict.claims) == [
+        "7632 seconds",
+        "7632 seconds",
+        "7632 seconds",
+        "7641 seconds",
+    ], [(f.verdict, [c.text for c in f.claims]) for f in findings]

@@ -593,6 +593,12 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         if figure and not busy.overlaps(figure.start, figure.end):
             figures.append(figure)
             busy.add(figure.start, figure.end)
+    if ":" in text:
+        for match in _RACE_TIME.finditer(text):
+            figure = _race_time(match)
+            if not busy.overlaps(figure.start, figure.end):
+                figures.append(figure)
+                busy.add(figure.start, figure.end)
     for match in _GROWTH.finditer(lower):
         figure = _growth_figure(text, match)
         if figure and not busy.overlaps(figure.start, figure.end):
@@ -626,6 +632,29 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         )
         for f in figures
     ]
+
+
+# A finishing time: "2:05:47" (hours, minutes, seconds), "3:43.13" (minutes, seconds and
+# hundredths). A clock reads "10:30" or "10:30 pm", never three parts or a decimal.
+_RACE_TIME = re.compile(
+    r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?"
+    r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d)\.(?P<f2>\d{1,3}))(?![\d:]|\.\d|\s?[ap]\.?m\b)",
+    re.I,
+)
+
+
+def _race_time(match: re.Match[str]) -> _Figure:
+    if match["h"] is not None:
+        hours, minutes, seconds, fraction = match["h"], match["m"], match["s"], match["f"]
+    else:
+        hours, minutes, seconds, fraction = "0", match["m2"], match["s2"], match["f2"]
+    amount = Decimal(int(hours) * 3600 + int(minutes) * 60 + int(seconds))
+    step = Decimal(1)
+    if fraction:
+        amount += Decimal("0." + fraction)
+        step = Decimal(10) ** -len(fraction)
+    quantity = Quantity(float(amount), "second", step=float(step), dimension="time")
+    return _Figure(match.start(), match.end(), quantity)
 
 
 class _Spans:
@@ -1014,14 +1043,24 @@ def _day_of_month(text: str, number: Decimal, start: int, end: int) -> bool:
 
 
 _DURATION_PART = re.compile(
-    r",?\s(?:and\s)?(?P<n>\d{1,3}|" + _NUMBER_WORD + r")\s(?P<u>hours?|hrs?|minutes?|mins?|"
+    r",?\s(?:and\s)?(?P<n>\d{1,3}|" + _NUMBER_WORD + r"(?:-" + _NUMBER_WORD + r")?)"
+    r"\s(?P<u>hours?|hrs?|minutes?|mins?|"
     r"seconds?|secs?)\b",
     re.I,
 )
 
 
 def _compound_duration(text: str, number: Decimal, unit: str, end: int) -> tuple[Decimal, str, int]:
-    """ "1 hour 15 minutes" -> 75 minutes: one length of time, comparable with "75 minutes"."""
+    """ "1 hour 15 minutes" -> 75 minutes, "2 hours, 5 minutes and 47 seconds" -> 7547
+    seconds: one length of time, comparable with "75 minutes"."""
+    while True:
+        larger, end_before = unit, end
+        number, unit, end = _one_smaller_part(text, number, unit, end)
+        if unit == larger and end == end_before:
+            return number, unit, end
+
+
+def _one_smaller_part(text: str, number: Decimal, unit: str, end: int) -> tuple[Decimal, str, int]:
     part = _DURATION_PART.match(text, end)
     if not part:
         return number, unit, end
