@@ -180,7 +180,11 @@ _PERIOD = re.compile(
     r"(?:over|across|during|for|in|within)\s(?:the\s(?:first|next|past|last|coming)\s)?"
     r"(?:\w+|\d+)\s(?:years?|months?|weeks?|days?|hours?|decades?|quarters?)"
     r"|(?:this|next|last)\s(?:year|month|week|quarter)|in\s(?:19|20)\d\d"
-    r"|(?:a|per)\s(?:year|month|week|day)|annually)\b"
+    r"|(?:a|per)\s(?:year|month|week|day)|annually"
+    # A forecast's horizon: "2.4% by the end of 2028", "2.1% by December 2029".
+    r"|by\s(?:the\s)?(?:end\sof\s)?(?:(?:this|next)\syear|(?:[a-z]+\s)?(?:19|20)\d\d|"
+    r"christmas|year-end|end-(?:19|20)\d\d))\b",
+    re.I,
 )
 
 
@@ -190,6 +194,13 @@ def _period_name(words: str, published: dt.date | None) -> str:
     words = " ".join(words.lower().split())
     if words.startswith("in "):
         return words[3:]
+    if words.startswith("by "):
+        year = re.search(r"(?:19|20)\d\d", words)
+        if year:
+            return "by " + year.group(0)
+        if published is None:
+            return words
+        return "by " + str(published.year + (1 if "next" in words else 0))
     shift = {"this year": 0, "last year": -1, "next year": 1}.get(words)
     if shift is not None and published is not None:
         return str(published.year + shift)
@@ -329,6 +340,8 @@ def build_profiles(
                 # "22 were injured when a 60-metre section fell": the dead, the injured and
                 # the evacuated are counted, never measured.
                 role = None
+            if role is None:
+                role = _day_extreme(sentence.text, start)
             if role is None and claim.quantity and claim.quantity.unit == "%":
                 # "Inflation, now 2.9%, would fall to 2.4%": the rate a sentence is about
                 # names its figures past an aside.
@@ -790,6 +803,22 @@ _ROLE_OF = {word: index for index, words in enumerate(_ROLE_CLASSES) for word in
 
 
 # "Two further farms", "another 40 homes": an increment is never the total it adds to.
+def _day_extreme(text: str, start: int) -> int | None:
+    """ "rose as much as 1.9% before closing up 1.2%": the day's high (or low), not where
+    the day ended. The claim's text may or may not hold the "as much as"."""
+    extreme = _INTRADAY.search(text, max(0, start - 30), start + 12)
+    if extreme is None or not start - 2 <= extreme.end() <= start + 12:
+        return None
+    return _HIGH if extreme["up"] else _LOW
+
+
+_INTRADAY = re.compile(
+    r"\b(?:(?P<up>rose|rising|gained|gaining|climbed|jumped|surged|up)|fell|falling|dropped|"
+    r"slid|sank|lost|down)\s(?:by\s)?as\smuch\sas\s",
+    re.I,
+)
+_HIGH = next(i for i, words in enumerate(_ROLE_CLASSES) if "intraday" in words)
+_LOW = next(i for i, words in enumerate(_ROLE_CLASSES) if "lowest" in words)
 # Rates an economy is measured by: a percentage's subject even past an aside.
 _RATES = frozenset(
     i for i, words in enumerate(_ROLE_CLASSES) if {"inflation", "unemployment", "growth"} & words

@@ -866,3 +866,25 @@ def test_finishing_times_compare_to_the_second():
         "7632 seconds",
         "7641 seconds",
     ], [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_forecast_horizons_and_a_days_extreme_are_other_facts():
+    """'2.4% by the end of this year' and '2.1% by the end of next year' are two forecasts; an
+    index that 'jumped as much as 1.9%' peaked there and closed elsewhere."""
+    findings = findings_of(
+        "The central bank expects inflation to fall to 2.4% by the end of this year, it said, "
+        "and the Marro 40 index jumped as much as 1.9% after the decision.",
+        "Inflation will ease to 2.1% by the end of next year, the central bank forecast, while "
+        "the Marro 40 index closed up 1.2% after the decision.",
+        "The bank sees inflation at 2.4% by the end of this year; the Marro 40 index closed "
+        "up 1.2%.",
+        published="2028-03-09",
+        group=False,
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"2.4 %", "2.1 %"} <= values or {"1.9 %", "1.2 %"} <= values), [
+            c.text for c in finding.claims
+        ]
+    agreed = [sorted(c.value for c in f.claims) for f in findings if f.verdict is Verdict.AGREE]
+    assert ["2.4 %", "2.4 %"] in agreed and ["1.2 %", "1.2 %"] in agreed, agreed
