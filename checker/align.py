@@ -1071,6 +1071,10 @@ def pair_scores(
                 and (profiles[j].period and claim.value != other.value)
             ):
                 continue  # "5% this year" is not "12% over three years"
+            if claim.value != other.value and profiles[i].period.startswith("by ") != profiles[
+                j
+            ].period.startswith("by "):
+                continue  # a forecast's horizon ("2.1% by 2029") is not today's "2.9%"
             score += _shared_role_bonus(claim, other, profiles[i], profiles[j])
             if i in unique and j in unique and _unit_key(claim) == _unit_key(other):
                 # The only magnitude, the only depth, the only "aftershocks" in each article.

@@ -888,3 +888,16 @@ def test_forecast_horizons_and_a_days_extreme_are_other_facts():
         ]
     agreed = [sorted(c.value for c in f.claims) for f in findings if f.verdict is Verdict.AGREE]
     assert ["2.4 %", "2.4 %"] in agreed and ["1.2 %", "1.2 %"] in agreed, agreed
+
+
+def test_a_forecast_with_a_horizon_is_not_the_current_figure():
+    findings = findings_of(
+        "Inflation in Marro is running at 2.9%, the central bank said as it cut rates.",
+        "The central bank said as it cut rates that inflation in Marro would ease to 2.1% by "
+        "the end of 2029.",
+        published="2028-03-09",
+        group=False,
+    )
+    assert not [f for f in findings if f.verdict is Verdict.CONFLICT], [
+        [c.text for c in f.claims] for f in findings
+    ]
