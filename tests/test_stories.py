@@ -161,3 +161,22 @@ def test_an_undated_article_takes_its_days_year_from_its_story(tmp_path):
     assert any(c.text == "March 9" and c.value == "2027-03-09" for c in radio)
     (weekday,) = [c for c in report.checks if c.check == "weekday" and c.source == "radio.txt"]
     assert not weekday.holds and "Wednesday" in weekday.reason
+
+
+def test_an_undated_articles_month_takes_its_year_from_its_story(tmp_path):
+    """'in August' in an undated newsletter is the August of its story (2027-08), so it
+    agrees with the dated reports' August instead of standing apart as a yearless month."""
+    for name, text in {
+        "wire.txt": "date 2027-09-14\nMiners trapped at Velden\n\nInspectors raised concerns "
+        "about the roof at the Velden copper mine in August, the union said.\n",
+        "paper.txt": "date 2027-09-15\nVelden waits\n\nThe union said inspectors at the "
+        "Velden copper mine raised concerns about the roof in August.\n",
+        "newsletter.txt": "Union newsletter\n\nInspectors raised concerns about the roof at "
+        "the Velden copper mine in August, and nothing was done.\n",
+    }.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([str(tmp_path)])
+    months = [f for f in report.findings if any(c.text == "in August" for c in f.claims)]
+    assert [(f.verdict.value, sorted(c.value for c in f.claims)) for f in months] == [
+        ("agree", ["2027-08", "2027-08", "2027-08"])
+    ]

@@ -120,8 +120,13 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def year_for_day(value: str, anchor: dt.date, reach: int = 183) -> str | None:
-    """A day written without a year ("--03-09") placed in the year that puts it nearest
-    ``anchor``, when that lies within ``reach`` days; else None."""
+    """A day or a month written without a year ("--03-09", "--08") placed in the year that
+    puts it nearest ``anchor``, when that lies within ``reach`` days; else None."""
+    month_only = _YEARLESS_MONTH.fullmatch(value)
+    if month_only:
+        # A month is placed by its middle, and keeps its precision: "2027-08".
+        placed = year_for_day(f"--{month_only.group(1)}-15", anchor, reach)
+        return placed[:7] if placed else None
     match = _MONTH_DAY_VALUE.fullmatch(value)
     if match is None:
         return None
@@ -138,6 +143,7 @@ def year_for_day(value: str, anchor: dt.date, reach: int = 183) -> str | None:
 
 
 _MONTH_DAY_VALUE = re.compile(r"--(\d\d)-(\d\d)")
+_YEARLESS_MONTH = re.compile(r"--(\d\d)")
 
 
 def resolve_day(

@@ -291,7 +291,9 @@ _ROLE_WORDS = frozenset(
     chairwoman chair premier senator representative judge justice coach manager captain
     commander inspector superintendent sergeant professor dr mr mrs ms sir dame lord lady
     king queen prince princess sheikh emir sultan pope bishop archbishop rabbi imam leader
-    head envoy deputy vice prosecutor attorney executive founder""".split()
+    head envoy deputy vice prosecutor attorney executive founder coordinator analyst
+    economist correspondent editor reporter engineer adviser advisor consultant treasurer
+    administrator controller supervisor principal dean curator organiser organizer""".split()
 )
 _LEADING_TITLES = re.compile(r"^(?:(?:[A-Z][a-z]+\s)?" + _TITLE_WORDS + r"\s)+")
 
@@ -407,6 +409,7 @@ def _speaker(
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|at|near|to|of)\s$")
+_AFTER_NAME = re.compile(r"[a-z],\s$")
 
 
 def _plausible(match: re.Match[str]) -> bool:
@@ -417,6 +420,10 @@ def _plausible(match: re.Match[str]) -> bool:
             return False  # "Chief Executive of Pellham, said": a post, the name is before it
         if _PLACE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
             return False  # "Passengers from Ballinfold described": a place
+        if words[-1].lower() in _ROLE_WORDS and _AFTER_NAME.search(
+            match.string, max(0, match.start() - 4), match.start()
+        ):
+            return False  # "Rosa Lind, Rescue Coordinator of the ... said": her post
         return words[0] not in _NOT_NAMES and not any(w in _ORG_WORDS for w in words)
     return True
 
