@@ -27,7 +27,9 @@ _FUTURE = re.compile(
     r"must|(?:has|have)\sto|needs?\sto|deadline)\b|[’']ll\b"
 )
 _FUTURE_AUXILIARY = re.compile(
-    r"\b(?:will|would|shall|is\sto|are\sto|to|[’']ll)\s(?:not\s)?(?:be|have\sbeen)\s$", re.I
+    r"\b(?:will|would|shall|is\sto|are\sto|to|[’']ll)\s(?:not\s)?"
+    r"(?:be|have\sbeen|remain|stay|get)\s$",
+    re.I,
 )
 NOT_PAST_ED = frozenset(
     """need speed bed red feed seed proceed exceed succeed indeed hundred based led shed wed

@@ -436,8 +436,7 @@ _SCALE_AFTER = re.compile(
 )
 _PERCENT_AFTER = re.compile(
     r"\s?(?P<pct>%|per\s?cents?\b|percents?\b|percentage\b(?![\s-]points?\b)|pc\b|pct\b)"
-    r"|\s(?P<pp>percentage[\s-]points?|"
-    r"basis\spoints?|bps\b|bp\b)",
+    r"|\s(?P<pp>percentage[\s-]points?|basis\spoints?)|\s?(?P<bp>bps?)\b",
     re.I,
 )
 _RANGE_AFTER = re.compile(
@@ -580,6 +579,55 @@ def _growth_figure(text: str, match: re.Match[str]) -> _Figure | None:
     return _Figure(start, match.end(), quantity, "change")
 
 
+# "three and a half percent", "a quarter of a percentage point", "half an hour", "two and a
+# half hours": a fraction in words before a unit (written lower-case; scans lowered text).
+_WORD_FRACTION = re.compile(
+    r"\b(?:(?P<whole>" + _NUMBER_WORD + r"|\d{1,3})\sand\s(?:a|one)\s(?P<and>half|quarter)"
+    r"|(?:a|one)\s(?P<of>half|quarter|third)\sof\san?|(?P<half>half)\san?"
+    r"|(?P<three>three)[\s-]quarters\sof\san?)(?=\s)"
+)
+_SCALE_WORD_AFTER = re.compile(r"\s(dozen|hundred|thousand|million|billion)\b", re.I)
+_WORD_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3}
+
+
+def _fraction_figure(text: str, match: re.Match[str]) -> _Figure | None:
+    if match["whole"]:
+        whole = match["whole"]
+        number = Decimal(whole) if whole.isdigit() else parse_number_words(whole)
+        if number is None:
+            return None
+        amount = number + _WORD_FRACTIONS[match["and"]]
+    elif match["of"]:
+        amount = _WORD_FRACTIONS[match["of"]]
+    else:
+        amount = Decimal("0.75") if match["three"] else Decimal("0.5")
+    end = match.end()
+    scale = _SCALE_WORD_AFTER.match(text, end)
+    if scale:
+        # "half a dozen polling stations", "two and a half million people": a count.
+        word = scale.group(1).lower()
+        amount *= 12 if word == "dozen" else _WORD_SCALES[word]
+        unit, dimension, noun, end = _unit_after(text, scale.end(), allow_noun=True)
+        if not unit:
+            return None
+        quantity = Quantity(float(amount), unit, dimension=dimension)
+        return _Figure(match.start(), end, quantity, noun)
+    pct = _PERCENT_AFTER.match(text, end)
+    if pct and pct["pct"]:
+        unit, dimension, end = "%", "percent", pct.end()
+    elif pct:
+        word = (pct["pp"] or pct["bp"]).lower()
+        unit, dimension = ("bp" if word.startswith(("basis", "bp")) else "pp"), "points"
+        end = pct.end()
+    else:
+        unit, dimension, _, end = _unit_after(text, end, allow_noun=False)
+        if dimension in ("count", "") or not unit:
+            return None  # "half a dozen eggs", "a third of voters": no measure to compare
+    step = Decimal("0.5") if match["and"] == "half" or match["half"] else Decimal("0.25")
+    quantity = Quantity(float(amount), unit, step=float(step), dimension=dimension)
+    return _Figure(match.start(), end, quantity)
+
+
 def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Claim]:
     """Figure claims of one sentence; ``taken`` spans (dates, times) are not figures."""
     text = sentence.text
@@ -593,6 +641,12 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         if figure and not busy.overlaps(figure.start, figure.end):
             figures.append(figure)
             busy.add(figure.start, figure.end)
+    if "half" in lower or "quarter" in lower or "third" in lower:
+        for match in _WORD_FRACTION.finditer(lower):
+            figure = _fraction_figure(text, match)
+            if figure and not busy.overlaps(figure.start, figure.end):
+                figures.append(figure)
+                busy.add(figure.start, figure.end)
     if ":" in text:
         for match in _RACE_TIME.finditer(text):
             figure = _race_time(match)
@@ -859,7 +913,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
         if pct["pct"]:
             unit, dimension = "%", "percent"
         else:
-            word = pct["pp"].lower()
+            word = (pct["pp"] or pct["bp"]).lower()
             unit = "bp" if word.startswith(("basis", "bp")) else "pp"
             dimension = "points"
         end = pct.end()
@@ -1193,7 +1247,7 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     if re.match(r"[A-Za-z]", after) and not re.match(
         r"(?:bn|mn|m\b|k\b|b\b|t\b|cr\b|tr\b|tn\b|"
         r"km|kg|ft|mi\b|mw|gw|kw|st\b|nd\b|rd\b|"
-        r"th\b|%|s\b)",
+        r"th\b|%|s\b|bps?\b)",
         after,
         re.I,
     ):
