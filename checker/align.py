@@ -97,6 +97,9 @@ class _Profile:
     # Content-word stems beside the claim within its own clause ("sat on the council for
     # six years" -> sat, council).
     near: frozenset[str] = frozenset()
+    # ``near`` less names: what the counted did or are ("35 got out unaided" -> got,
+    # unaided), not where.
+    plain_near: frozenset[str] = frozenset()
     # In the first sentence of the article's body: a lede tells the story's main event.
     lede: bool = False
     headline: bool = False
@@ -303,6 +306,7 @@ def build_profiles(
         years: frozenset[str] = frozenset()
         days: frozenset[str] = frozenset()
         near: frozenset[str] = frozenset()
+        plain_near: frozenset[str] = frozenset()
         historical = False
         lede = headline = False
         period = ""
@@ -333,6 +337,10 @@ def build_profiles(
             lo, hi = clause_around(sentence.text, start, start + len(claim.text))
             left, right = _beside(sentence.text[lo:hi], start - lo, start - lo + len(claim.text))
             near = frozenset(_stem(w) for w in content_words(" ".join(left + right)))
+            names = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]+", sentence.text[lo:hi])}
+            plain_near = frozenset(
+                _stem(w) for w in content_words(" ".join(left + right)) if w not in names
+            )
             role = _role(left, right)
             if role in _HEAD_COUNTS and not (
                 claim.quantity and claim.quantity.dimension == "count"
@@ -428,6 +436,7 @@ def build_profiles(
                 period=period,
                 prices=prices,
                 as_of=as_of,
+                plain_near=plain_near,
                 window=window,
                 parts=tuple(parts_of.get((claim.source, claim.quantity.amount), ()))
                 if claim.quantity is not None
@@ -731,6 +740,8 @@ def _bare_count_mismatch(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool
         return False
     if a.quantity.amount == b.quantity.amount and _digits(a.quantity.amount) >= 3:
         return False  # "101,240" and "101,240 valid votes": too precise to meet by chance
+    if a.quantity.amount == b.quantity.amount and pa.plain_near & pb.plain_near:
+        return False  # "35 got out unaided", "35 reached the surface unaided": one count
     return pa.role is None or pa.role != pb.role
 
 

@@ -901,3 +901,23 @@ def test_a_forecast_with_a_horizon_is_not_the_current_figure():
     assert not [f for f in findings if f.verdict is Verdict.CONFLICT], [
         [c.text for c in f.claims] for f in findings
     ]
+
+
+def test_two_bare_counts_told_beside_the_same_word_agree():
+    """'35 got out unaided' and '35 reached the surface unaided' count one group, though
+    neither names a counted noun or a role word; a bare count beside other words stays apart."""
+    findings = findings_of(
+        "Of the 46 workers underground at the Velden mine, 35 got out unaided.",
+        "At the Velden mine 35 reached the surface unaided, the company said.",
+        "At the Velden mine 35 were questioned by police, the company said.",
+        published="2027-09-17",
+        group=False,
+    )
+    agreed = [
+        sorted(c.source for c in f.claims)
+        for f in findings
+        if f.verdict is Verdict.AGREE and {c.value for c in f.claims} == {"35"}
+    ]
+    assert agreed == [["a.txt", "b.txt"]], [
+        (f.verdict, [c.text for c in f.claims]) for f in findings
+    ]
