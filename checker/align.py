@@ -373,9 +373,12 @@ def build_profiles(
                 prices = frozenset(
                     "".join(m.group(0).split()) for m in _PRICE.finditer(sentence.text, lo, hi)
                 )
-                as_of = claim.text.lower().startswith("by ") and bool(
-                    _COUNTED.search(sentence.text, lo, start)
-                )
+                as_of = (
+                    claim.text.lower().startswith("by ")
+                    and bool(_COUNTED.search(sentence.text, lo, start))
+                ) or bool(_STATUS_NOW.match(sentence.text, start + len(claim.text), hi))
+                # "shares are down again this morning": another time, not the first one.
+                as_of = as_of or bool(_AGAIN.search(sentence.text, lo, hi))
             if claim.kind is ClaimKind.NUMBER:
                 window = bool(
                     claim.quantity
@@ -474,6 +477,12 @@ _LIGHT_EVENTS = frozenset(
 
 # A figure before a date in its clause ("1,200 hectares by Tuesday"), not a year or a day:
 # a lower-case word follows it ("12 March" is a day).
+# "this morning five people have now died", "this morning the toll stands at": the day a
+# running count was taken, not the day of the event it counts.
+_STATUS_NOW = re.compile(
+    r"[^.;:]{0,60}?\b(?:(?:has|have)\snow|now\s(?:stands?|is|are)|stands?\sat)\b", re.I
+)
+_AGAIN = re.compile(r"\bagain\b", re.I)
 _COUNTED = re.compile(r"\b\d[\d,.]*\s[a-z%]")
 # A price to the cent ("$33.20"), not a sum ("$2bn", "$1.8 billion"): a day's price.
 _PRICE = re.compile(
@@ -856,7 +865,7 @@ _EXCLUSIVE_ROLES = frozenset({_INCREMENT, _STATEMENT})
 
 
 # After the date: the reported words ("that ...") or the end of the sentence.
-_WHAT_WAS_SAID = re.compile(r"\s+that\b|\s*[.!?\"”’]*\s*$")
+_WHAT_WAS_SAID = re.compile(r"\s+that\b|\s*[.!?\"”’]*\s*$|\s*:")
 
 
 def _profiles_clash(a: _Profile, b: _Profile) -> bool:

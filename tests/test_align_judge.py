@@ -921,3 +921,20 @@ def test_two_bare_counts_told_beside_the_same_word_agree():
     assert agreed == [["a.txt", "b.txt"]], [
         (f.verdict, [c.text for c in f.claims]) for f in findings
     ]
+
+
+def test_days_of_statements_running_counts_and_repeats_are_not_the_events_day():
+    """A radio bulletin's 'this morning' is the day something was said, a count was taken or
+    a move happened again; none of them is the day of the event the others date."""
+    findings = findings_of(
+        "The Orme footbridge collapsed on Thursday, killing three people, police said.\n\n"
+        "Shares in Ormeline fell 4% on Thursday.",
+        "REPORTER: Divers searched the river through the night, and this morning five people "
+        "have now died after the Orme footbridge collapse.\n\nThe council leader said this "
+        'morning: "We will rebuild the Orme footbridge."\n\nOrmeline shares are down again '
+        "this morning.",
+        published="2027-02-20",
+        group=False,
+    )
+    conflicts = [f for f in findings if f.kind is ClaimKind.DATE and f.verdict is Verdict.CONFLICT]
+    assert not conflicts, [[c.text for c in f.claims] for f in conflicts]

@@ -731,6 +731,7 @@ _COUNT = (
 
 @_pattern(
     r"\b(?P<rel>today|tonight|yesterday|tomorrow|last\snight|this\sday|"
+    r"this\s(?:morning|afternoon|evening)|"
     r"(?:the\s)?day\s(?:before|after)\s(?:yesterday|tomorrow)|"
     r"(?:the\s)?(?:next|following|previous|past|last)\sday|the\sday\s(?:before|after)|"
     r"(?:(?:earlier|later|early|late)\s)?(?:this|last|next|past|coming|upcoming|previous|"
@@ -1215,7 +1216,7 @@ _GATES: dict[str, str] = {
         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
     ),
     "weekday": r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sat|sun)(?:day)?s?(?![a-z])",
-    "relative": r"today|night|yesterday|tomorrow|day|week|month|year|ago",
+    "relative": r"today|night|yesterday|tomorrow|day|week|month|year|ago|morning|afternoon|evening",
     "holiday": _HOLIDAY_GATE,
     "clock": r"noon|midday|midnight|\d(?:[:.]\d|\s?[ap]\.?m)",
     "week": r"week|wk",
