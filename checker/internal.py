@@ -37,7 +37,7 @@ _ALL_PARTS = re.compile(
     r"\b(?:made\sup\sof|comprising|comprised(?:\sof)?|comprises?|consist(?:s|ing)\sof|"
     r"split\s(?:into|between|among|as)|divided\s(?:into|between|among)|"
     r"broken\sdown\s(?:into|as)|breaking\sdown\sinto|of\swhich|"
-    r"(?<!partly\s)(?<!partially\s)(?:funded|financed|paid\sfor)\sby)\s|:\s|\s[–—]\s",
+    r"(?<!partly\s)(?<!partially\s)(?:funded|financed|paid\sfor)\sby)\s|:\s|\s[–—-]\s",
     re.I,
 )
 _SOME_PARTS = re.compile(
@@ -583,4 +583,6 @@ def _amount(number: float, quantity: Quantity) -> str:
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(number) >= scale:
             return f"{number / scale:.4g} {word} {quantity.unit}".rstrip()
-    return f"{number:,.4g} {quantity.unit}".rstrip()
+    if abs(number - round(number)) < 1e-9:
+        return f"{round(number):,} {quantity.unit}".rstrip()  # "57,000", never "5.7e+04"
+    return f"{number:,.2f}".rstrip("0").rstrip(".") + f" {quantity.unit}".rstrip()
