@@ -182,7 +182,7 @@ _PERIOD = re.compile(
     r"(?:\s[\w’'-]+){0,3}?\s(?P<period>"
     r"(?:over|across|during|for|in|within)\s(?:the\s(?:first|next|past|last|coming)\s)?"
     r"(?:\w+|\d+)\s(?:years?|months?|weeks?|days?|hours?|decades?|quarters?)"
-    r"|(?:this|next|last)\s(?:year|month|week|quarter)|in\s(?:19|20)\d\d"
+    r"|(?:this|next|last)\s(?:year|month|week|quarter)|(?:in|for|during)\s(?:19|20)\d\d"
     r"|(?:a|per)\s(?:year|month|week|day)|annually"
     # A forecast's horizon: "2.4% by the end of 2028", "2.1% by December 2029".
     r"|by\s(?:the\s)?(?:end\sof\s)?(?:(?:this|next)\syear|(?:[a-z]+\s)?(?:19|20)\d\d|"
@@ -195,6 +195,9 @@ def _period_name(words: str, published: dt.date | None) -> str:
     """One name for one stretch of time: "last year" in a 2027 article and "in 2026" are
     both "2026"."""
     words = " ".join(words.lower().split())
+    for lead in ("in ", "for ", "during "):
+        if words.startswith(lead) and words[len(lead) :].isdigit():
+            return words[len(lead) :]
     if words.startswith("in "):
         return words[3:]
     if words.startswith("by "):

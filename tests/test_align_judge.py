@@ -938,3 +938,16 @@ def test_days_of_statements_running_counts_and_repeats_are_not_the_events_day():
     )
     conflicts = [f for f in findings if f.kind is ClaimKind.DATE and f.verdict is Verdict.CONFLICT]
     assert not conflicts, [[c.text for c in f.claims] for f in conflicts]
+
+
+def test_revenue_for_one_year_is_not_revenue_for_another():
+    findings = findings_of(
+        "Orvel Space reported revenue of €412 million for 2026, up 31% from a year earlier. "
+        "It had guided for revenue of €480 million this year.",
+        "Orvel Space expects revenue of €480 million this year, the company said.",
+        published="2027-10-18",
+        group=False,
+    )
+    assert not [f for f in findings if f.verdict is Verdict.CONFLICT], [
+        [c.text for c in f.claims] for f in findings if f.verdict is Verdict.CONFLICT
+    ]

@@ -27,7 +27,7 @@ _FUTURE = re.compile(
     r"must|(?:has|have)\sto|needs?\sto|deadline)\b|[’']ll\b"
 )
 _FUTURE_AUXILIARY = re.compile(
-    r"\b(?:will|would|shall|is\sto|are\sto|to|[’']ll)\s(?:not\s)?"
+    r"\b(?:will|would|shall|must|should|could|might|is\sto|are\sto|to|[’']ll)\s(?:not\s)?"
     r"(?:be|have\sbeen|remain|stay|get)\s$",
     re.I,
 )

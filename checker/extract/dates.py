@@ -583,8 +583,8 @@ def _bare_month(match: _Match, sentence: Sentence, published: dt.date | None) ->
     tense = _tense(match, sentence)
     if prep in ("last", "since"):
         tense = Tense.PAST
-    elif prep == "next":
-        tense = Tense.FUTURE
+    elif prep == "next" or (prep in ("by", "until", "till") and tense is not Tense.PAST):
+        tense = Tense.FUTURE  # "by January" said in March is next January
     value = resolve_month(month, published, tense)
     if (
         published is not None
