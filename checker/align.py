@@ -243,6 +243,10 @@ def _part_against_whole(a: Claim, pa: _Profile, b: Claim, pb: _Profile) -> bool:
         or _states_whole(b.quantity, pb.whole, a.quantity)
         or _states_part(a.quantity, pa.parts, b.quantity)
         or _states_part(b.quantity, pb.parts, a.quantity)
+        # (Only against a figure that is no part itself: "241 passengers" of a blog's 245
+        # is still the passengers.)
+        or (pb.whole is None and _nearer_whole(a.quantity, pa.whole, b.quantity))
+        or (pa.whole is None and _nearer_whole(b.quantity, pb.whole, a.quantity))
     )
 
 
@@ -263,6 +267,14 @@ def _states_whole(part: Quantity, whole: float | None, other: Quantity) -> bool:
         return False
     low, high = figure_interval(other)
     return low <= whole <= high and not low <= part.amount <= high
+
+
+def _nearer_whole(part: Quantity, whole: float | None, other: Quantity) -> bool:
+    """ "421,000 members" against the "390,000 current members" of "412,000 members": nearer
+    the total than the part, it is another count of the total."""
+    if whole is None:
+        return False
+    return abs(other.amount - whole) < min(abs(other.amount - part.amount), 0.1 * whole)
 
 
 def _both_clock_times(a: Claim, b: Claim) -> bool:

@@ -951,3 +951,26 @@ def test_revenue_for_one_year_is_not_revenue_for_another():
     assert not [f for f in findings if f.verdict is Verdict.CONFLICT], [
         [c.text for c in f.claims] for f in findings if f.verdict is Verdict.CONFLICT
     ]
+
+
+def test_a_figure_nearer_a_total_than_its_part_is_the_totals_rival():
+    """'421,000 members' against '412,000 members - 390,000 current members and 22,000
+    former members' is the total told differently: it may meet the total, never the part."""
+    from checker.align import build_profiles, pair_scores
+    from checker.internal import internal_checks
+    from checker.pipeline import _wholes
+
+    extraction = extract(
+        "The breach at Harbour Mutual exposed the records of 412,000 members - 390,000 current "
+        "members and 22,000 former members.",
+        "Attackers took records relating to 421,000 members of Harbour Mutual.",
+        published="2028-05-18",
+    )
+    claims = [c for c in extraction.claims if c.kind is ClaimKind.NUMBER]
+    wholes = _wholes(internal_checks(claims, extraction.sentences))
+    profiles = build_profiles(claims, extraction.sentences, None, wholes)
+    scores = pair_scores(claims, profiles, 0.0001, set())
+    index = {c.text: i for i, c in enumerate(claims)}
+    other = index["421,000 members"]
+    assert (index["412,000 members"], other) in scores
+    assert (index["390,000 current members"], other) not in scores
