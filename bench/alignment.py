@@ -10,7 +10,10 @@ against each folder's expected.json:
 - agreement recall: expected ``agree`` findings the tool reports;
 - absent violations: findings the labels say must not appear (a failed check inside one
   article lists its total and parts together, and is not counted as aligning them);
-- cross-story findings: findings whose claims come from articles of different stories.
+- cross-story findings: findings whose claims come from articles of different stories;
+- core recall (last line): a labelled conflict whose disagreeing values meet in some tool
+  conflict, a labelled agreement two of whose sources meet in some agreement or variant, even
+  if other labelled sources are left out of that finding.
 
 Run from the repo root: ``python bench/alignment.py`` (``--min-score`` to try a threshold).
 """
@@ -43,6 +46,24 @@ def _holds(finding, want: dict) -> bool:
         and finding.verdict.value == want["verdict"]
         and all(any(_matches(c, w) for c in finding.claims) for w in want["claims"])
     )
+
+
+def _holds_core(finding, want: dict) -> bool:
+    """The finding holds the core of a labelled one: for a conflict, two labelled claims of
+    different values in a conflict; for an agreement, two labelled claims of different sources
+    in an agreement or variant. (The full measure wants every labelled source in one finding;
+    this one tells a missed disagreement from a source left out of a found one.)"""
+    if _holds(finding, want):
+        return True
+    if finding.kind.value != want["kind"]:
+        return False
+    verdicts = ("conflict",) if want["verdict"] == "conflict" else ("agree", "variant")
+    if finding.verdict.value not in verdicts:
+        return False
+    held = [w for w in want["claims"] if any(_matches(c, w) for c in finding.claims)]
+    if want["verdict"] == "conflict":
+        return len({w.get("value", w["text"]) for w in held}) >= 2
+    return len({w["source"] for w in held}) >= 2
 
 
 def _overlaps(a: str, b: str) -> bool:
@@ -129,6 +150,8 @@ def _score(report: Report, expected: dict, story_of: dict[str, str]) -> dict[str
             "tool_conflicts_right",
             "absent_violations",
             "cross_story",
+            "conflict_core",
+            "agree_core",
         ),
         0,
     )
@@ -139,6 +162,8 @@ def _score(report: Report, expected: dict, story_of: dict[str, str]) -> dict[str
             tally[f"{want['verdict']}_expected"] += 1
             if any(_holds(f, want) for f in report.findings):
                 tally[f"{want['verdict']}_found"] += 1
+            if any(_holds_core(f, want) for f in report.findings):
+                tally[f"{want['verdict']}_core"] += 1
     checked = _from_checks(report)
     for avoid in expected.get("absent", []):
         labelled.extend((None, text) for text in avoid["texts"])
@@ -226,6 +251,11 @@ def main() -> None:
         f"{total['absent_violations']:>12} {total['cross_story']:>11} "
         f"{_pct(total['internal_found'], total['internal_labels']):>22} "
         f"{_pct(total['internal_right'], total['internal_failed']):>17}"
+    )
+    print(
+        f"{'core (a pair, not all)':22} "
+        f"{_pct(total['conflict_core'], total['conflict_expected']):>18} "
+        f"{'':>20} {_pct(total['agree_core'], total['agree_expected']):>16}"
     )
     # Everything in one batch: the story grouping must keep the events apart.
     report = check([str(f) for f in folders], options)
