@@ -180,3 +180,30 @@ def test_an_undated_articles_month_takes_its_year_from_its_story(tmp_path):
     assert [(f.verdict.value, sorted(c.value for c in f.claims)) for f in months] == [
         ("agree", ["2027-08", "2027-08", "2027-08"])
     ]
+
+
+def test_an_article_dated_only_by_inference_is_not_kept_out_of_its_story(tmp_path):
+    """An undated explainer's latest past-tense day is the end of an old ban, years back: that
+    inferred date must not keep it away from the notice it explains."""
+    (tmp_path / "notice.txt").write_text(
+        "date 2027-07-19\nTarnwell Water announces hosepipe ban\n\nTarnwell Water today "
+        "announced a hosepipe ban for all customers in the Tarnwell supply area, starting on "
+        "Friday, 23 July 2027. Reservoir stocks in Tarnwell stand at 41%. Tarnwell Water said "
+        "customers should not use hosepipes to water gardens or wash cars.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "explainer.txt").write_text(
+        "Tarnwell's hosepipe ban: what it means\n\nTarnwell Water has announced a hosepipe "
+        "ban, starting on Friday 23 July 2027. Reservoir stocks in Tarnwell are down to 41%. "
+        "Customers must not use hosepipes to water gardens or wash cars. The last ban in "
+        "Tarnwell was lifted on Monday 4 October 2022.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "race.txt").write_text(
+        "date 2027-07-18\nSprint win for Okafor\n\nDaniel Okafor won the third stage of the "
+        "Tour of Velmark on Sunday, beating Piet Aalders in a sprint at Harrowby.\n",
+        encoding="utf-8",
+    )
+    report = check([str(tmp_path)])
+    groups = sorted(sorted(story.sources) for story in report.stories)
+    assert groups == [["explainer.txt", "notice.txt"], ["race.txt"]], groups
