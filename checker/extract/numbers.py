@@ -369,7 +369,7 @@ _ANCHOR = re.compile(
     r"(?<![\w.,/:])(?<!/\s)(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # Tokenised text spaces out separators: "80 , 000", "6 . 2 %".
     r"|\d{1,3}(?:\s,\s\d{3}){1,4}(?!\d)|\d{1,6}\s\.\s\d{1,6}(?!\d)"
-    r"|\d+(?:\.\d+)?|\.\d+)(?![\d/])"
+    r"|\d+(?:\.\d+)?|\.\d+)(?!\d|/\s?\d)"
     # "a" belongs to the figure only before a scale word: "a dozen", not "a six-day visit".
     r"|\b(?P<words>(?:an?\s(?=dozen|hundred|thousand|million|billion|trillion))?"
     + _NUMBER_WORD
@@ -1223,7 +1223,10 @@ def _range_after(
     return number, high, new_end, start
 
 
-_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s$")
+_NAME_BEFORE = re.compile(
+    r"\b(?:[A-Z][A-Za-z]+|runway|platform|gate|route|junction|exit|terminal|pier|berth|"
+    r"room|seat|row|section|clause|paragraph|page|chapter|lane|stand|bay)\s$"
+)
 _AGE = re.compile(r",\s\d{1,3},(?!\d)")  # "Mireau, 58, said"; not ", 1,400 at"
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _AGED = re.compile(r"[-\s](?:year|month|week|day)s?[-\s]old\b", re.I)
@@ -1238,12 +1241,28 @@ def _bare_identifier(text: str, start: int, end: int) -> bool:
     return bool(_AGE.match(text, max(0, start - 2)))
 
 
+# A river's or a dam's flow: "1,450 m3/s", "1,450 cubic metres of water per second".
+_FLOW = re.compile(
+    r"\s?(?:m3/s|m³/s|cumecs|cubic\s(?:metres|meters)\s(?:of\swater\s)?(?:per|a)\ssecond)\b",
+    re.I,
+)
+# "34C", "97F": degrees without the sign, read as such only in a sentence about temperature.
+_BARE_DEGREES = re.compile(r"\s?([CF])\b(?![’'.-]\w)")
+_TEMPERATURE_CUE = re.compile(
+    r"\b(?:temperature|temperatures|degrees|heat|heatwave|hot|hottest|warm|warmest|cold|"
+    r"coldest|cool|chill|freezing|thermometer|mercury)\b",
+    re.I,
+)
+
+
 def _is_identifier(text: str, start: int, end: int) -> bool:
     """G20, F-16, COVID-19, 5G, No. 5, 9:40 (a time), 3rd (an ordinal), phone numbers."""
     before = text[max(0, start - 4) : start]
     after = text[end : end + 3]
     if re.search(r"[A-Za-z]-?$", before) and not re.search(r"(?:Rs|US|\bA|\bC)\.?$", before):
         return True
+    if _BARE_DEGREES.match(text, end) and _TEMPERATURE_CUE.search(text):
+        return False  # "temperatures reaching 34C"
     if re.match(r"[A-Za-z]", after) and not re.match(
         r"(?:bn|mn|m\b|k\b|b\b|t\b|cr\b|tr\b|tn\b|"
         r"km|kg|ft|mi\b|mw|gw|kw|st\b|nd\b|rd\b|"
@@ -1297,6 +1316,12 @@ _UNIT_WINDOWS = [
 
 def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, int]:
     """(unit, dimension, noun, new end) for what follows a figure."""
+    flow = _FLOW.match(text, end)
+    if flow:
+        return "m³/s", "flow", "", flow.end()
+    degrees = _BARE_DEGREES.match(text, end)
+    if degrees and _TEMPERATURE_CUE.search(text):
+        return ("°C" if degrees.group(1) == "C" else "°F"), "temperature", "", degrees.end()
     hyphen = _HYPHEN_UNIT.match(text, end)
     if hyphen:
         word = hyphen["unit"].lower()
