@@ -287,6 +287,7 @@ _units("length", "mile", 1609.344, "mile", "miles", "mi")
 _units("length", "m", 1, "metre", "metres", "meter", "meters")
 _units("length", "ft", 0.3048, "foot", "feet", "ft")
 _units("length", "cm", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters")
+_units("length", "mm", 0.001, "mm", "millimetre", "millimetres", "millimeter", "millimeters")
 _units("length", "nautical mile", 1852, "nautical mile", "nautical miles", "nm")
 _units("area", "km2", 1e6, "square kilometres", "square kilometers", "sq km", "km2", "km²")
 _units("area", "sq mile", 2.589988e6, "square miles", "sq miles", "square mile")
@@ -307,9 +308,13 @@ _units("power", "kW", 1e3, "kw", "kilowatt", "kilowatts")
 _units("energy", "kWh", 3.6e6, "kwh", "kilowatt-hours", "kilowatt hours")
 _units("energy", "GWh", 3.6e12, "gwh", "gigawatt-hours")
 _units(
-    "speed", "km/h", 1 / 3.6, "km/h", "kph", "kmph", "kilometres per hour", "kilometers per hour"
+    "speed",
+    "km/h",
+    1 / 3.6,
+    *("km/h", "kph", "kmph", "kilometres per hour", "kilometers per hour", "km per hour"),
+    *("kilometres an hour", "kilometers an hour", "km an hour"),
 )
-_units("speed", "mph", 0.44704, "mph", "miles per hour")
+_units("speed", "mph", 0.44704, "mph", "miles per hour", "miles an hour")
 _units("speed", "knot", 0.514444, "knot", "knots")
 _units("temperature", "°C", 1, "°c", "degrees celsius", "degrees c")
 _units("temperature", "°F", 1, "°f", "degrees fahrenheit", "degrees f")
@@ -1265,7 +1270,7 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
         return False  # "temperatures reaching 34C"
     if re.match(r"[A-Za-z]", after) and not re.match(
         r"(?:bn|mn|m\b|k\b|b\b|t\b|cr\b|tr\b|tn\b|"
-        r"km|kg|ft|mi\b|mw|gw|kw|st\b|nd\b|rd\b|"
+        r"km|kg|ft|mm\b|mi\b|mw|gw|kw|st\b|nd\b|rd\b|"
         r"th\b|%|s\b|bps?\b)",
         after,
         re.I,
