@@ -122,7 +122,6 @@ def extract_paths(
 def compare(extraction: Extraction, options: Options, progress: Progress | None = None) -> Report:
     """Align and judge the claims of each story separately (all one story when
     ``options.group_stories`` is off)."""
-    published = {a.id: a.published for a in extraction.articles}
     if options.group_stories:
         stories = tuple(
             StorySummary(s.id, s.sources, s.title)
@@ -130,6 +129,8 @@ def compare(extraction: Extraction, options: Options, progress: Progress | None 
         )
     else:
         stories = (StorySummary(1, tuple(a.id for a in extraction.articles)),)
+    extraction = _without_stray_inferred_dates(extraction, stories, options)
+    published = {a.id: a.published for a in extraction.articles}
     story_of = {source: story.id for story in stories for source in story.sources}
     by_story: dict[int, list[Claim]] = {story.id: [] for story in stories}
     for claim in extraction.claims:
@@ -166,6 +167,68 @@ def compare(extraction: Extraction, options: Options, progress: Progress | None 
         warnings=extraction.warnings,
         stories=stories,
         checks=tuple(checks),
+    )
+
+
+# An inferred publication date further than this from its story's stated dates is wrong.
+_INFERRED_REACH = 31  # days
+
+
+def _without_stray_inferred_dates(
+    extraction: Extraction, stories: Sequence[StorySummary], options: Options
+) -> Extraction:
+    """An undated article's date is inferred from the latest day it reports in the past
+    tense, which may be years old (an explainer recalling the last ban, in 2022). Where its
+    story's dated articles put it elsewhere, the inferred date is dropped and the article's
+    claims are read again without one (their days then take the story's years)."""
+    articles = {a.id: a for a in extraction.articles}
+    stated = {
+        a.id: a.published
+        for a in extraction.articles
+        if a.published is not None and a.published_from is not DateSource.INFERRED
+    }
+    stray: dict[str, Article] = {}
+    warnings = list(extraction.warnings)
+    for story in stories:
+        days = sorted(stated[s] for s in story.sources if s in stated)
+        if not days:
+            continue
+        anchor = days[len(days) // 2]
+        for source in story.sources:
+            article = articles[source]
+            if article.published_from is not DateSource.INFERRED or article.published is None:
+                continue
+            if abs((article.published - anchor).days) > _INFERRED_REACH:
+                stray[source] = dataclasses.replace(
+                    article, published=None, published_from=DateSource.NONE
+                )
+                warnings.append(
+                    f"{article.path}: the date inferred from its text ({article.published}) is "
+                    f"far from its story's ({anchor}); its dates are read without one"
+                )
+    if not stray:
+        return extraction
+    kept: dict[str, list[Claim]] = {}
+    for claim in extraction.claims:
+        if claim.source not in stray:
+            kept.setdefault(claim.source, []).append(claim)
+    claims: list[Claim] = []
+    for article in extraction.articles:
+        if article.id in stray:
+            found = extract_claims(
+                stray[article.id],
+                extraction.sentences[article.id],
+                options.kinds,
+                limit=MAX_CLAIMS_PER_ARTICLE,
+            )
+            claims.extend(found[:MAX_CLAIMS_PER_ARTICLE])
+        else:
+            claims.extend(kept.get(article.id, ()))
+    return dataclasses.replace(
+        extraction,
+        articles=tuple(stray.get(a.id, a) for a in extraction.articles),
+        claims=tuple(claims),
+        warnings=tuple(warnings),
     )
 
 

@@ -207,3 +207,29 @@ def test_an_article_dated_only_by_inference_is_not_kept_out_of_its_story(tmp_pat
     report = check([str(tmp_path)])
     groups = sorted(sorted(story.sources) for story in report.stories)
     assert groups == [["explainer.txt", "notice.txt"], ["race.txt"]], groups
+
+
+def test_an_inferred_date_far_from_its_story_is_dropped(tmp_path):
+    """The explainer's only past-tense full date is an old ban's end, in 2022; read from
+    that, its 'in September' was 2023. Its story's dated notice puts it in 2027."""
+    (tmp_path / "notice.txt").write_text(
+        "date 2027-07-19\nTarnwell Water announces hosepipe ban\n\nTarnwell Water today "
+        "announced a hosepipe ban for the Tarnwell supply area. Tarnwell Water will review "
+        "the hosepipe ban in September, when reservoir stocks in Tarnwell are measured.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "explainer.txt").write_text(
+        "Tarnwell's hosepipe ban: what it means\n\nTarnwell Water has announced a hosepipe "
+        "ban for the Tarnwell supply area. Tarnwell Water will review the hosepipe ban in "
+        "September, when reservoir stocks in Tarnwell are measured. The last ban in "
+        "Tarnwell was lifted on Monday 4 October 2022.\n",
+        encoding="utf-8",
+    )
+    report = check([str(tmp_path)])
+    (explainer,) = [s for s in report.sources if s.id == "explainer.txt"]
+    assert explainer.published is None
+    assert any("explainer.txt" in w and "inferred" in w for w in report.warnings)
+    septembers = [f for f in report.findings if any(c.text == "in September" for c in f.claims)]
+    assert [(f.verdict.value, sorted(c.value for c in f.claims)) for f in septembers] == [
+        ("agree", ["2027-09", "2027-09"])
+    ]
