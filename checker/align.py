@@ -498,7 +498,7 @@ _STATUS_NOW = re.compile(
     r"[^.;:]{0,60}?\b(?:(?:has|have)\snow|now\s(?:stands?|is|are)|stands?\sat)\b", re.I
 )
 _AGAIN = re.compile(r"\bagain\b", re.I)
-_COUNTED = re.compile(r"\b\d[\d,.]*\s[a-z%]")
+_COUNTED = re.compile(r"(?<![\w,.])\d[\d,.]*\s[a-z%]")
 # A price to the cent ("$33.20"), not a sum ("$2bn", "$1.8 billion"): a day's price.
 _PRICE = re.compile(
     r"(?:[$€£¥]|\b(?:US|A|C|HK)\$|\bRs\.?\s?)\d[\d,]*\.\d\d(?![\d.])"
