@@ -595,6 +595,14 @@ _SCALE_WORD_AFTER = re.compile(r"\s(dozen|hundred|thousand|million|billion)\b", 
 _WORD_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3}
 
 
+def _percent_unit(pct: re.Match[str]) -> tuple[str, str]:
+    """(unit, dimension) of what _PERCENT_AFTER found: "%", percentage points or basis points."""
+    if pct["pct"]:
+        return "%", "percent"
+    word = (pct["pp"] or pct["bp"]).lower()
+    return ("bp" if word.startswith(("basis", "bp")) else "pp"), "points"
+
+
 def _fraction_figure(text: str, match: re.Match[str]) -> _Figure | None:
     if match["whole"]:
         whole = match["whole"]
@@ -618,12 +626,8 @@ def _fraction_figure(text: str, match: re.Match[str]) -> _Figure | None:
         quantity = Quantity(float(amount), unit, dimension=dimension)
         return _Figure(match.start(), end, quantity, noun)
     pct = _PERCENT_AFTER.match(text, end)
-    if pct and pct["pct"]:
-        unit, dimension, end = "%", "percent", pct.end()
-    elif pct:
-        word = (pct["pp"] or pct["bp"]).lower()
-        unit, dimension = ("bp" if word.startswith(("basis", "bp")) else "pp"), "points"
-        end = pct.end()
+    if pct:
+        (unit, dimension), end = _percent_unit(pct), pct.end()
     else:
         unit, dimension, _, end = _unit_after(text, end, allow_noun=False)
         if dimension in ("count", "") or not unit:
@@ -915,12 +919,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
             end = word_currency[1]
         noun = _counted_noun(text, end)[0]  # "$2 billion fund": what the money is
     elif pct:
-        if pct["pct"]:
-            unit, dimension = "%", "percent"
-        else:
-            word = (pct["pp"] or pct["bp"]).lower()
-            unit = "bp" if word.startswith(("basis", "bp")) else "pp"
-            dimension = "points"
+        unit, dimension = _percent_unit(pct)
         end = pct.end()
     else:
         small_words = words is not None and not (multiplier or _SCALE_TOKEN.search(words))
