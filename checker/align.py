@@ -837,7 +837,6 @@ _HEAD_COUNTS = frozenset(
 _ROLE_OF = {word: index for index, words in enumerate(_ROLE_CLASSES) for word in words}
 
 
-# "Two further farms", "another 40 homes": an increment is never the total it adds to.
 def _day_extreme(text: str, start: int) -> int | None:
     """ "rose as much as 1.9% before closing up 1.2%": the day's high (or low), not where
     the day ended. The claim's text may or may not hold the "as much as"."""
@@ -858,6 +857,7 @@ _LOW = next(i for i, words in enumerate(_ROLE_CLASSES) if "lowest" in words)
 _RATES = frozenset(
     i for i, words in enumerate(_ROLE_CLASSES) if {"inflation", "unemployment", "growth"} & words
 )
+# "Two further farms", "another 40 homes": an increment is never the total it adds to.
 _INCREMENT = next(i for i, words in enumerate(_ROLE_CLASSES) if "further" in words)
 _NEEDED = next(i for i, words in enumerate(_ROLE_CLASSES) if "needed" in words)
 _INJURED = next(i for i, words in enumerate(_ROLE_CLASSES) if "injured" in words)
