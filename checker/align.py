@@ -100,6 +100,9 @@ class _Profile:
     # ``near`` less names: what the counted did or are ("35 got out unaided" -> got,
     # unaided), not where.
     plain_near: frozenset[str] = frozenset()
+    # What a rate measures, read back from the figure over its verb and measure words:
+    # "the two-year bond yield fell 11 basis points to 3.28%" -> bond, yield, two-year.
+    measured: frozenset[str] = frozenset()
     # In the first sentence of the article's body: a lede tells the story's main event.
     lede: bool = False
     headline: bool = False
@@ -141,6 +144,7 @@ _SYNONYMS = {
         "approv": "approved approves approving approval passed adopted ratified endorsed voted",
         "cost": "cost costs costing bill bills price priced",
         "board": "aboard board onboard",
+        "share": "share shares stock stocks",
         "worth": "worth valued value valuing",
         "discover": "discovered discovery detected spotted uncovered noticed",
         "aground": "aground grounded grounding",
@@ -211,6 +215,50 @@ def _period_name(words: str, published: dt.date | None) -> str:
     if shift is not None and published is not None:
         return str(published.year + shift)
     return words
+
+
+# Words passed over when reading back from a rate to what it measures.
+_RATE_PATH = frozenset(
+    """to at of by from was is were are be been stood stands remained remain reached hit
+    around about nearly almost some up down now still just near running run ran unchanged
+    basis point points percent per cent percentage pct bps bp would will could expected
+    forecast seen rise rose risen rising fall fell fallen falling cut cuts lowered lowering
+    raised raising increased decreased eased easing slipped slid climbed jumped dropped grew
+    grown gained lost edged ticked higher lower than closed closing close ended ending
+    finished finishing opened opening traded trading get gets got give gives gave given
+    offer offers offered offering pay pays paid worth valued""".split()
+)
+# Words that open another phrase: what precedes them is not what the rate measures.
+_RATE_STOP = frozenset(
+    "the its their this that and or but while as with before after in on for since".split()
+)
+
+
+def _measured(before: str) -> frozenset[str]:
+    """Up to three words of the noun phrase a rate measures, read back from the figure past
+    its verb and measure words; their role classes stand for them too (jobless rate and
+    unemployment meet)."""
+    words = [w.lower().strip("’'") for w in _WORDS.findall(before)]
+    found: list[str] = []
+    for word in reversed(words):
+        if not found and (word in _RATE_PATH or any(ch.isdigit() for ch in word)):
+            continue
+        if word in ("a", "an"):
+            return frozenset()  # "a cumulative 12%", "an annual 5%": the figure's own words
+        if word in _RATE_STOP or word in _RATE_PATH or len(found) == 3:
+            break
+        found.append(word)
+    stems = {_stem(w) for w in found}
+    stems |= {f"#role{_ROLE_OF[w]}" for w in found if w in _ROLE_OF}
+    return frozenset(stems)
+
+
+def _rates_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
+    """Two different rates of two named things ("the bond yield fell to 3.28%", "cut its
+    cash rate to 3.50%") are two facts, however alike their sentences."""
+    if a.value == b.value:
+        return False
+    return bool(pa.measured) and bool(pb.measured) and not pa.measured & pb.measured
 
 
 def _durations_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
@@ -322,6 +370,7 @@ def build_profiles(
         days: frozenset[str] = frozenset()
         near: frozenset[str] = frozenset()
         plain_near: frozenset[str] = frozenset()
+        measured: frozenset[str] = frozenset()
         historical = False
         lede = headline = False
         period = ""
@@ -395,6 +444,8 @@ def build_profiles(
                 # "shares are down again this morning": another time, not the first one.
                 as_of = as_of or bool(_AGAIN.search(sentence.text, lo, hi))
             if claim.kind is ClaimKind.NUMBER:
+                if claim.quantity and claim.quantity.dimension in ("percent", "points"):
+                    measured = _measured(sentence.text[lo:start])
                 window = bool(
                     claim.quantity
                     and claim.quantity.dimension == "time"
@@ -455,6 +506,7 @@ def build_profiles(
                 prices=prices,
                 as_of=as_of,
                 plain_near=plain_near,
+                measured=measured,
                 window=window,
                 parts=tuple(parts_of.get((claim.source, claim.quantity.amount), ()))
                 if claim.quantity is not None
@@ -1090,6 +1142,8 @@ def pair_scores(
                     + (1 - _CONTEXT_SHARE - _LOCAL_SHARE) * rapid
                 )
             if _durations_of_other_things(claim, other, profiles[i], profiles[j]):
+                continue
+            if _rates_of_other_things(claim, other, profiles[i], profiles[j]):
                 continue
             if (
                 claim.value != other.value

@@ -974,3 +974,41 @@ def test_a_figure_nearer_a_total_than_its_part_is_the_totals_rival():
     other = index["421,000 members"]
     assert (index["412,000 members"], other) in scores
     assert (index["390,000 current members"], other) not in scores
+
+
+def test_rates_of_different_things_do_not_meet_and_one_rate_still_conflicts():
+    """A policy rate, a bond yield and a deposit rate of one decision are told in sentences
+    of one shape ('fell N basis points to X%'); what each rate measures tells them apart,
+    while two outlets' figures for the one cash rate still conflict."""
+    findings = findings_of(
+        "The Marro central bank cut its cash rate by 25 basis points to 3.50% on Wednesday. "
+        "The two-year government bond yield fell 11 basis points to 3.28%.",
+        "The Marro central bank cut its cash rate by 25 basis points to 3.25% on Wednesday. "
+        "It also lowered the interest rate paid on settlement balances by 25 basis points to "
+        "3.40%.",
+        "On Wednesday the Marro central bank cut its cash rate by 25 basis points to 3.50%. "
+        "The Marro shares index closed up 1.2%, and the stock of Marro Bank closed up 1.2%.",
+        published="2028-03-09",
+        group=False,
+    )
+    conflicts = [
+        sorted(c.value for c in f.claims)
+        for f in findings
+        if f.verdict is Verdict.CONFLICT and f.kind is ClaimKind.NUMBER
+    ]
+    assert conflicts == [["3.25 %", "3.5 %", "3.5 %"]], conflicts
+
+
+def test_what_a_rate_measures_is_read_back_over_its_verb():
+    from checker.align import _measured
+
+    assert {"bond", "yield"} <= _measured(
+        "The two-year government bond yield fell 11 basis points to "
+    )
+    assert {"cash", "rate"} <= _measured("The bank cut its cash rate by 25 basis points to ")
+    # A word after "a" describes the figure itself, not the thing it measures.
+    assert _measured("the union agreed a cumulative ") == frozenset()
+    # Role classes stand for their words: the jobless rate and unemployment meet.
+    assert _measured("the jobless rate rose to ") & _measured("Unemployment is ")
+    # "shares" and "stock" name one thing.
+    assert _measured("The shares closed up ") & _measured("The stock closed up ")
