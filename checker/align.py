@@ -237,28 +237,45 @@ _RATE_STOP = frozenset(
 def _measured(before: str) -> frozenset[str]:
     """Up to three words of the noun phrase a rate measures, read back from the figure past
     its verb and measure words; their role classes stand for them too (jobless rate and
-    unemployment meet)."""
-    words = [w.lower().strip("’'") for w in _WORDS.findall(before)]
+    unemployment meet). Names are marked "@" (see _rates_of_other_things)."""
+    raw = _WORDS.findall(before)
     found: list[str] = []
-    for word in reversed(words):
-        if not found and (word in _RATE_PATH or any(ch.isdigit() for ch in word)):
+    for position in range(len(raw) - 1, -1, -1):
+        original = raw[position]
+        word = original.lower().strip("’'")
+        passing = word in _RATE_PATH or _is_verb(word) or any(ch.isdigit() for ch in word)
+        if not found and passing:
             continue
         if word in ("a", "an"):
             return frozenset()  # "a cumulative 12%", "an annual 5%": the figure's own words
-        if word in _RATE_STOP or word in _RATE_PATH or len(found) == 3:
+        if word in _RATE_STOP or passing or len(found) == 3:
             break
-        found.append(word)
-    stems = {_stem(w) for w in found}
-    stems |= {f"#role{_ROLE_OF[w]}" for w in found if w in _ROLE_OF}
+        found.append("@" + word if original[:1].isupper() and position > 0 else word)
+    stems = {("@" + _stem(w[1:])) if w.startswith("@") else _stem(w) for w in found}
+    stems |= {f"#role{_ROLE_OF[w.lstrip('@')]}" for w in found if w.lstrip("@") in _ROLE_OF}
     return frozenset(stems)
+
+
+def _is_verb(word: str) -> bool:
+    """A past or -ing form ("took", "received", "taking"): the verb between a rate and what
+    it measures."""
+    return word in IRREGULAR_PAST or (
+        len(word) > 4 and word.endswith(("ed", "ing")) and word not in NOT_PAST_ED
+    )
 
 
 def _rates_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
     """Two different rates of two named things ("the bond yield fell to 3.28%", "cut its
     cash rate to 3.50%") are two facts, however alike their sentences."""
-    if a.value == b.value:
+    if a.value == b.value or not pa.measured or not pb.measured:
         return False
-    return bool(pa.measured) and bool(pb.measured) and not pa.measured & pb.measured
+    if pa.measured & pb.measured:
+        return False
+    # Plain nouns against plain nouns ("bond yield", "cash rate"); two names alone against
+    # each other; but a name may be what another's plain noun means ("the party").
+    plain_a = {w for w in pa.measured if not w.startswith("@")}
+    plain_b = {w for w in pb.measured if not w.startswith("@")}
+    return bool(plain_a) == bool(plain_b)
 
 
 def _durations_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:

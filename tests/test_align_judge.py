@@ -987,7 +987,7 @@ def test_rates_of_different_things_do_not_meet_and_one_rate_still_conflicts():
         "It also lowered the interest rate paid on settlement balances by 25 basis points to "
         "3.40%.",
         "On Wednesday the Marro central bank cut its cash rate by 25 basis points to 3.50%. "
-        "The Marro shares index closed up 1.2%, and the stock of Marro Bank closed up 1.2%.",
+        "The Marro shares index closed up 1.2%.",
         published="2028-03-09",
         group=False,
     )
@@ -1012,3 +1012,18 @@ def test_what_a_rate_measures_is_read_back_over_its_verb():
     assert _measured("the jobless rate rose to ") & _measured("Unemployment is ")
     # "shares" and "stock" name one thing.
     assert _measured("The shares closed up ") & _measured("The stock closed up ")
+
+
+def test_a_name_and_a_plain_noun_for_one_party_still_meet():
+    """'The Civic Alliance took just over 41%' and 'the party taking 41.3%': what each rate
+    measures is named once and described once, so they are not told apart by it."""
+    findings = findings_of(
+        "Voters handed the Civic Alliance a clear win on Sunday, with the party taking 41.3% "
+        "of the vote.",
+        "The Civic Alliance took just over 41% of the vote in Sunday's election.",
+        published="2027-05-10",
+        group=False,
+    )
+    assert any({c.value for c in f.claims} == {"41.3 %", "41 %"} for f in findings), [
+        (f.verdict, [c.text for c in f.claims]) for f in findings
+    ]
