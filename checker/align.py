@@ -56,6 +56,7 @@ _NEIGHBOUR_WEIGHT = 0.35
 _NAME_WEIGHT = 1.6
 # Two claims of one source join a group only when they are near restatements.
 _SAME_SOURCE_PENALTY = 12.0
+_SELF_CONFLICT_PENALTY = 25.0
 _NEARBY_RESTATEMENT_BONUS = 25.0
 # A quotation contained in another of its source's (100 less the same-source penalty).
 _STATEMENT_SCORE = 85.0
@@ -1186,7 +1187,11 @@ def pair_scores(
                 # The only magnitude, the only depth, the only "aftershocks" in each article.
                 score += _UNIQUE_UNIT_BONUS
             if same_source:
-                score -= _SAME_SOURCE_PENALTY
+                # Two different values of one article joined make it contradict itself,
+                # which a reader notices first: that takes more evidence than a restatement.
+                score -= (
+                    _SAME_SOURCE_PENALTY if claim.value == other.value else _SELF_CONFLICT_PENALTY
+                )
                 # "in Nov." and, a sentence later, "in November": one fact told twice.
                 if claim.value == other.value and abs(claim.sentence - other.sentence) <= 2:
                     score += _NEARBY_RESTATEMENT_BONUS

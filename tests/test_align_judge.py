@@ -1027,3 +1027,32 @@ def test_a_name_and_a_plain_noun_for_one_party_still_meet():
     assert any({c.value for c in f.claims} == {"41.3 %", "41 %"} for f in findings), [
         (f.verdict, [c.text for c in f.claims]) for f in findings
     ]
+
+
+def test_an_article_contradicts_itself_only_on_strong_evidence():
+    """Two different figures of one article make it contradict itself, the first thing a
+    reader notices, so they need more than a restatement does: the same shelter count told
+    twice differently is reported; a week's two different newsletter plans are not."""
+    findings = findings_of(
+        "The Riverside school shelter housed 340 people on Tuesday night, the council said.\n\n"
+        "Volunteers served hot meals until late.\n\n"
+        "The council said 430 people were staying at the Riverside school shelter on Tuesday "
+        "night.",
+        published="2027-08-12",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.CONFLICT
+        and {c.value for c in f.claims} == {"340 people", "430 people"}
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+    findings = findings_of(
+        "I had planned to write about drug pricing this week, but Norrow Biologics had other "
+        "ideas.\n\nNorrow's trial results came out on Thursday.\n\nNext week: back to drug "
+        "pricing.",
+        published="2028-05-19",
+        group=False,
+    )
+    assert not [f for f in findings if f.verdict is Verdict.CONFLICT], [
+        [c.text for c in f.claims] for f in findings if f.verdict is Verdict.CONFLICT
+    ]
