@@ -1189,9 +1189,9 @@ def pair_scores(
             if same_source:
                 # Two different values of one article joined make it contradict itself,
                 # which a reader notices first: that takes more evidence than a restatement.
-                score -= (
-                    _SAME_SOURCE_PENALTY if claim.value == other.value else _SELF_CONFLICT_PENALTY
-                )
+                # (A quote given in part and in full is a restatement, not two values.)
+                differs = claim.value != other.value and claim.kind is not ClaimKind.QUOTE
+                score -= _SELF_CONFLICT_PENALTY if differs else _SAME_SOURCE_PENALTY
                 # "in Nov." and, a sentence later, "in November": one fact told twice.
                 if claim.value == other.value and abs(claim.sentence - other.sentence) <= 2:
                     score += _NEARBY_RESTATEMENT_BONUS
