@@ -432,6 +432,8 @@ def build_profiles(
                 role = None
             if role is None:
                 role = _day_extreme(sentence.text, start)
+            if role is None and claim.quantity and claim.quantity.dimension == "count":
+                role = _role_of_what_rose(sentence.text[lo:start])
             if role is None and claim.quantity and claim.quantity.unit == "%":
                 # "Inflation, now 2.9%, would fall to 2.4%": the rate a sentence is about
                 # names its figures past an aside.
@@ -905,6 +907,25 @@ _HEAD_COUNTS = frozenset(
 
 # Each role word's class, looked up once per word beside a figure (no word is in two).
 _ROLE_OF = {word: index for index, words in enumerate(_ROLE_CLASSES) for word in words}
+
+
+def _role_of_what_rose(before: str) -> int | None:
+    """ "The death toll from yesterday's avalanche at Skarvik Ridge has risen to three": a
+    count something rose to is of that thing, however far back it is named."""
+    if not _RISEN_TO.search(before):
+        return None
+    for word in _WORDS.findall(before.lower()):
+        index = _ROLE_OF.get(word)
+        if index is not None and index in _HEAD_COUNTS:
+            return index
+    return None
+
+
+_RISEN_TO = re.compile(
+    r"\b(?:risen|rose|rises|climbed|climbs|increased|jumped|grown|grew|reached|stands\sat|"
+    r"stood\sat)\s(?:to\s)?$",
+    re.I,
+)
 
 
 def _day_extreme(text: str, start: int) -> int | None:

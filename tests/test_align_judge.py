@@ -1056,3 +1056,16 @@ def test_an_article_contradicts_itself_only_on_strong_evidence():
     assert not [f for f in findings if f.verdict is Verdict.CONFLICT], [
         [c.text for c in f.claims] for f in findings if f.verdict is Verdict.CONFLICT
     ]
+
+
+def test_a_count_something_rose_to_is_of_that_thing_however_far_back_named():
+    findings = findings_of(
+        "Two people were killed when an avalanche struck the Tarn Ridge ski area on Sunday, "
+        "police said.",
+        "The death toll from Sunday's avalanche at the Tarn Ridge ski area has risen to three.",
+        "Three people were killed in Sunday's avalanche at the Tarn Ridge ski area.",
+        published="2028-02-14",
+        group=False,
+    )
+    toll = [f for f in findings if {"2 people", "3", "3 people"} <= {c.value for c in f.claims}]
+    assert toll, [(f.verdict, [c.text for c in f.claims]) for f in findings]
