@@ -88,7 +88,10 @@ _BEFORE_OF = re.compile(
 # right before the quotation.
 _WORDS_WERE = re.compile(
     r"(?:\b(?:(?P<pro>[Hh]is|[Hh]er)|(?P<name>" + _NAME + r")[’']s?)\s(?:own\s)?"
-    r"(?:words|reply|answer|response|message|verdict|explanation)\s(?:were|was)"
+    r"(?:(?:words|reply|answer|response|message|verdict|explanation)\s(?:were|was)"
+    # "Her line that stuck with me:", "His warning:"
+    r"|(?:line|lines|comment|remark|warning|promise|message|words)"
+    r"(?:\s(?:that|which)\s[^:“”\"]{1,40})?(?=\s?:))"
     r"|\b[Ii]n\s(?P<pro2>his|her)\s(?:own\s)?words|\b[Aa]s\s(?P<pro3>he|she)\sput\sit)"
     r"\s?[:,]?\s*$"
 )
