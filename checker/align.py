@@ -279,6 +279,11 @@ def _rates_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bo
     return bool(plain_a) == bool(plain_b)
 
 
+def _horizons_differ(a: _Profile, b: _Profile) -> bool:
+    """One figure is forecast for a horizon ("by the end of 2029") and the other is not."""
+    return a.period.startswith("by ") != b.period.startswith("by ")
+
+
 def _durations_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
     """Two different lengths of time ("six years" on the council, "two years" behind
     schedule) are one fact only when the words beside them in their clauses share one."""
@@ -418,11 +423,10 @@ def build_profiles(
             # the profit a year; but "since 1987, when a quake killed 112 people" does.
             lo, hi = clause_around(sentence.text, start, start + len(claim.text))
             left, right = _beside(sentence.text[lo:hi], start - lo, start - lo + len(claim.text))
-            near = frozenset(_stem(w) for w in content_words(" ".join(left + right)))
-            names = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]+", sentence.text[lo:hi])}
-            plain_near = frozenset(
-                _stem(w) for w in content_words(" ".join(left + right)) if w not in names
-            )
+            beside = content_words(" ".join(left + right))
+            near = frozenset(_stem(w) for w in beside)
+            names = {w.lower() for w in _CAPITALISED.findall(sentence.text, lo, hi)}
+            plain_near = frozenset(_stem(w) for w in beside if w not in names)
             role = _role(left, right)
             if role in _HEAD_COUNTS and not (
                 claim.quantity and claim.quantity.dimension == "count"
@@ -570,6 +574,7 @@ _STATUS_NOW = re.compile(
     r"[^.;:]{0,60}?\b(?:(?:has|have)\snow|now\s(?:stands?|is|are)|stands?\sat)\b", re.I
 )
 _AGAIN = re.compile(r"\bagain\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _COUNTED = re.compile(r"(?<![\w,.])\d[\d,.]*\s[a-z%]")
 # A price to the cent ("$33.20"), not a sum ("$2bn", "$1.8 billion"): a day's price.
 _PRICE = re.compile(
@@ -1199,9 +1204,7 @@ def pair_scores(
                 and (profiles[j].period and claim.value != other.value)
             ):
                 continue  # "5% this year" is not "12% over three years"
-            if claim.value != other.value and profiles[i].period.startswith("by ") != profiles[
-                j
-            ].period.startswith("by "):
+            if claim.value != other.value and _horizons_differ(profiles[i], profiles[j]):
                 continue  # a forecast's horizon ("2.1% by 2029") is not today's "2.9%"
             score += _shared_role_bonus(claim, other, profiles[i], profiles[j])
             if i in unique and j in unique and _unit_key(claim) == _unit_key(other):
