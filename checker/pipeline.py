@@ -96,19 +96,23 @@ def prepare(
     for done, article in enumerate(dated):
         if progress is not None:
             progress("extracting", done, len(dated))
-        found = extract_claims(
-            article, sentences[article.id], options.kinds, limit=MAX_CLAIMS_PER_ARTICLE
-        )
-        if len(found) > MAX_CLAIMS_PER_ARTICLE:
-            # No article states thousands of checkable facts; this is a table dump or junk,
-            # and comparing all of it would take minutes for nothing.
-            warnings.append(
-                f"{article.path}: more than {MAX_CLAIMS_PER_ARTICLE} claims; only the first "
-                f"{MAX_CLAIMS_PER_ARTICLE} are compared"
-            )
-            found = found[:MAX_CLAIMS_PER_ARTICLE]
-        claims.extend(found)
+        claims.extend(_claims_of(article, sentences[article.id], options, warnings))
     return Extraction(dated, sentences, tuple(claims), tuple(warnings))
+
+
+def _claims_of(
+    article: Article, sentences: tuple[Sentence, ...], options: Options, warnings: list[str]
+) -> list[Claim]:
+    found = extract_claims(article, sentences, options.kinds, limit=MAX_CLAIMS_PER_ARTICLE)
+    if len(found) > MAX_CLAIMS_PER_ARTICLE:
+        # No article states thousands of checkable facts; this is a table dump or junk,
+        # and comparing all of it would take minutes for nothing.
+        warnings.append(
+            f"{article.path}: more than {MAX_CLAIMS_PER_ARTICLE} claims; only the first "
+            f"{MAX_CLAIMS_PER_ARTICLE} are compared"
+        )
+        found = found[:MAX_CLAIMS_PER_ARTICLE]
+    return found
 
 
 def extract_paths(
@@ -215,13 +219,10 @@ def _without_stray_inferred_dates(
     claims: list[Claim] = []
     for article in extraction.articles:
         if article.id in stray:
-            found = extract_claims(
-                stray[article.id],
-                extraction.sentences[article.id],
-                options.kinds,
-                limit=MAX_CLAIMS_PER_ARTICLE,
+            # (A cut at the claim limit was already reported when it was first read.)
+            claims.extend(
+                _claims_of(stray[article.id], extraction.sentences[article.id], options, [])
             )
-            claims.extend(found[:MAX_CLAIMS_PER_ARTICLE])
         else:
             claims.extend(kept.get(article.id, ()))
     return dataclasses.replace(
