@@ -207,7 +207,9 @@ def _overlap(first: tuple[float, float], second: tuple[float, float]) -> bool:
 
 # Nouns that count people in general: "3,900 employees" and "3,900 people" may be one
 # workforce. (Passengers, crew or children are a part of the people, never a synonym.)
-_PEOPLE = frozenset("people person persons individual employee staff worker resident".split())
+_PEOPLE = frozenset(
+    "people person persons individual employee staff worker resident colleague personnel".split()
+)
 
 
 def same_people(a_unit: str, b_unit: str) -> bool:

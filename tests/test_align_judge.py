@@ -1069,3 +1069,19 @@ def test_a_count_something_rose_to_is_of_that_thing_however_far_back_named():
     )
     toll = [f for f in findings if {"2 people", "3", "3 people"} <= {c.value for c in f.claims}]
     assert toll, [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_colleagues_and_staff_count_one_workforce():
+    findings = findings_of(
+        "The combined Harlow and Pike group will employ 9,800 staff across 214 stores.",
+        "Harlow and Pike said the combined group's approximately 9,800 colleagues would keep "
+        "their jobs across 214 stores.",
+        "The combined Harlow and Pike group will have 8,900 staff across 214 stores.",
+        published="2027-11-17",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.CONFLICT
+        and sorted(c.value for c in f.claims) == ["8900 staff", "9800 colleagues", "9800 staff"]
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
