@@ -747,8 +747,10 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
     for words in (
         "killed kill kills killing dead death deaths died die dies fatalities fatality toll "
         "bodies lives perished drowned",
-        "injured injuring injures injuries wounded wounding hurt hospitalised hospitalized treated",
+        "injured injuring injures injuries wounded wounding hurt treated",
         "missing unaccounted",
+        "ill sick sickened infected",
+        "admitted hospitalised hospitalized",
         "rescued rescue survivors survived saved pulled",
         "evacuated evacuees evacuation displaced fled homeless",
         "arrested detained arrests",
@@ -901,13 +903,12 @@ def _same_value_bonus(a: Claim, b: Claim) -> float:
     return 0.0
 
 
-# Roles that count people: the dead, the injured, the missing, the rescued, the evacuated,
-# the arrested, a crowd.
-_HEAD_COUNTS = frozenset(
-    i
-    for i, words in enumerate(_ROLE_CLASSES)
-    if words & {"killed", "injured", "missing", "rescued", "evacuated", "arrested", "crowd"}
+# Roles that count people: the dead, the injured, the ill, those admitted to hospital, the
+# missing, the rescued, the evacuated, the arrested, a crowd.
+_HEAD_COUNT_WORDS = frozenset(
+    "killed injured ill admitted missing rescued evacuated arrested crowd".split()
 )
+_HEAD_COUNTS = frozenset(i for i, words in enumerate(_ROLE_CLASSES) if words & _HEAD_COUNT_WORDS)
 
 
 # Each role word's class, looked up once per word beside a figure (no word is in two).

@@ -1085,3 +1085,23 @@ def test_colleagues_and_staff_count_one_workforce():
         and sorted(c.value for c in f.claims) == ["8900 staff", "9800 colleagues", "9800 staff"]
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_the_ill_and_those_admitted_to_hospital_are_different_counts():
+    findings = findings_of(
+        "Health officials in Tarrow are investigating an outbreak after 64 people fell ill "
+        "following the food festival, and 9 people were admitted to hospital.",
+        "The number of people made ill in the Tarrow food festival outbreak has risen to 127, "
+        "officials said, with 23 people admitted to hospital.",
+        published="2028-05-19",
+        group=False,
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"64 people", "23 people"} <= values or {"127", "9 people"} <= values), [
+            c.text for c in finding.claims
+        ]
+    assert any(
+        f.verdict is Verdict.CONFLICT and {c.value for c in f.claims} == {"64 people", "127"}
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
