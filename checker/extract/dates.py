@@ -751,7 +751,12 @@ def _relative(match: _Match, sentence: Sentence, published: dt.date | None) -> D
     before = sentence.text[max(0, match.start() - 9) : match.start()].lower()
     if lower.startswith(("past", "previous", "coming")) and "the" in before.split()[-1:]:
         return None
+    if _AND_A_HALF.match(sentence.text, match.end()):
+        return None  # "in a day and a half" is a length of time (a figure), not a date
     return resolve_relative(lower, published)
+
+
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 
 
 _ORDINAL_WORDS = {

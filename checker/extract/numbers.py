@@ -378,7 +378,8 @@ _ANCHOR = re.compile(
     # "a" belongs to the figure only before a scale word: "a dozen", not "a six-day visit".
     r"|\b(?P<words>(?:an?\s(?=dozen|hundred|thousand|million|billion|trillion))?"
     + _NUMBER_WORD
-    + r"(?:(?:\s|-|\sand\s|\s&\s"
+    + r"(?:(?:\s|-|\sand\s|\s&\s|\spoint\s(?=(?:zero|one|two|three|four|five|six|seven|eight"
+    + r"|nine)\b)"
     # "three million, two hundred": a comma only between groups of a written-out number.
     + r"|(?:(?<=thousand)|(?<=million)|(?<=billion)),\s(?="
     + _SMALL_NUMBER_WORD
@@ -521,9 +522,21 @@ def parse_number_words(text: str) -> Decimal | None:
         if not tokens:
             return None
     total = 0
-    current = 0
+    current: int | Decimal = 0
     seen = False
+    decimals = ""  # "four point two": the digits after "point", read one word each
     for token in tokens:
+        if token == "point" and seen and not decimals:
+            decimals = "."
+            continue
+        if decimals:
+            if token in _ONES and _ONES[token] < 10:
+                decimals += str(_ONES[token])
+                continue
+            if token not in _WORD_SCALES or decimals == ".":
+                return None
+            current = Decimal(str(current) + decimals)
+            decimals = ""
         if token in _ONES:
             current += _ONES[token]
         elif token in _TENS:
@@ -538,6 +551,10 @@ def parse_number_words(text: str) -> Decimal | None:
         else:
             return None
         seen = True
+    if decimals:
+        if decimals == ".":
+            return None
+        current = Decimal(str(current) + decimals)
     return Decimal(total + current) if seen else None
 
 
@@ -589,7 +606,10 @@ def _growth_figure(text: str, match: re.Match[str]) -> _Figure | None:
 _WORD_FRACTION = re.compile(
     r"\b(?:(?P<whole>" + _NUMBER_WORD + r"|\d{1,3})\sand\s(?:a|one)\s(?P<and>half|quarter)"
     r"|(?:a|one)\s(?P<of>half|quarter|third)\sof\san?|(?P<half>half)\san?"
-    r"|(?P<three>three)[\s-]quarters\sof\san?)(?=\s)"
+    r"|(?P<three>three)[\s-]quarters\sof\san?"
+    # "a day and a half", "an hour and a half", "two years and a half"
+    r"|(?P<lead>an?|one|" + _NUMBER_WORD + r"|\d{1,3})"
+    r"\s(?P<span>(?:minute|hour|day|week|month|year)s?)\sand\sa\shalf\b)(?=\W|$)"
 )
 _SCALE_WORD_AFTER = re.compile(r"\s(dozen|hundred|thousand|million|billion)\b", re.I)
 _WORD_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3}
@@ -604,6 +624,18 @@ def _percent_unit(pct: re.Match[str]) -> tuple[str, str]:
 
 
 def _fraction_figure(text: str, match: re.Match[str]) -> _Figure | None:
+    if match["span"]:
+        lead = match["lead"]
+        number = (
+            Decimal(1)
+            if lead in ("a", "an")
+            else (Decimal(lead) if lead.isdigit() else parse_number_words(lead))
+        )
+        if number is None:
+            return None
+        unit, dimension, _ = UNITS[match["span"]]
+        quantity = Quantity(float(number + Decimal("0.5")), unit, step=0.5, dimension=dimension)
+        return _Figure(match.start(), match.end(), quantity)
     if match["whole"]:
         whole = match["whole"]
         number = Decimal(whole) if whole.isdigit() else parse_number_words(whole)
