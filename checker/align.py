@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from checker.compare import convert, figure_interval, quote_words, same_people
+from checker.compare import convert, figure_interval, quote_words, same_count_noun
 from checker.extract.common import (
     IRREGULAR_PAST,
     NOT_PAST_ED,
@@ -1067,7 +1067,7 @@ def compatible(a: Claim, b: Claim) -> bool:
             return False
         if qa.dimension == "count" and qa.unit and qb.unit:
             a_unit, b_unit = norm_word(qa.unit), norm_word(qb.unit)
-            return a_unit == b_unit or same_people(a_unit, b_unit)
+            return a_unit == b_unit or same_count_noun(a_unit, b_unit)
     return True
 
 
@@ -1076,7 +1076,7 @@ def _same_head_count(a: Claim, b: Claim) -> bool:
     qa, qb = a.quantity, b.quantity
     if not qa or not qb or qa.amount != qb.amount or qa.dimension != "count":
         return False
-    return same_people(qa.unit, qb.unit)
+    return same_count_noun(qa.unit, qb.unit)
 
 
 def _quote_similarity(a: Claim, b: Claim) -> float:

@@ -210,11 +210,14 @@ def _overlap(first: tuple[float, float], second: tuple[float, float]) -> bool:
 _PEOPLE = frozenset(
     "people person persons individual employee staff worker resident colleague personnel".split()
 )
+# Jobs in other words: "1,200 jobs", "1,200 roles", "1,200 posts".
+_JOBS = frozenset("job role post position".split())
 
 
-def same_people(a_unit: str, b_unit: str) -> bool:
-    """Whether two count nouns both count people in general."""
-    return {norm_word(a_unit), norm_word(b_unit)} <= _PEOPLE
+def same_count_noun(a_unit: str, b_unit: str) -> bool:
+    """Whether two count nouns count one thing in other words (people in general, jobs)."""
+    nouns = {norm_word(a_unit), norm_word(b_unit)}
+    return nouns <= _PEOPLE or nouns <= _JOBS
 
 
 def compare_figures(a: Quantity, b: Quantity) -> Comparison:
@@ -223,7 +226,7 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
         # "risen to six" and "Five people": alignment has matched what the bare count
         # counts; compare the numbers.
         a, b = replace(a, unit=a.unit or b.unit), replace(b, unit=a.unit or b.unit)
-    if a.dimension == b.dimension == "count" and same_people(a.unit, b.unit):
+    if a.dimension == b.dimension == "count" and same_count_noun(a.unit, b.unit):
         b = replace(b, unit=a.unit)  # "3,900 employees" are "3,900 people"
     if a.unit != b.unit:
         converted = convert(_conversion_rounded(b), a.unit)

@@ -1105,3 +1105,18 @@ def test_the_ill_and_those_admitted_to_hospital_are_different_counts():
         f.verdict is Verdict.CONFLICT and {c.value for c in f.claims} == {"64 people", "127"}
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_jobs_roles_and_posts_count_one_thing():
+    findings = findings_of(
+        "Kestral Foods will cut 1,200 jobs as it closes its Marlow bakery, the company said.",
+        "The company said Kestral Foods would cut 1,200 roles when it closes its Marlow bakery.",
+        "Kestral Foods will cut 1,400 posts when its Marlow bakery closes, the union said.",
+        published="2028-08-09",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.CONFLICT
+        and sorted(c.value for c in f.claims) == ["1200 jobs", "1200 roles", "1400 posts"]
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
