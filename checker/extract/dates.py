@@ -753,10 +753,19 @@ def _relative(match: _Match, sentence: Sentence, published: dt.date | None) -> D
         return None
     if _AND_A_HALF.match(sentence.text, match.end()):
         return None  # "in a day and a half" is a length of time (a figure), not a date
+    if lower.startswith("in ") and _FIRST_IN.search(
+        sentence.text, max(0, match.start() - 50), match.start()
+    ):
+        return None  # "the first cut in four months" looks back over a span, to no date
     return resolve_relative(lower, published)
 
 
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+_FIRST_IN = re.compile(
+    r"\b(?:first|biggest|largest|smallest|highest|lowest|best|worst|strongest|weakest|"
+    r"fastest|slowest|sharpest|steepest|deepest|only|most|least)\b[^.,;:]{0,40}$",
+    re.I,
+)
 
 
 _ORDINAL_WORDS = {
