@@ -235,20 +235,18 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
         if " " in name:
             full.setdefault(name, None)
         found.append((match.start("name"), name))
-    for match in _FULL_NAME.finditer(text, begin):
-        name = _strip_name(match.group(1))
-        words = name.split()
-        if len(words) < 2 or words[0] in _NOT_NAMES or any(w in _ORG_WORDS for w in words):
-            continue
-        following = _NEXT_WORD.match(text, match.end())
-        if following and following.group(1) in _ORG_WORDS:
-            continue  # "Tessaly Space Agency": the start of an organisation's name
-        if re.fullmatch(_TITLE_WORDS, words[0]) or re.fullmatch(_TITLE_WORDS, words[-1]):
-            continue
-        post = _POST_OF.match(text, match.end())
-        if post and _ROLE_WORDS & set(post.group(1).lower().split()):
-            continue  # "Westmoor Rail's managing director": a firm, whose post is named
-        full.setdefault(name, None)
+    for first in _FULL_NAME.finditer(text, begin):
+        matches = [first]
+        lead = first.group(1).split()[0]
+        if lead.lower() in _ROLE_WORDS:
+            # "Organiser Reuben Okonjo-Haig": the post took the first name; read on from it.
+            again = _FULL_NAME.match(text, first.start(1) + len(lead) + 1)
+            if again:
+                matches.append(again)
+        for match in matches:
+            name = _strip_name(match.group(1))
+            if _is_full_name(name, text, match.end()):
+                full.setdefault(name, None)
     names = tuple(full)
     surnames = {name.split()[-1]: name for name in names}
     found = [(offset, surnames.get(name, name)) for offset, name in found]
@@ -269,6 +267,21 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
             continue
         outside.append((offset, name))
     return _People(names, titles, tuple(outside))
+
+
+def _is_full_name(name: str, text: str, end: int) -> bool:
+    """Whether two or more capitalised words ending at ``end`` name a person."""
+    words = name.split()
+    if len(words) < 2 or words[0] in _NOT_NAMES or any(w in _ORG_WORDS for w in words):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following and following.group(1) in _ORG_WORDS:
+        return False  # "Tessaly Space Agency": the start of an organisation's name
+    if re.fullmatch(_TITLE_WORDS, words[0]) or re.fullmatch(_TITLE_WORDS, words[-1]):
+        return False
+    post = _POST_OF.match(text, end)
+    # "Westmoor Rail's managing director": a firm, whose post is named.
+    return not (post and _ROLE_WORDS & set(post.group(1).lower().split()))
 
 
 _NEXT_WORD = re.compile(r"\s([A-Z][\w’'-]+)")
