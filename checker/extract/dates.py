@@ -609,8 +609,8 @@ def _lone_month(match: _Match, sentence: Sentence, published: dt.date | None) ->
     """A capitalised month on its own ("out February"); names that are also people's
     names or words (April, May, June, March, August) need a preposition."""
     month = _month_number(match["mon"])
-    if month is None:
-        return None
+    if month is None or _QUARTER_AFTER.match(sentence.text, match.end()):
+        return None  # "the December quarter" is a quarter of the year, not the month
     if match["rel"]:
         if published is None:
             return DateValue(f"relative:{match['rel']} year-{month:02d}", resolved=False)
@@ -760,6 +760,7 @@ def _relative(match: _Match, sentence: Sentence, published: dt.date | None) -> D
     return resolve_relative(lower, published)
 
 
+_QUARTER_AFTER = re.compile(r"\s+quarter\b", re.I)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _FIRST_IN = re.compile(
     r"\b(?:first|biggest|largest|smallest|highest|lowest|best|worst|strongest|weakest|"
