@@ -468,6 +468,12 @@ def build_profiles(
                 # "shares are down again this morning": another time, not the first one.
                 as_of = as_of or bool(_AGAIN.search(sentence.text, lo, hi))
             if claim.kind is ClaimKind.NUMBER:
+                if (
+                    claim.quantity
+                    and claim.quantity.dimension == "time"
+                    and _EVERY_BEFORE.search(sentence.text, max(0, start - 8), start)
+                ):
+                    role = _EVERY
                 if claim.quantity and claim.quantity.dimension in ("percent", "points"):
                     measured = _measured(sentence.text[lo:start])
                 window = bool(
@@ -574,6 +580,7 @@ _STATUS_NOW = re.compile(
     r"[^.;:]{0,60}?\b(?:(?:has|have)\snow|now\s(?:stands?|is|are)|stands?\sat)\b", re.I
 )
 _AGAIN = re.compile(r"\bagain\b", re.I)
+_EVERY_BEFORE = re.compile(r"\bevery\s$", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _COUNTED = re.compile(r"(?<![\w,.])\d[\d,.]*\s[a-z%]")
 # A price to the cent ("$33.20"), not a sum ("$2bn", "$1.8 billion"): a day's price.
@@ -779,6 +786,11 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "inflation prices",
         "unemployment unemployed jobless joblessness",
         "growth gdp",
+        # The shape a length measures: a slide 400 metres wide ran for 1.2 kilometres.
+        "wide width",
+        "long length",
+        "deep depth",
+        "height tall altitude elevation",
     )
 )
 
@@ -973,7 +985,14 @@ _SAID_ON = re.compile(
 
 # Roles that also part a claim from one with no role word at all: an increment is never the
 # total, the day of a statement never the day of the event.
-_EXCLUSIVE_ROLES = frozenset({_INCREMENT, _STATEMENT})
+# How often, not how long: "reviewed every two weeks" against "ran for seven weeks".
+_EVERY = len(_ROLE_CLASSES) + 1
+# A length told as a width, depth or height is that and no other length of a different value
+# (the same value may be told without the word: "61 cm wide", "a 61-centimetre borehole").
+_SHAPES = frozenset(
+    i for i, words in enumerate(_ROLE_CLASSES) if {"wide", "deep", "height"} & words
+)
+_EXCLUSIVE_ROLES = frozenset({_INCREMENT, _STATEMENT, _EVERY})
 
 
 # After the date: the reported words ("that ...") or the end of the sentence.
@@ -1145,6 +1164,10 @@ def pair_scores(
                     clashes.add(pair)  # never in one group, even through a restatement
                 continue
             other = claims[j]
+            if claim.value != other.value and (profiles[i].role in _SHAPES) != (
+                profiles[j].role in _SHAPES
+            ):
+                continue  # "400 metres wide" is not how far a slide "ran some 1,200 feet"
             if claim.value != other.value and _tenses_differ(profiles[i], profiles[j]):
                 # "derailed on Tuesday" and "will hold a vigil on Saturday": what happened
                 # and what will are two events, whatever their sentences share.

@@ -1120,3 +1120,25 @@ def test_jobs_roles_and_posts_count_one_thing():
         and sorted(c.value for c in f.claims) == ["1200 jobs", "1200 roles", "1400 posts"]
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_widths_depths_and_intervals_are_not_other_lengths():
+    """A slide '400 metres wide' did not 'run 1,200 feet'; a ban 'reviewed every two weeks'
+    did not last 'seven weeks'; but '61 cm wide' and 'a 61-centimetre borehole' agree."""
+    findings = findings_of(
+        "The avalanche on Tarn Ridge was 400 metres wide and ran for 1.2 kilometres, the "
+        "resort said. Rescuers reached the men through a borehole 61 cm wide. The water ban "
+        "will be reviewed every two weeks.",
+        "On Tarn Ridge the avalanche ran some 1,200 feet down the mountain, the resort said. "
+        "Rescuers used a 61-centimetre borehole. The last water ban ran for seven weeks.",
+        published="2028-02-11",
+        group=False,
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert not ({"400 m", "1200 ft"} <= values or {"2 weeks", "7 weeks"} <= values), [
+            c.text for c in finding.claims
+        ]
+    assert any(
+        f.verdict is Verdict.AGREE and {c.value for c in f.claims} == {"61 cm"} for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
