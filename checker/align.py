@@ -983,8 +983,6 @@ _SAID_ON = re.compile(
 )
 
 
-# Roles that also part a claim from one with no role word at all: an increment is never the
-# total, the day of a statement never the day of the event.
 # How often, not how long: "reviewed every two weeks" against "ran for seven weeks".
 _EVERY = len(_ROLE_CLASSES) + 1
 # A length told as a width, depth or height is that and no other length of a different value
@@ -992,6 +990,8 @@ _EVERY = len(_ROLE_CLASSES) + 1
 _SHAPES = frozenset(
     i for i, words in enumerate(_ROLE_CLASSES) if {"wide", "deep", "height"} & words
 )
+# Roles that also part a claim from one with no role word at all: an increment is never the
+# total, the day of a statement never the day of the event, an interval never a duration.
 _EXCLUSIVE_ROLES = frozenset({_INCREMENT, _STATEMENT, _EVERY})
 
 
