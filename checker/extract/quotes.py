@@ -421,6 +421,13 @@ def _speaker(
     according = _ACCORDING.search(whole)
     if according:
         return _resolve(according, span.start, people)
+    if before.rstrip().endswith(":"):
+        # "Aeralis's operations director, Helga Marrin, summed it up: ..." and "As the patrol
+        # chief, Ander Vik, put it to us: ...": a colon hands the words to the person the
+        # sentence has just named.
+        index = bisect_right([m[0] for m in people.mentions], span.start) - 1
+        if index >= 0 and people.mentions[index][0] >= first.start:
+            return people.mentions[index][1]
     return None
 
 
