@@ -1142,3 +1142,20 @@ def test_widths_depths_and_intervals_are_not_other_lengths():
     assert any(
         f.verdict is Verdict.AGREE and {c.value for c in f.claims} == {"61 cm"} for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_ages_compare_only_with_ages_of_the_same_kind_of_person():
+    findings = findings_of(
+        "A 41-year-old man from Tarnby died in hospital overnight after the avalanche.",
+        "The 41-year-old man from Tarnby who was pulled from the snow died in hospital.",
+        "A 44-year-old man from Tarnby died in hospital after the avalanche; the other "
+        "victims, a 34-year-old woman and a 29-year-old man, were visitors.",
+        published="2028-02-11",
+        group=False,
+    )
+    conflicts = [
+        sorted(c.value for c in f.claims) for f in findings if f.verdict is Verdict.CONFLICT
+    ]
+    assert ["41 years old man", "41 years old man", "44 years old man"] in conflicts, conflicts
+    for values in conflicts:
+        assert "34 years old woman" not in values, conflicts

@@ -865,8 +865,14 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
         except InvalidOperation:
             return None
         decimals = _decimals(plain)
-        if _AGED.match(text, end):
-            return None  # "a 19-year-old woman": an age, not a count
+        aged = _AGED.match(text, end)
+        if aged:
+            # "a 19-year-old woman": an age, not a count; compared only with other ages.
+            unit = aged.group(1).lower() + "s old"
+            who = _AGED_WHO.match(text, aged.end())
+            if who:
+                unit += " " + who.group(1).lower()  # a woman's age is no man's
+            return _Figure(start, aged.end(), Quantity(float(number), unit, dimension="age"))
         if _is_identifier(text, start, end) or re.fullmatch(r"0\d+", plain):
             return None  # "06", "000": a piece of a figure split by a space, not a figure
         fraction = _fraction_after(text, end, plain)
@@ -1265,7 +1271,8 @@ _NAME_BEFORE = re.compile(
 )
 _AGE = re.compile(r",\s\d{1,3},(?!\d)")  # "Mireau, 58, said"; not ", 1,400 at"
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
-_AGED = re.compile(r"[-\s](?:year|month|week|day)s?[-\s]old\b", re.I)
+_AGED = re.compile(r"[-\s](year|month|week|day)s?[-\s]old\b", re.I)
+_AGED_WHO = re.compile(r"\s(man|woman|boy|girl)\b", re.I)
 
 
 def _bare_identifier(text: str, start: int, end: int) -> bool:
