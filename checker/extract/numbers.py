@@ -514,6 +514,11 @@ def canonical_value(quantity: Quantity) -> str:
     return f"{number} {unit}".strip()
 
 
+def _number_value(text: str) -> Decimal | None:
+    """A count written in digits ("12") or in words ("twelve", "forty-seven")."""
+    return Decimal(text) if text.isdigit() else parse_number_words(text)
+
+
 def parse_number_words(text: str) -> Decimal | None:
     """ "a dozen" -> 12, "thirty-five" -> 35, "a hundred and two" -> 102, "two million"."""
     tokens = [t for t in re.split(r"[\s,&-]+", text.lower()) if t and t != "and"]
@@ -626,19 +631,14 @@ def _percent_unit(pct: re.Match[str]) -> tuple[str, str]:
 def _fraction_figure(text: str, match: re.Match[str]) -> _Figure | None:
     if match["span"]:
         lead = match["lead"]
-        number = (
-            Decimal(1)
-            if lead in ("a", "an")
-            else (Decimal(lead) if lead.isdigit() else parse_number_words(lead))
-        )
+        number = Decimal(1) if lead in ("a", "an") else _number_value(lead)
         if number is None:
             return None
         unit, dimension, _ = UNITS[match["span"]]
         quantity = Quantity(float(number + Decimal("0.5")), unit, step=0.5, dimension=dimension)
         return _Figure(match.start(), match.end(), quantity)
     if match["whole"]:
-        whole = match["whole"]
-        number = Decimal(whole) if whole.isdigit() else parse_number_words(whole)
+        number = _number_value(match["whole"])
         if number is None:
             return None
         amount = number + _WORD_FRACTIONS[match["and"]]
@@ -650,8 +650,7 @@ def _fraction_figure(text: str, match: re.Match[str]) -> _Figure | None:
     scale = _SCALE_WORD_AFTER.match(text, end)
     if scale:
         # "half a dozen polling stations", "two and a half million people": a count.
-        word = scale.group(1).lower()
-        amount *= 12 if word == "dozen" else _WORD_SCALES[word]
+        amount *= parse_number_words(scale.group(1)) or 1
         unit, dimension, noun, end = _unit_after(text, scale.end(), allow_noun=True)
         if not unit:
             return None
@@ -1100,7 +1099,7 @@ def _minor_after(text: str, end: int) -> tuple[Decimal, int] | None:
     if not match["word"] and not _CLAUSE_END.match(text, match.end()):
         return None  # "5 dollars 20 years ago"
     raw = match["minor"]
-    value = Decimal(raw) if raw.isdigit() else parse_number_words(raw)
+    value = _number_value(raw)
     if value is None or not 0 < value < 100:
         return None
     return value / 100, match.end()
@@ -1165,7 +1164,7 @@ def _one_smaller_part(text: str, number: Decimal, unit: str, end: int) -> tuple[
     if smaller is None or larger is None or smaller[2] >= larger[2]:
         return number, unit, end
     count = part["n"]
-    amount = Decimal(count) if count.isdigit() else parse_number_words(count)
+    amount = _number_value(count)
     if amount is None:
         return number, unit, end
     ratio = Decimal(repr(larger[2])) / Decimal(repr(smaller[2]))

@@ -425,12 +425,11 @@ def _speaker(
         # "Aeralis's operations director, Helga Marrin, summed it up: ..." and "As the patrol
         # chief, Ander Vik, put it to us: ...": a colon hands the words to the person the
         # sentence has just named.
-        index = bisect_right([m[0] for m in people.mentions], span.start) - 1
-        if index >= 0 and people.mentions[index][0] >= first.start:
-            return people.mentions[index][1]
+        return _last_person(span.start, people, since=first.start)
     return None
 
 
+_POST_WORDS = _ROLE_WORDS | {"and", "of"}  # "Founder and Chief Executive of"
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|at|near|to|of)\s$")
 _AFTER_NAME = re.compile(r"[a-z],\s$")
 
@@ -439,7 +438,7 @@ def _plausible(match: re.Match[str]) -> bool:
     name = match.groupdict().get("name")
     if name:
         words = name.split()
-        if all(w.lower().strip(".,") in _ROLE_WORDS | {"and", "of"} for w in words):
+        if all(w.lower().strip(".,") in _POST_WORDS for w in words):
             return False  # "Chief Executive of Pellham, said": a post, the name is before it
         if _PLACE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
             return False  # "Passengers from Ballinfold described": a place
@@ -519,6 +518,9 @@ def _full_name(name: str, people: _People) -> str:
     return name
 
 
-def _last_person(offset: int, people: _People) -> str | None:
+def _last_person(offset: int, people: _People, since: int = 0) -> str | None:
+    """The person named last before ``offset``, if named at ``since`` or later."""
     index = bisect_right([m[0] for m in people.mentions], offset) - 1
-    return people.mentions[index][1] if index >= 0 else None
+    if index < 0 or people.mentions[index][0] < since:
+        return None
+    return people.mentions[index][1]
