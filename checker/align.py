@@ -28,8 +28,10 @@ from rapidfuzz import fuzz, process
 
 from checker.compare import convert, figure_interval, quote_words, same_count_noun
 from checker.extract.common import (
+    FALL_WORDS,
     IRREGULAR_PAST,
     NOT_PAST_ED,
+    RISE_WORDS,
     Tense,
     clause_around,
     content_words,
@@ -219,15 +221,18 @@ def _period_name(words: str, published: dt.date | None) -> str:
 
 
 # Words passed over when reading back from a rate to what it measures.
-_RATE_PATH = frozenset(
-    """to at of by from was is were are be been stood stands remained remain reached hit
-    around about nearly almost some up down now still just near running run ran unchanged
-    basis point points percent per cent percentage pct bps bp would will could expected
-    forecast seen rise rose risen rising fall fell fallen falling cut cuts lowered lowering
-    raised raising increased decreased eased easing slipped slid climbed jumped dropped grew
-    grown gained lost edged ticked higher lower than closed closing close ended ending
-    finished finishing opened opening traded trading get gets got give gives gave given
-    offer offers offered offering pay pays paid worth valued""".split()
+_RATE_PATH = (
+    RISE_WORDS
+    | FALL_WORDS
+    | frozenset(
+        """to at of by from was is were are be been stood stands remained remain reached hit
+        around about nearly almost some now still just near running run ran unchanged basis
+        point points percent per cent percentage pct bps bp would will could expected forecast
+        seen cuts lowered lowering raised raising eased easing slipped edged ticked than
+        closed closing close ended ending finished finishing opened opening traded trading get
+        gets got give gives gave given offer offers offered offering pay pays paid worth
+        valued""".split()
+    )
 )
 # Words that open another phrase: what precedes them is not what the rate measures.
 _RATE_STOP = frozenset(

@@ -25,6 +25,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from checker.compare import convert, figure_interval
+from checker.extract.common import FALL_WORDS, RISE_WORDS, word_alternation
 from checker.extract.dates import WEEKDAYS, is_iso_day, weekday_number
 from checker.extract.numbers import FATE_AFTER
 from checker.models import Check, Claim, ClaimKind, Finding, Quantity, Sentence, Verdict
@@ -103,18 +104,8 @@ _PREMIUM_LINK = re.compile(
 _TO_BEFORE = re.compile(r"\bto\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?$", re.I)
 # "fell 12% to 37,720 in October from 41,000": a short phrase of when may stand between.
 _FROM_BETWEEN = re.compile(r"^(?:\s(?:in|on|at|by|during)\s[^,;.]{1,24}?)?,?\s?from\s$", re.I)
-_RISE = re.compile(
-    r"\b(?:rose|risen|rise|rises|rising|grew|grown|grow|grows|growing|increased?|increases|"
-    r"increasing|jump(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|soar(?:ed|s)?|up|higher|"
-    r"surg(?:ed|es)|boost(?:ed)?|expand(?:ed)?)\b",
-    re.I,
-)
-_FALL = re.compile(
-    r"\b(?:fell|fallen|fall|falls|falling|drop(?:ped|s)?|declin(?:ed|es)|decreas(?:ed|es)|"
-    r"down|lower|shr[au]nk|shrinks|cut|slump(?:ed|s)?|plung(?:ed|es)|slid|slides|lost|"
-    r"contract(?:ed|s))\b",
-    re.I,
-)
+_RISE = re.compile(rf"\b(?:{word_alternation(RISE_WORDS)})\b", re.I)
+_FALL = re.compile(rf"\b(?:{word_alternation(FALL_WORDS)})\b", re.I)
 _CHANGE_GAP = 60  # characters between the stated change and its two ends
 
 

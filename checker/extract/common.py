@@ -31,6 +31,30 @@ _FUTURE_AUXILIARY = re.compile(
     r"(?:be|have\sbeen|remain|stay|get)\s$",
     re.I,
 )
+# Verbs of a change, shared by the figure reader ("fell by a third"), the growth check inside
+# an article ("up 10% from 200") and alignment's reading back from a rate to what it measures.
+RISE_PAST = frozenset(
+    "rose risen grew grown increased jumped climbed gained soared surged boosted expanded".split()
+)
+FALL_PAST = frozenset(
+    """fell fallen dropped declined decreased shrank shrunk slumped slid plunged cut reduced
+    lost contracted""".split()
+)
+RISE_WORDS = RISE_PAST | frozenset(
+    """rise rises rising grow grows growing increase increases increasing jump jumps climb
+    climbs gain gains soar soars surges boost expand up higher""".split()
+)
+FALL_WORDS = FALL_PAST | frozenset(
+    """fall falls falling drop drops declines decreases shrinks slump slumps plunges slides
+    down lower""".split()
+)
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of whole words, longest first so none is cut short."""
+    return "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))
+
+
 NOT_PAST_ED = frozenset(
     """need speed bed red feed seed proceed exceed succeed indeed hundred based led shed wed
     breed bleed greed creed weed deed heed steed""".split()

@@ -15,7 +15,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from checker.extract.common import IRREGULAR_PAST, STOPWORDS, lowered
+from checker.extract.common import (
+    FALL_PAST,
+    IRREGULAR_PAST,
+    RISE_PAST,
+    STOPWORDS,
+    lowered,
+    word_alternation,
+)
 from checker.models import Claim, ClaimKind, Quantity, Sentence
 
 # -- vocabularies ---------------------------------------------------------------------------
@@ -571,25 +578,9 @@ def _decimals(digits: str) -> int:
 # a 33.3% fall, so that it compares with a source that gives the figure.
 _MULTIPLES = {"doubled": 100, "tripled": 200, "trebled": 200, "quadrupled": 300, "halved": -50}
 _SHARES = {"half": 50, "third": 100 / 3, "quarter": 25, "fifth": 20, "tenth": 10}
-_FALLS = (
-    "fell",
-    "fallen",
-    "dropped",
-    "declined",
-    "decreased",
-    "shrank",
-    "shrunk",
-    "slumped",
-    "slid",
-    "plunged",
-    "cut",
-    "reduced",
-    "lost",
-)
 _GROWTH = re.compile(
     r"\b(?P<multiple>doubled|tripled|trebled|quadrupled|halved)\b"
-    r"|\b(?P<verb>rose|risen|grew|grown|increased|jumped|climbed|gained|soared|fell|fallen|"
-    r"dropped|declined|decreased|shrank|shrunk|slumped|slid|plunged|cut|reduced|lost)"
+    rf"|\b(?P<verb>{word_alternation(RISE_PAST | FALL_PAST)})"
     r"\s(?:by\s)?(?:a|one)\s(?P<share>half|third|quarter|fifth|tenth)\b",
 )
 
@@ -600,7 +591,7 @@ def _growth_figure(text: str, match: re.Match[str]) -> _Figure | None:
         start = match.start("multiple")
     else:
         share = _SHARES[match["share"].lower()]
-        amount = -share if match["verb"].lower() in _FALLS else share
+        amount = -share if match["verb"].lower() in FALL_PAST else share
         start = match.start("verb")
     quantity = Quantity(amount=float(round(amount, 2)), unit="%", dimension="percent", step=0.01)
     return _Figure(start, match.end(), quantity, "change")
