@@ -40,7 +40,7 @@ from checker.extract.common import (
     tense_at,
     unpossessed,
 )
-from checker.extract.dates import MONTHS, WEEKDAYS, has_clock_time, is_iso_day
+from checker.extract.dates import MONTHS, RELATIVE_SHIFT, WEEKDAYS, has_clock_time, is_iso_day
 from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Quantity, Sentence
 from checker.unionfind import UnionFind
 
@@ -214,9 +214,11 @@ def _period_name(words: str, published: dt.date | None) -> str:
         if published is None:
             return words
         return "by " + str(published.year + (1 if "next" in words else 0))
-    shift = {"this year": 0, "last year": -1, "next year": 1}.get(words)
-    if shift is not None and published is not None:
-        return str(published.year + shift)
+    relative = words.split()
+    if published is not None and len(relative) == 2 and relative[1] == "year":
+        shift = RELATIVE_SHIFT.get(relative[0])
+        if shift is not None:
+            return str(published.year + shift)
     return words
 
 

@@ -42,6 +42,8 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# How many years, months or weeks a relative word moves from the publication date.
+RELATIVE_SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}
 _WEEKDAY_ABBR = {
     "mon": 0,
     "tue": 1,
@@ -576,7 +578,7 @@ def _bare_month(match: _Match, sentence: Sentence, published: dt.date | None) ->
     if match["rel"]:
         if published is None:
             return DateValue(f"relative:{match['rel'].lower()} year-{month:02d}", resolved=False)
-        year = published.year + {"last": -1, "this": 0, "next": 1}[match["rel"].lower()]
+        year = published.year + RELATIVE_SHIFT[match["rel"].lower()]
         return DateValue(f"{year:04d}-{month:02d}")
     if prep == "this" and published is not None:
         return DateValue(f"{published.year:04d}-{month:02d}")
@@ -614,7 +616,7 @@ def _lone_month(match: _Match, sentence: Sentence, published: dt.date | None) ->
     if match["rel"]:
         if published is None:
             return DateValue(f"relative:{match['rel']} year-{month:02d}", resolved=False)
-        year = published.year + {"last": -1, "this": 0, "next": 1}[match["rel"]]
+        year = published.year + RELATIVE_SHIFT[match["rel"].lower()]
         return DateValue(f"{year:04d}-{month:02d}")
     return resolve_month(month, published, _tense(match, sentence))
 
@@ -908,7 +910,7 @@ def _nth_weekday(match: _Match, sentence: Sentence, published: dt.date | None) -
     if weekday is None or published is None:
         return None
     if match["rel"]:
-        shift = {"this": 0, "next": 1, "last": -1, "previous": -1}[match["rel"].lower()]
+        shift = RELATIVE_SHIFT[match["rel"].lower()]
         year, month = _shift_month(published, shift)
         candidates = [(year, month)]
     else:
@@ -1194,14 +1196,12 @@ def _relative_month_day(
     if published is None:
         return DateValue(f"relative:{match.group(0).lower()}", resolved=False)
     if match["d"]:
-        shift = {"next": 1, "following": 1, "this": 0, "last": -1, "previous": -1}[
-            match["rel"].lower()
-        ]
+        shift = RELATIVE_SHIFT[match["rel"].lower()]
         year, month = _shift_month(published, shift)
         day = _safe_date(year, month, int(match["d"]))
         return DateValue(day.isoformat()) if day else None
     month = _month_number(match["mon"]) or 1
-    year = published.year + {"next": 1, "this": 0, "last": -1}[match["rel2"].lower()]
+    year = published.year + RELATIVE_SHIFT[match["rel2"].lower()]
     return DateValue(f"{year:04d}-{month:02d}")
 
 
