@@ -1352,6 +1352,13 @@ def _align_kind(
             for j in firsts.values():
                 if i != j and _headline_restates(claims[i], claims[j], sentences):
                     units.union(i, j)
+        # "has risen to three" and, later, "Three have now died": one source's death toll
+        # told twice, however far apart (a toll of another year is no restatement).
+        first_of_count: dict[int, int] = {}
+        for i in indices:
+            role, profile = profiles[i].role, profiles[i]
+            if role in _HEAD_COUNTS and not profile.historical:
+                units.union(i, first_of_count.setdefault(role, i))
     unit_of = [units.find(i) for i in range(len(claims))]
     cluster_of = list(unit_of)
     members: dict[int, list[int]] = defaultdict(list)

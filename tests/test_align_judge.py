@@ -1159,3 +1159,25 @@ def test_ages_compare_only_with_ages_of_the_same_kind_of_person():
     assert ["41 years old man", "41 years old man", "44 years old man"] in conflicts, conflicts
     for values in conflicts:
         assert "34 years old woman" not in values, conflicts
+
+
+def test_one_source_s_death_toll_told_twice_far_apart_is_one_claim():
+    # A bulletin gives its toll at the top and again minutes later: one claim, so that a
+    # source whose words match only the second mention still meets the first.
+    findings = findings_of(
+        "The death toll from the Orvell quarry landslide has risen to four. Crews worked "
+        "through the night. The road to the village is closed. Engineers are checking the "
+        "slope. Four have now died, and the search for a missing driver goes on.",
+        "Four have now died in the Orvell quarry landslide, rescuers said on Tuesday.",
+        "Three people were killed when the slope above Orvell quarry gave way on Monday.",
+        published="2027-05-11",
+        group=False,
+    )
+    bulletin = [
+        f
+        for f in findings
+        if any(c.source == "a.txt" and c.value.startswith("4") for c in f.claims)
+    ]
+    assert len(bulletin) == 1, [(f.verdict, [c.text for c in f.claims]) for f in findings]
+    assert bulletin[0].verdict is Verdict.CONFLICT
+    assert {c.source for c in bulletin[0].claims} == {"a.txt", "b.txt", "c.txt"}

@@ -53,6 +53,10 @@ def _figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[tupl
             "It sold 3 million dollars 40 cents worth.",
             [("3 million dollars", "3000000 USD"), ("40 cents", "0.4 USD")],
         ),
+        # "one" is a count when its fate follows; alone it is mostly a pronoun.
+        ("One person has died and a woman is missing.", [("One person", "1 person")]),
+        ("Seven were injured and one died.", [("Seven", "7"), ("one", "1")]),
+        ("Three have now died.", [("Three", "3")]),
     ],
 )
 def test_figures(text, expected):
@@ -74,6 +78,8 @@ def test_figures(text, expected):
         ("The 1997 merger and the 2008 crash shaped the firm.", []),
         ("She clocked 06 in the heat.", []),
         ("No one came; one of them left.", []),
+        ("No one was hurt, and not a single one was killed.", []),
+        ("One of the injured was flown out.", []),
         ("Orders were due sept . 30 and on 1 may that year.", []),
     ],
 )

@@ -981,7 +981,11 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
             unit, dimension, noun, end = _unit_after(text, end, allow_noun=True)
             if dimension == "time" and high is None:
                 number, unit, end = _compound_duration(text, number, unit, end)
-    if solo and dimension not in ("money", "percent"):
+    if (
+        solo
+        and dimension not in ("money", "percent")
+        and not _one_whose_fate(words, text, start, end)
+    ):
         return None
     if share and dimension == "count":
         return None  # "1 / 3 of voters" is a share, not a count of voters
@@ -1165,12 +1169,30 @@ def _one_smaller_part(text: str, number: Decimal, unit: str, end: int) -> tuple[
 # "nine died", "six are missing", "four were carried out": a number word that something
 # happened to counts people. (Also read by checker.internal: such parts share out a total.)
 FATE_AFTER = re.compile(
-    r"\s(?:(?:people|others|more)\s)?(?:(?:were|are|have\sbeen|had\sbeen|remain|was)\s)?"
+    r"\s(?:(?:people|others|more)\s)?"
+    r"(?:(?:were|are|have\sbeen|had\sbeen|has\sbeen|remain|remains|was|has|have|had)\s)?"
     r"(?:(?:still|now|later|also)\s)?"
     r"(?:died|dead|killed|injured|hurt|wounded|missing|rescued|saved|unaccounted|arrested|"
     r"detained|evacuated|hospitali[sz]ed|carried\sout|walked\sout|survived)\b",
     re.I,
 )
+_NO_ONE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|single)\s$", re.I)
+_ONE_PERSON = re.compile(
+    r"(?:\s(?:person|man|woman|child|boy|girl|worker|miner|passenger|resident|climber|"
+    r"firefighter|officer|soldier|patient|pilot|driver|pedestrian|tourist|visitor))?",
+    re.I,
+)
+
+
+def _one_whose_fate(words: str | None, text: str, start: int, end: int) -> bool:
+    """ "One person has died", "and one died": a count of one, though "one" alone is mostly a
+    pronoun ("one of the", "no one was hurt")."""
+    if words is None or words.lower() != "one" or _NO_ONE.search(text, 0, start):
+        return False
+    person = _ONE_PERSON.match(text, end)
+    return bool(FATE_AFTER.match(text, person.end() if person else end))
+
+
 _REACHED = re.compile(
     r"\b(?:rose|rises|risen|climbed|climbs|increased|increases|jumped|grew|grown|fell|fallen|"
     r"dropped|reached|reaches|"
