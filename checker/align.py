@@ -300,7 +300,19 @@ def _durations_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -
         return False
     if pa.window and pb.window:
         return True  # "in the first twelve hours" and "in the first three days": two windows
-    return not pa.near & pb.near
+    other = convert(b.quantity, a.quantity.unit)
+    if other is not None and math.isclose(other.amount, a.quantity.amount, rel_tol=1e-6):
+        return False  # "four and a half years" is "54 months", whatever the words beside
+    return not _given_time(pa.near) & _given_time(pb.near)
+
+
+# A length of time someone is given, gets or is jailed for: one custodial sentence in any of
+# these verbs ("was sentenced to", "received", "was given", "gets", "was jailed for").
+_GIVEN_TIME = frozenset("sentenc jail imprison given receiv get got gets handed serv".split())
+
+
+def _given_time(near: frozenset[str]) -> frozenset[str]:
+    return frozenset("#given" if word in _GIVEN_TIME else word for word in near)
 
 
 _WINDOW = re.compile(

@@ -1181,3 +1181,19 @@ def test_one_source_s_death_toll_told_twice_far_apart_is_one_claim():
     assert len(bulletin) == 1, [(f.verdict, [c.text for c in f.claims]) for f in findings]
     assert bulletin[0].verdict is Verdict.CONFLICT
     assert {c.source for c in bulletin[0].claims} == {"a.txt", "b.txt", "c.txt"}
+
+
+def test_a_custodial_sentence_told_with_other_verbs_and_units_is_one_fact():
+    findings = findings_of(
+        "Tomas Reiner, the former harbour master, was sentenced to six years and six months "
+        "at Calder Crown Court on Friday for taking bribes.",
+        "Reiner, 58, received six and a half years for corruption, the court heard.",
+        "The former harbour master Tomas Reiner was given six years at Calder Crown Court.",
+        published="2027-11-13",
+        group=False,
+    )
+    sentence = [f for f in findings if any(c.value == "78 months" for c in f.claims)]
+    assert len(sentence) == 1, [(f.verdict, [c.text for c in f.claims]) for f in findings]
+    assert sentence[0].verdict is Verdict.CONFLICT
+    assert {c.source for c in sentence[0].claims} == {"a.txt", "b.txt", "c.txt"}
+    assert sentence[0].differing == ("c.txt",)

@@ -53,6 +53,15 @@ def _figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[tupl
             "It sold 3 million dollars 40 cents worth.",
             [("3 million dollars", "3000000 USD"), ("40 cents", "0.4 USD")],
         ),
+        # A length told in two units is one length, unless the smaller part is the larger.
+        (
+            "He was jailed for four years and six months.",
+            [("four years and six months", "54 months")],
+        ),
+        (
+            "They spent two years, 18 months of it abroad.",
+            [("two years", "2 years"), ("18 months", "18 months")],
+        ),
         # "one" is a count when its fate follows; alone it is mostly a pronoun.
         ("One person has died and a woman is missing.", [("One person", "1 person")]),
         ("Seven were injured and one died.", [("Seven", "7"), ("one", "1")]),

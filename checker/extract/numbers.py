@@ -1134,7 +1134,7 @@ def _day_of_month(text: str, number: Decimal, start: int, end: int) -> bool:
 
 _DURATION_PART = re.compile(
     r",?\s(?:and\s)?(?P<n>\d{1,3}|" + _NUMBER_WORD + r"(?:-" + _NUMBER_WORD + r")?)"
-    r"\s(?P<u>hours?|hrs?|minutes?|mins?|"
+    r"\s(?P<u>months?|weeks?|days?|hours?|hrs?|minutes?|mins?|"
     r"seconds?|secs?)\b",
     re.I,
 )
@@ -1142,7 +1142,8 @@ _DURATION_PART = re.compile(
 
 def _compound_duration(text: str, number: Decimal, unit: str, end: int) -> tuple[Decimal, str, int]:
     """ "1 hour 15 minutes" -> 75 minutes, "2 hours, 5 minutes and 47 seconds" -> 7547
-    seconds: one length of time, comparable with "75 minutes"."""
+    seconds, "four years and six months" -> 54 months: one length of time, comparable with
+    "75 minutes" or "four and a half years"."""
     while True:
         larger, end_before = unit, end
         number, unit, end = _one_smaller_part(text, number, unit, end)
@@ -1163,6 +1164,8 @@ def _one_smaller_part(text: str, number: Decimal, unit: str, end: int) -> tuple[
     if amount is None:
         return number, unit, end
     ratio = Decimal(repr(larger[2])) / Decimal(repr(smaller[2]))
+    if amount >= ratio:
+        return number, unit, end  # "two years, 18 months later": two lengths, not one
     return number * ratio + amount, smaller[0], part.end()
 
 
