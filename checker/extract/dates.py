@@ -208,6 +208,10 @@ def resolve_weekday(
     # "next Sunday" is the Sunday of next week, "last Monday" the Monday of last week,
     # "this Friday" the Friday of this week (weeks run Monday to Sunday).
     if modifier in ("last", "past", "previous"):
+        if published.weekday() == 6:
+            # On a Sunday, the end of the week, "last Thursday" is three days ago: read as
+            # the Thursday of last week it would be ten, which no writer means.
+            return DateValue((published - dt.timedelta(days=back or 7)).isoformat())
         return DateValue((monday + dt.timedelta(days=weekday - 7)).isoformat())
     if modifier == "next":
         return DateValue((monday + dt.timedelta(days=weekday + 7)).isoformat())
