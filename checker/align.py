@@ -447,6 +447,9 @@ def build_profiles(
             names = {w.lower() for w in _CAPITALISED.findall(sentence.text, lo, hi)}
             plain_near = frozenset(_stem(w) for w in beside if w not in names)
             role = _role(left, right)
+            if role is None and claim.quantity and claim.quantity.dimension == "count":
+                # "drew 18,406 spectators", "12 fatalities": the counted noun says the role.
+                role = _ROLE_OF.get(claim.quantity.unit.lower())
             if role in _HEAD_COUNTS and not (
                 claim.quantity and claim.quantity.dimension == "count"
             ):
@@ -924,8 +927,10 @@ def _same_value_bonus(a: Claim, b: Claim) -> float:
     Only for values specific enough not to match by chance: the more significant digits,
     the more it counts; a day counts as specific, a month or a year does not.
     """
-    if a.source == b.source or (a.value != b.value and not _same_head_count(a, b)):
+    if a.source == b.source:
         return 0.0
+    if a.value != b.value and not _same_head_count(a, b) and not _bare_restatement(a, b):
+        return 0.0  # ("18,406" and "18,406 spectators" are one precise count, one noun given)
     if a.kind is ClaimKind.DATE:
         return _SAME_VALUE_BONUS if is_iso_day(a.value) else 0.0
     if a.kind is ClaimKind.NUMBER and a.quantity:

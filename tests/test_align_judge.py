@@ -1197,3 +1197,17 @@ def test_a_custodial_sentence_told_with_other_verbs_and_units_is_one_fact():
     assert sentence[0].verdict is Verdict.CONFLICT
     assert {c.source for c in sentence[0].claims} == {"a.txt", "b.txt", "c.txt"}
     assert sentence[0].differing == ("c.txt",)
+
+
+def test_a_precise_bare_count_meets_the_same_count_with_its_noun():
+    findings = findings_of(
+        "A crowd of 23,518 at Holm Park stood for a minute's silence before the kick-off of "
+        "the Westmarch Shield final on Saturday.",
+        "The final drew 23,518 spectators, short of the ground's 26,000 capacity.",
+        published="2028-04-16",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.AGREE and {c.text for c in f.claims} >= {"23,518", "23,518 spectators"}
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
