@@ -450,6 +450,8 @@ def build_profiles(
             if role is None and claim.quantity and claim.quantity.dimension == "count":
                 # "drew 18,406 spectators", "12 fatalities": the counted noun says the role.
                 role = _ROLE_OF.get(claim.quantity.unit.lower())
+            if role in _SHAPES and not (claim.quantity and claim.quantity.dimension == "length"):
+                role = None  # "80 firefighters at the height of the fire": no shape
             if role in _HEAD_COUNTS and not (
                 claim.quantity and claim.quantity.dimension == "count"
             ):

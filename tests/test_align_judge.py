@@ -1211,3 +1211,20 @@ def test_a_precise_bare_count_meets_the_same_count_with_its_noun():
         f.verdict is Verdict.AGREE and {c.text for c in f.claims} >= {"23,518", "23,518 spectators"}
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_the_height_of_a_fire_is_no_height_of_a_count():
+    # "at the height of the fire" says when; only a length can be a height.
+    findings = findings_of(
+        "The fire service had 60 firefighters at the height of the blaze at the Orla "
+        "paint works in Dunmere, it said.",
+        "Some 75 firefighters were fighting the blaze at the Orla paint works in Dunmere "
+        "overnight.",
+        published="2028-06-03",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.CONFLICT
+        and {c.value for c in f.claims} == {"60 firefighters", "75 firefighters"}
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
