@@ -55,7 +55,9 @@ _ROLE_NOUNS = (
     r"prosecutor|prosecutors|lawyer|lawyers|company|firm|report|military|army|commander|"
     r"organisers|organizers|coach|manager|captain|survivor|survivors|doctor|doctors)"
 )
-_ROLE = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s(?:[\w’'-]+\s){0,3}?" + _ROLE_NOUNS + r"\b"
+_ROLE = (
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:[\w’'-]+\s){0,3}?" + _ROLE_NOUNS + r"\b"
+)
 _PRONOUN = r"(?:he|she|they|He|She|They|it|It|we|We|I)"
 _OWNED = (
     r"(?:[’']s?\s(?:office|spokesman|spokeswoman|spokesperson|ministry|government|campaign|"
@@ -220,6 +222,7 @@ class _People:
     full_names: tuple[str, ...]
     titles: dict[str, str]
     mentions: tuple[tuple[int, str], ...]  # (offset, full name), in text order
+    text: str = ""  # the article, to read the clause a name stands in
 
 
 def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
@@ -266,7 +269,7 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
         if index >= 0 and quoted[index].start <= offset < quoted[index].end:
             continue
         outside.append((offset, name))
-    return _People(names, titles, tuple(outside))
+    return _People(names, titles, tuple(outside), text)
 
 
 def _is_full_name(name: str, text: str, end: int) -> bool:
@@ -296,7 +299,12 @@ _ORG_WORDS = frozenset(
     Airport Hospital School College Stadium Park River Lake Museum Church Cathedral Palace
     Tower Railway Board Authority Service Services Trust Society Foundation Bureau Centre
     Center Network Holdings Airlines Airways Mutual Insurance Press Radio Club Stores Home
-    Homes Foods Energy Partners Media Limited Ltd Inc Plc""".split()
+    Homes Foods Energy Partners Media Limited Ltd Inc Plc Brands Securities Biologics
+    Pharmaceuticals Pharma Industries Motors Capital Dredging Logistics Shipping Mining
+    Minerals Resources Construction Engineering Systems Technologies Laboratories Labs
+    Therapeutics Retail Investments Associates Consulting Solutions Telecom Chemicals
+    Freight Estates Properties Lane Drive Quay Terrace Crescent Estate Alliance Coalition
+    Movement Front""".split()
 )
 
 
@@ -475,7 +483,7 @@ def _resolve(match: re.Match[str], quote_start: int, people: _People) -> str | N
         pronoun = pronoun_text.lower()
         if pronoun in ("it", "we", "i", "they"):
             return None
-        return _last_person(quote_start, people)
+        return _pronoun_person(quote_start, people)
     if groups.get("role"):
         # "said the union's general secretary, Captain Brona Keller" and "The health
         # minister, Lydia Harcourt, said": the person named.
@@ -516,6 +524,29 @@ def _full_name(name: str, people: _People) -> str:
         if full.split()[-1] == name:
             return full
     return name
+
+
+# "Matthias Orlen, who sat beside Vilks in the chamber, tried ...": a name inside a relative
+# clause is not the one the sentence is about.
+_RELATIVE_CLAUSE = re.compile(r"[^,.;:]{0,3},\s(?:who|whose|whom)\b[^,;:]*$")
+
+
+def _pronoun_person(offset: int, people: _People) -> str | None:
+    """Whom "he said" or "she said" refers to: the person named last before the quote,
+    unless that name stands in a relative clause about an earlier one ("Regional President
+    Matthias Orlen, who sat beside Vilks, tried to reassure them. '...,' he said": Orlen)."""
+    offsets = [m[0] for m in people.mentions]
+    index = bisect_right(offsets, offset) - 1
+    if index < 0:
+        return None
+    named_at = offsets[index]
+    if index > 0:
+        earlier, name = people.mentions[index - 1]
+        surname = name.split()[-1]
+        end = people.text.find(surname, earlier, named_at)
+        if end >= 0 and _RELATIVE_CLAUSE.match(people.text, end + len(surname), named_at):
+            return name
+    return people.mentions[index][1]
 
 
 def _last_person(offset: int, people: _People, since: int = 0) -> str | None:
