@@ -462,6 +462,7 @@ _POSSESSIVE_POST = re.compile(
     r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}[’']s\s((?:[a-z][\w-]*\s?){1,4}),\s"
     r"((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'-]+)(?=\s*[.,;]|\s*$)"
 )
+_FIRM_POST_NAME = re.compile(r"\s((?:[a-z][\w-]*\s){1,3})(" + _NAME + r")")
 _APPOSITION = re.compile(
     r"(?:\s[a-z][\w-]*){0,2},\s((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'-]+)(?=\s*[.,;]|\s*$)"
 )
@@ -503,6 +504,12 @@ def _resolve(match: re.Match[str], quote_start: int, people: _People) -> str | N
     name = groups.get("name")
     if not name:
         return None
+    # "said Castellan chief executive Owen Tremayne": the firm, its post, then the person.
+    firm_post = _FIRM_POST_NAME.match(match.string, match.end("name"))
+    if firm_post and set(firm_post.group(1).split()) & _ROLE_WORDS:
+        cleaned = _strip_name(firm_post.group(2))
+        if cleaned and cleaned.split()[0] not in _NOT_NAMES:
+            return _full_name(cleaned, people)
     # "said Eastlink's chief executive, Torvald Neame": the person, not the firm.
     post = _POSSESSIVE_POST.match(match.string, match.start("name"))
     if post and set(post.group(1).lower().split()) & _ROLE_WORDS:
