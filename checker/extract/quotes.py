@@ -5,7 +5,8 @@ unbalanced mark never swallows the rest of the article; a quotation may run on i
 paragraph only when that paragraph opens with a quote mark, as news style does. Speakers come
 from the attribution around the quote ("X said", "said X", "he told Y", "according to X",
 "X's office said"), pronouns resolve to the last person named before the quote, and a quote
-that stands alone in its paragraph continues the speaker of the quote before it.
+that stands alone in its paragraph continues the speaker of the quote before it. In a
+broadcast transcript ("NEIL ASHDOWN (RECORDED): ...") a guest's turn is a quotation of its own.
 """
 
 from __future__ import annotations
@@ -342,7 +343,8 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...]) -> list[Cl
     """Quote claims of one article, with speakers where the text says who."""
     text = article.text
     spans = find_quote_spans(text, article.body_start)
-    if not spans:
+    labelled = _labelled_lines(text, article.body_start)
+    if not spans and not labelled:
         return []
     people = _people(text, article.body_start, spans)
     starts = [s.start for s in sentences]
@@ -384,7 +386,94 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...]) -> list[Cl
                 speaker=speaker,
             )
         )
+    claims.extend(_transcript_quotes(article, sentences, people, labelled))
+    return sorted(claims, key=lambda c: c.start)
+
+
+# A broadcast transcript names who speaks before each turn: "NEIL ASHDOWN (RECORDED): In
+# twenty-six years ...", "NEWSREADER (HANNAH CORLETT): ...", "DAHL: And the rescue ...".
+_SPEAKER_LABEL = re.compile(
+    r"(?P<label>[A-Z][A-Z’'.-]+(?:\s[A-Z][A-Z’'.-]*){0,3})"
+    r"(?:\s\((?P<note>[^()\n]{1,40})\))?:\s+(?=\S)"
+)
+# The programme's own people: their words tell the news, they are not quoted.
+_STAFF = frozenset(
+    """anchor newsreader presenter reporter host correspondent interviewer commentator
+    narrator voiceover editor producer""".split()
+)
+# "LIVE: ...", "UPDATE: ...", "HARNBY WOLD: ..." head a page or a dateline, not a turn.
+_NOT_TURNS = frozenset(
+    "live update breaking watch exclusive analysis comment note correction".split()
+)
+
+
+def _labelled_lines(text: str, begin: int) -> list[tuple[int, re.Match[str]]]:
+    """Turns of a transcript as (offset of the line, its label match); none unless the
+    article has at least two, so that a lone dateline ("BRACKENMOUTH: Two people ...") is
+    not read as speech."""
+    turns = []
+    position = begin
+    for line in text[begin:].split("\n"):
+        match = _SPEAKER_LABEL.match(line)
+        if match and match["label"].split()[0].lower() not in _NOT_TURNS:
+            turns.append((position, match))
+        position += len(line) + 1
+    return turns if len(turns) >= 2 else []
+
+
+def _transcript_quotes(
+    article: Article,
+    sentences: tuple[Sentence, ...],
+    people: _People,
+    labelled: list[tuple[int, re.Match[str]]],
+) -> list[Claim]:
+    """The words of each guest's turn in a transcript, as that guest's quotation."""
+    text = article.text
+    staff: set[str] = set()
+    starts = [s.start for s in sentences]
+    claims = []
+    for offset, match in labelled:
+        label = " ".join(match["label"].lower().split())
+        note = " ".join((match["note"] or "").lower().split())
+        if label in _STAFF:
+            staff.update(note.split()[-1:])
+            continue
+        if set(note.split()) & _STAFF or label.split()[-1] in staff:
+            staff.add(label.split()[-1])
+            continue
+        line_end = text.find("\n", offset)
+        end = len(text) if line_end < 0 else line_end
+        start = offset + match.end()
+        words = text[start:end].rstrip()
+        if not words or any(mark in words for mark in _OPENERS + _CLOSERS + '"'):
+            continue  # quotations inside a turn are read as quotations
+        value = _quote_value(words)
+        if not value or not sentences:
+            continue
+        sentence = sentences[max(0, bisect_right(starts, start) - 1)]
+        claims.append(
+            Claim(
+                source=article.id,
+                sentence=sentence.index,
+                kind=ClaimKind.QUOTE,
+                text=words,
+                start=start,
+                end=start + len(words),
+                value=value,
+                context=sentence.text,
+                speaker=_label_name(label, people),
+            )
+        )
     return claims
+
+
+def _label_name(label: str, people: _People) -> str:
+    """ "neil ashdown" -> "Neil Ashdown" (as the article spells it when it names him), "dahl"
+    -> the full name whose surname it is."""
+    for full in people.full_names:
+        if full.lower() == label or (" " not in label and full.split()[-1].lower() == label):
+            return full
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in label.split())
 
 
 def _quote_value(inner: str) -> str:
