@@ -38,7 +38,8 @@ _ALL_PARTS = re.compile(
     r"\b(?:made\sup\sof|comprising|comprised(?:\sof)?|comprises?|consist(?:s|ing)\sof|"
     r"split\s(?:into|between|among|as)|divided\s(?:into|between|among)|"
     r"broken\sdown\s(?:into|as)|breaking\sdown\sinto|of\swhich|"
-    r"(?<!partly\s)(?<!partially\s)(?:funded|financed|paid\sfor)\sby)\s|:\s|\s[–—-]\s",
+    r"(?<!partly\s)(?<!partially\s)(?:funded|financed|paid\sfor|met|covered)\sby)\s|:\s|"
+    r"\s[–—-]\s",
     re.I,
 )
 _SOME_PARTS = re.compile(
@@ -67,9 +68,10 @@ _TOTAL_AFTER_PARTS = re.compile(
 # "40 pupils and six teachers, so 46 people in all": the total after "so", told as a total.
 _SO = re.compile(r",?\s(?:so|making|meaning)\s$", re.I)
 _IN_ALL = re.compile(r"\s(?:in\sall|in\stotal|altogether|all\stold)\b", re.I)
+_JUST_A_COMMA = re.compile(r"(?:\s[a-z]+){0,2},\s")  # "and 94 tomorrow, 212 in total"
 # What may stand between two parts of one list: their nouns and joining words, not a clause
 # ("..., the airline said, and will affect 45,000 passengers" ends the list).
-_PART_GAP = 40
+_PART_GAP = 70
 _BREAK = re.compile(
     r"[;.!?]|\b(?:but|while|whereas|although|said|says|told|according|will|would|is|are|was|"
     r"were|has|have|had|affect(?:s|ed|ing)?|leaving|bringing)\b",
@@ -195,6 +197,20 @@ def _same_measure(part: Quantity, total: Quantity) -> Quantity | None:
     return convert(part, total.unit)
 
 
+# Animals and machines a rescue or a service lists beside its people; a count of people is
+# never made up of them.
+_THINGS = frozenset(
+    """dog dogs horse horses helicopter helicopters aircraft plane planes boat boats vehicle
+    vehicles truck trucks lorry lorries engine engines ambulance ambulances ship ships drone
+    drones car cars bus buses tank tanks appliance appliances tug tugs""".split()
+)
+
+
+def _other_kind_of_thing(part_unit: str, total_unit: str) -> bool:
+    part, total = part_unit.lower(), total_unit.lower()
+    return (part in _THINGS) != (total in _THINGS) and bool(part) and bool(total)
+
+
 def _run_of_parts(
     figures: Sequence[Claim], first: int, step: int, total: Claim, sentence: Sentence
 ) -> list[Claim]:
@@ -209,7 +225,14 @@ def _run_of_parts(
         if claim is total or claim.quantity is None:
             break
         if _same_measure(claim.quantity, total.quantity) is None:
+            if run and claim.quantity.dimension == "count":
+                # "four contracts worth £15.5m and two projects worth £9.5m": the count of
+                # each part stands between the parts.
+                index += step
+                continue
             break
+        if _other_kind_of_thing(claim.quantity.unit, total.quantity.unit):
+            break  # "118 rescuers: 64 volunteers, ..., 16 soldiers, nine dogs and two helicopters"
         if run:
             near, far = (run[-1], claim) if step > 0 else (claim, run[-1])
             gap = text[_offset(near, sentence)[1] : _offset(far, sentence)[0]]
@@ -254,8 +277,10 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
         # billion".
         if index >= 2:
             gap = text[_offset(figures[index - 1], sentence)[1] : _offset(total, sentence)[0]]
+            # "118 flights today and 94 tomorrow, 212 in total": told as a total after it.
+            in_all = _IN_ALL.match(text, _offset(total, sentence)[1])
             told_total = _TOTAL_AFTER_PARTS.search(gap) or (
-                _SO.search(gap) and _IN_ALL.match(text, _offset(total, sentence)[1])
+                (_SO.search(gap) or _JUST_A_COMMA.fullmatch(gap)) and in_all
             )
             if len(gap) <= _PART_GAP and told_total:
                 parts = _run_of_parts(figures, index - 1, -1, total, sentence)[::-1]
@@ -297,6 +322,12 @@ def _sum_of_earlier_total(
     if not pointing or len(lead) > 120:
         return []
     for total in reversed(earlier):
+        if _OF_THAT.match(lead) and total.quantity is not None:
+            # "46 people were on the shift. Of those, 38 got out unhurt, seven were injured
+            # and one died": shares of what became of them, as after "Of the 46 people, ...".
+            shares = _share_run(figures, len(lead), total, sentence)
+            if len(shares) >= 2 and _fates_all(shares, sentence):
+                return [_sum_check(total, shares, every=True)]
         parts = _run_of_parts(figures, 0, 1, total, sentence)
         if len(parts) >= 2:
             # "Of that, banks lost A, developers B and other sectors C": a list that ends on
@@ -326,9 +357,22 @@ def _shares_of_total(figures: list[Claim], sentence: Sentence) -> list[Check]:
     comma = _AFTER_TOTAL.match(text, end)
     if not comma:
         return []
+    shares = _share_run(figures[1:], comma.end(), total, sentence)
+    if len(shares) < 2:
+        return []
+    return [_sum_check(total, shares, _fates_all(shares, sentence))]
+
+
+def _share_run(
+    figures: Sequence[Claim], opens_at: int, total: Claim, sentence: Sentence
+) -> list[Claim]:
+    """The shares of ``total`` listed from ``opens_at`` in the sentence: "217 were rescued,
+    nine died and six are missing"."""
+    assert total.quantity is not None
+    text = sentence.text
     shares: list[Claim] = []
-    previous_end = comma.end()
-    for claim in figures[1:]:
+    previous_end = opens_at
+    for claim in figures:
         claim_start, claim_end = _offset(claim, sentence)
         gap_ok = (
             claim_start == previous_end
@@ -342,10 +386,12 @@ def _shares_of_total(figures: list[Claim], sentence: Sentence) -> list[Check]:
         shares.append(claim)
         # What happened to this share runs up to the separator before the next one.
         previous_end = claim_end
-    if len(shares) < 2:
-        return []
-    every = all(FATE_AFTER.match(text, _offset(c, sentence)[1]) for c in shares)
-    return [_sum_check(total, shares, every)]
+    return shares
+
+
+def _fates_all(shares: Sequence[Claim], sentence: Sentence) -> bool:
+    """Every share says what became of it: then they are all of the total."""
+    return all(FATE_AFTER.match(sentence.text, _offset(c, sentence)[1]) for c in shares)
 
 
 _LAST_IS_REST = re.compile(

@@ -1176,7 +1176,8 @@ FATE_AFTER = re.compile(
     r"(?:(?:were|are|have\sbeen|had\sbeen|has\sbeen|remain|remains|was|has|have|had)\s)?"
     r"(?:(?:still|now|later|also)\s)?"
     r"(?:died|dead|killed|injured|hurt|wounded|missing|rescued|saved|unaccounted|arrested|"
-    r"detained|evacuated|hospitali[sz]ed|carried\sout|walked\sout|survived)\b",
+    r"detained|evacuated|hospitali[sz]ed|carried\sout|walked\sout|got\sout|survived|escaped|"
+    r"unhurt|uninjured|unharmed)\b",
     re.I,
 )
 _NO_ONE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|single)\s$", re.I)
