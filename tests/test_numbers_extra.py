@@ -125,3 +125,18 @@ def test_many_figures_in_one_sentence():
     found = _figures(text, [(i, i + 1) for i in range(0, 600, 2)])
     assert len(found) == 3000 - 300 + 1
     assert found[-1] == ("7 cars", "7 cars")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bid of 412p is a 38% premium to 298.5p.",
+            [("412p", "4.12 GBP"), ("38%", "38 %"), ("298.5p", "2.985 GBP")],
+        ),
+        ("A stamp now costs 85p.", [("85p", "0.85 GBP")]),
+        ("The 1080p screen went on sale.", []),  # a screen, not £10.80
+    ],
+)
+def test_pence_glued_to_a_figure(text, expected):
+    assert _figures(text) == expected

@@ -837,6 +837,9 @@ _SCALE_TOKEN = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|dozen
 _SYMBOL_AFTER = re.compile(
     r"\s?(?P<sym>" + "|".join(re.escape(k) for k in CURRENCY_SYMBOLS_AFTER) + r")"
 )
+# "412p", "298.5p": a share price in pence, glued to its figure (not "4p.m.", "p-value" or
+# a screen's "1080p").
+_PENCE = re.compile(r"(?<!\b480)(?<!\b720)(?<!\b1080)(?<!\b2160)p\b(?![’'-]|\.[a-z])")
 _HYPHEN_MONEY = re.compile(r"-(?P<word>cents?|dollars?|euros?|yen|penny|pence)\b", re.I)
 
 
@@ -1043,6 +1046,8 @@ def _money_after(
         joined = _HYPHEN_MONEY.match(text, end)
         if joined:
             return CURRENCY_WORDS[joined["word"].lower()], joined.end()
+    if not small_words and _PENCE.match(text, end):
+        return CURRENCY_WORDS["pence"], end + 1  # "412p a share"
     symbol = _SYMBOL_AFTER.match(text, end)
     if symbol:
         return CURRENCY_SYMBOLS_AFTER[symbol["sym"]], symbol.end()
@@ -1325,7 +1330,7 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     if re.match(r"[A-Za-z]", after) and not re.match(
         r"(?:bn|mn|m\b|k\b|b\b|t\b|cr\b|tr\b|tn\b|"
         r"km|kg|ft|mm\b|mi\b|mw|gw|kw|st\b|nd\b|rd\b|"
-        r"th\b|%|s\b|bps?\b)",
+        r"th\b|%|s\b|bps?\b|p\b(?![’'-]|\.[a-z]))",
         after,
         re.I,
     ):
