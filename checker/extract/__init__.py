@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import replace
 
 from checker.extract.common import content_words
-from checker.extract.dates import extract_dates
+from checker.extract.dates import NARRATED_DAY_SHIFT, extract_dates, is_iso_day
 from checker.extract.numbers import extract_numbers
 from checker.extract.quotes import extract_quotes, find_quote_spans
 from checker.models import Article, Claim, ClaimKind, Sentence
@@ -43,6 +44,7 @@ def extract_claims(
             claims.extend(extract_numbers(sentence, taken))
     if ClaimKind.DATE in kinds:
         claims = _unanchor_quoted_deixis(claims, article)
+        claims = _days_after_the_told_day(claims, article.published)
     if ClaimKind.QUOTE in kinds:
         claims.extend(extract_quotes(article, sentences))
     if article.dateline_span is not None:
@@ -65,6 +67,24 @@ def _with_neighbour(claim: Claim, sentences: tuple[Sentence, ...], bare: set[int
     if claim.kind is ClaimKind.QUOTE or claim.sentence not in bare or claim.sentence == 0:
         return claim
     return replace(claim, neighbour=sentences[claim.sentence - 1].text)
+
+
+def _days_after_the_told_day(claims: list[Claim], published: dt.date | None) -> list[Claim]:
+    """ "Chloe Marsh drove into the underpass on Tuesday night; her body was found the
+    following day": the day after the last day the article has named; before any, the day
+    after publication ("I'll go back the next day")."""
+    told = published
+    for index, claim in enumerate(claims):
+        if claim.kind is not ClaimKind.DATE:
+            continue
+        if claim.resolved and is_iso_day(claim.value[:10]):
+            told = dt.date.fromisoformat(claim.value[:10])
+            continue
+        shift = NARRATED_DAY_SHIFT.get(claim.value.removeprefix("relative:"))
+        if shift is not None and told is not None:
+            day = (told + dt.timedelta(days=shift)).isoformat()
+            claims[index] = replace(claim, value=day, resolved=True)
+    return claims
 
 
 # Words that name a day from where the speaker stands. Inside a quotation that is the day the

@@ -763,7 +763,22 @@ def _relative(match: _Match, sentence: Sentence, published: dt.date | None) -> D
         sentence.text, max(0, match.start() - 50), match.start()
     ):
         return None  # "the first cut in four months" looks back over a span, to no date
+    if " ".join(lower.split()) in NARRATED_DAY_SHIFT:
+        # "her body was found the following day": the day after the one the story has just
+        # told, not after publication (extract_claims reads it against that day).
+        return DateValue(f"relative:{' '.join(lower.split())}", resolved=False)
     return resolve_relative(lower, published)
+
+
+# Days counted from the day a story has just told, not from when it was published.
+NARRATED_DAY_SHIFT = {
+    "the next day": 1,
+    "next day": 1,
+    "the day after": 1,
+    "the following day": 1,
+    "the day before": -1,
+    "the previous day": -1,
+}
 
 
 _QUARTER_AFTER = re.compile(r"\s+quarter\b", re.I)
