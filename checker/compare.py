@@ -67,6 +67,14 @@ def date_interval(value: str) -> tuple[dt.date, dt.date] | None:
 _TIME = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)?T(?P<time>\d\d:\d\d)(?:\s(?P<zone>\w+))?")
 
 
+_ROUNDED_MINUTES = 5
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
 def _compare_times(a: str, b: str) -> Comparison | None:
     """Times of day: the same minute (and zone, where both say one) or not."""
     first, second = _TIME.fullmatch(a), _TIME.fullmatch(b)
@@ -77,6 +85,10 @@ def _compare_times(a: str, b: str) -> Comparison | None:
     if first["zone"] and second["zone"] and first["zone"] != second["zone"]:
         return Comparison(Relation.INCOMPARABLE, f"{a} and {b} are in different time zones")
     if first["time"] != second["time"]:
+        apart = abs(_minutes(first["time"]) - _minutes(second["time"]))
+        if min(apart, 24 * 60 - apart) <= _ROUNDED_MINUTES:
+            # "at around 2.40am" and "the first call came at 02:43": one moment, rounded.
+            return Comparison(Relation.COMPATIBLE, f"{a} and {b} are minutes apart")
         return Comparison(Relation.DIFFERENT, f"{a} vs {b}: different times")
     return Comparison(Relation.COMPATIBLE, f"the same time, {a} and {b}")
 

@@ -163,10 +163,14 @@ def _named_weekday(text: str) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\b\.?|h\b)|\b\d{1,2}:\d{2}\b", re.I)
+
+
 def _weekday_check(claim: Claim) -> Check | None:
     day = claim.value[:10]
-    if not is_iso_day(day) or not re.search(r"\d", claim.text):
-        return None  # "on Tuesday" alone was read from its weekday: nothing to check
+    if not is_iso_day(day) or not re.search(r"\d", _CLOCK_TIME.sub("", claim.text)):
+        # "on Tuesday" or "10pm on Thursday" was read from its weekday: nothing to check.
+        return None
     named = _named_weekday(claim.text)
     if named is None:
         return None

@@ -22,6 +22,10 @@ from checker.models import Claim, ClaimKind, Quantity
         ("weekday:Monday", "weekday:Monday", Relation.SAME),
         ("2027-10-04T06:00", "2027-10-04", Relation.SAME),  # the day, with its time
         ("2027-10-04T06:00", "2027-10-05", Relation.DIFFERENT),
+        # Clock times a few minutes apart are one moment, rounded; not a quarter of an hour.
+        ("T02:40", "2029-05-07T02:43", Relation.COMPATIBLE),
+        ("T23:58", "T00:02", Relation.COMPATIBLE),
+        ("T02:40", "T02:55", Relation.DIFFERENT),
     ],
 )
 def test_dates(a, b, relation):

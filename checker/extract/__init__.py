@@ -45,6 +45,7 @@ def extract_claims(
     if ClaimKind.DATE in kinds:
         claims = _unanchor_quoted_deixis(claims, article)
         claims = _days_after_the_told_day(claims, article.published)
+        claims = _without_stamps_and_opening_hours(claims, article.text)
     if ClaimKind.QUOTE in kinds:
         claims.extend(extract_quotes(article, sentences))
     if article.dateline_span is not None:
@@ -85,6 +86,33 @@ def _days_after_the_told_day(claims: list[Claim], published: dt.date | None) -> 
             day = (told + dt.timedelta(days=shift)).isoformat()
             claims[index] = replace(claim, value=day, resolved=True)
     return claims
+
+
+# "update at 18:00", "as of 6pm", "Last updated 14:05": when a report was written, not when
+# anything happened ("results were published on March 2" is an event).
+_STAMP_BEFORE = re.compile(
+    r"\b(?:updated?|as\sof|as\sat|correct\sat)(?:\s(?:at|on))?\s$",
+    re.I,
+)
+# "open 8am to 8pm", "9am-5pm": opening hours or a closure's window, two ends of no event.
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?|h(?:rs)?)?"
+_SPAN_AFTER = re.compile(r"\s?(?:to|-|–|until|till)\s?" + _CLOCK + r"\b", re.I)
+_SPAN_BEFORE = re.compile(_CLOCK + r"\s?(?:to|-|–|until|till)\s?$", re.I)
+
+
+def _without_stamps_and_opening_hours(claims: list[Claim], text: str) -> list[Claim]:
+    kept = []
+    for claim in claims:
+        if claim.kind is ClaimKind.DATE:
+            if _STAMP_BEFORE.search(text, max(0, claim.start - 24), claim.start):
+                continue
+            if claim.value.startswith("T") and (
+                _SPAN_AFTER.match(text, claim.end)
+                or _SPAN_BEFORE.search(text, max(0, claim.start - 16), claim.start)
+            ):
+                continue
+        kept.append(claim)
+    return kept
 
 
 # Words that name a day from where the speaker stands. Inside a quotation that is the day the
