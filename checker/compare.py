@@ -232,6 +232,12 @@ def same_count_noun(a_unit: str, b_unit: str) -> bool:
     return nouns <= _PEOPLE or nouns <= _JOBS
 
 
+def _one_age_unit(a: str, b: str) -> bool:
+    """ "Lien, 41," and "a 41-year-old man": one age, told with and without who it is of;
+    a woman's age never meets a man's."""
+    return "years old" in (a, b) and a.startswith("years old") and b.startswith("years old")
+
+
 def compare_figures(a: Quantity, b: Quantity) -> Comparison:
     note = ""
     if a.dimension == b.dimension == "count" and not (a.unit and b.unit):
@@ -240,6 +246,8 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
         a, b = replace(a, unit=a.unit or b.unit), replace(b, unit=a.unit or b.unit)
     if a.dimension == b.dimension == "count" and same_count_noun(a.unit, b.unit):
         b = replace(b, unit=a.unit)  # "3,900 employees" are "3,900 people"
+    if a.dimension == b.dimension == "age" and _one_age_unit(a.unit, b.unit):
+        a, b = replace(a, unit="years old"), replace(b, unit="years old")
     if a.unit != b.unit:
         converted = convert(_conversion_rounded(b), a.unit)
         if converted is None:

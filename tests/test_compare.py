@@ -62,6 +62,17 @@ def q(amount, unit="people", **kw) -> Quantity:
         # A converted measure is rounded: 80 km/h is 49.7 mph, written "50 mph".
         (q(80, "km/h", dimension="speed"), q(50, "mph", dimension="speed"), Relation.COMPATIBLE),
         (q(80, "km/h", dimension="speed"), q(70, "mph", dimension="speed"), Relation.DIFFERENT),
+        # An age told without whose it is meets the man's or the woman's; those two never meet.
+        (
+            q(41, "years old", dimension="age"),
+            q(41, "years old man", dimension="age"),
+            Relation.SAME,
+        ),
+        (
+            q(41, "years old woman", dimension="age"),
+            q(41, "years old man", dimension="age"),
+            Relation.INCOMPARABLE,
+        ),
         (
             q(100, "%", baseline="from the previous year"),
             q(100, "%", baseline="from previous levels"),

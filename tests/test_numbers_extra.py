@@ -66,6 +66,13 @@ def _figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[tupl
         ("One person has died and a woman is missing.", [("One person", "1 person")]),
         ("Seven were injured and one died.", [("Seven", "7"), ("one", "1")]),
         ("Three have now died.", [("Three", "3")]),
+        ("We are sorry to report that one worker died.", [("one worker", "1 worker")]),
+        ("Three were taken to Ellery General Hospital.", [("Three", "3")]),
+        ("Five others were injured.", [("Five", "5")]),  # "others" is no noun counted
+        # An age set off after a name, as news gives it; not a fronted place or day.
+        ("Arthur Lindqvist, 67, was swept away.", [("67", "67 years old")]),
+        ("Police named him as Pavel Dudek, 44.", [("44", "44 years old")]),
+        ("In Brennock, 67 were rescued.", [("67", "67")]),
     ],
 )
 def test_figures(text, expected):

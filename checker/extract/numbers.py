@@ -471,7 +471,8 @@ _NOT_NOUNS = (
     STOPWORDS
     | frozenset(
         """percent per cent times x am pm a.m p.m gmt utc bst edt est pst ist cet remain remains
-        remained died still yet now already abroad overseas online nationwide worldwide""".split()
+        remained died still yet now already abroad overseas online nationwide worldwide
+        others""".split()
     )
     # "38 came from Highfold": a past verb after a figure tells what they did, not what they
     # are ("won" is also a currency, read before this).
@@ -866,6 +867,9 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
             if who:
                 unit += " " + who.group(1).lower()  # a woman's age is no man's
             return _Figure(start, aged.end(), Quantity(float(number), unit, dimension="age"))
+        if _age_after_name(text, start, end, plain):
+            # "Arthur Lindqvist, 67, was swept off the footbridge": news gives ages so.
+            return _Figure(start, end, Quantity(float(number), "years old", dimension="age"))
         if _is_identifier(text, start, end) or re.fullmatch(r"0\d+", plain):
             return None  # "06", "000": a piece of a figure split by a space, not a figure
         fraction = _fraction_after(text, end, plain)
@@ -1182,7 +1186,7 @@ FATE_AFTER = re.compile(
     r"(?:(?:still|now|later|also)\s)?"
     r"(?:died|dead|killed|injured|hurt|wounded|missing|rescued|saved|unaccounted|arrested|"
     r"detained|evacuated|hospitali[sz]ed|carried\sout|walked\sout|got\sout|survived|escaped|"
-    r"unhurt|uninjured|unharmed)\b",
+    r"unhurt|uninjured|unharmed|admitted|taken\sto\s(?:[\w'’-]+\s){0,3}?hospital)\b",
     re.I,
 )
 _NO_ONE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|single)\s$", re.I)
@@ -1196,9 +1200,15 @@ _ONE_PERSON = re.compile(
 def _one_whose_fate(words: str | None, text: str, start: int, end: int) -> bool:
     """ "One person has died", "and one died": a count of one, though "one" alone is mostly a
     pronoun ("one of the", "no one was hurt")."""
-    if words is None or words.lower() != "one" or _NO_ONE.search(text, 0, start):
+    if words is None or words.lower() != "one":
         return False
     person = _ONE_PERSON.match(text, end)
+    # The person's noun may already be read as the figure's noun ("one worker").
+    named = (person is not None and person.end() > end) or " " in text[start:end].strip()
+    before = _NO_ONE.search(text, 0, start)
+    # "that one died" is a pronoun; "reported that one worker died" is a count.
+    if before and not (named and before.group(0).split()[0].lower() in ("that", "which")):
+        return False
     return bool(FATE_AFTER.match(text, person.end() if person else end))
 
 
@@ -1294,6 +1304,26 @@ _AGE = re.compile(r",\s\d{1,3},(?!\d)")  # "Mireau, 58, said"; not ", 1,400 at"
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _AGED = re.compile(r"[-\s](year|month|week|day)s?[-\s]old\b", re.I)
 _AGED_WHO = re.compile(r"\s(man|woman|boy|girl)\b", re.I)
+_NAME_BEFORE_AGE = re.compile(r"(?:\b(\w+)\s)?\b([A-Z][a-z’'-]+),\s$")
+_AFTER_AGE = re.compile(r",|\.(?!\d)|\s(?:who|of|from|was|is|has|had|and|a|an)\b")
+_NOT_AGE_NAMES = frozenset(
+    """However Meanwhile Today Yesterday Tomorrow Overall Still Instead Now Then Again""".split()
+)
+_PLACE_WORDS = frozenset("in on at by of to from near for since".split())
+
+
+def _age_after_name(text: str, start: int, end: int, plain: str) -> bool:
+    """A person's age set off after the name: "Declan Rusk, 58, of Harbour Row" (not "In
+    Brennock, 67 were rescued": a fronted place; not "on Tuesday, 12")."""
+    if not plain.isdigit() or not 1 <= int(plain) <= 110 or not _AFTER_AGE.match(text, end):
+        return False
+    name = _NAME_BEFORE_AGE.search(text, max(0, start - 40), start)
+    if not name:
+        return False
+    word, before = name.group(2), (name.group(1) or "").lower()
+    if word in _NOT_AGE_NAMES or re.fullmatch(_MONTH + r"|\w+day", word, re.I):
+        return False  # "On Tuesday, 12 were hurt", "In March, 40 ..."
+    return before not in _PLACE_WORDS
 
 
 def _bare_identifier(text: str, start: int, end: int) -> bool:
