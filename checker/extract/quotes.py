@@ -264,13 +264,21 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
         if word in surnames:
             found.append((begin + match.start(), surnames[word]))
     starts = [q.start for q in quoted]
+    bylines = [m.span() for m in _BYLINE.finditer(text, begin)]
     outside = []
     for offset, name in sorted(set(found)):
         index = bisect_right(starts, offset) - 1
         if index >= 0 and quoted[index].start <= offset < quoted[index].end:
             continue
+        if any(low <= offset < high for low, high in bylines):
+            continue  # the writer, whom no "he said" in the story refers to
         outside.append((offset, name))
     return _People(names, titles, tuple(outside), text)
+
+
+# "By Ingrid Vassbotn", "Posted on Rovers Till I Die by Gaz Whitfield": a line naming the
+# writer.
+_BYLINE = re.compile(r"^(?:By|Posted|Written|Words|Reporting|Filed)\b[^\n]{0,80}$", re.MULTILINE)
 
 
 def _is_full_name(name: str, text: str, end: int) -> bool:
