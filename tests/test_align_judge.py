@@ -1228,3 +1228,20 @@ def test_the_height_of_a_fire_is_no_height_of_a_count():
         and {c.value for c in f.claims} == {"60 firefighters", "75 firefighters"}
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_the_minute_of_a_winning_goal_is_compared():
+    findings = findings_of(
+        "Mira Hale volleyed in a 97th-minute winner as Corran Town beat Westby 2-1 in the "
+        "Shield final on Saturday.",
+        "Hale's winner in the 97th minute sent the Corran Town fans wild at the Shield final.",
+        "Then Hale smashes in the winner in the 99th minute and Corran Town have the Shield.",
+        published="2028-05-14",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.CONFLICT
+        and {c.value for c in f.claims} == {"97 minute of play", "99 minute of play"}
+        and len({c.source for c in f.claims}) == 3
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]

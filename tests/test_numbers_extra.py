@@ -69,6 +69,8 @@ def _figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[tupl
         ("We are sorry to report that one worker died.", [("one worker", "1 worker")]),
         ("Three were taken to Ellery General Hospital.", [("Three", "3")]),
         ("Five others were injured.", [("Five", "5")]),  # "others" is no noun counted
+        # When in a match something happened.
+        ("Hale volleyed in a 97th-minute winner.", [("97th-minute", "97 minute of play")]),
         # An age set off after a name, as news gives it; not a fronted place or day.
         ("Arthur Lindqvist, 67, was swept away.", [("67", "67 years old")]),
         ("Police named him as Pavel Dudek, 44.", [("44", "44 years old")]),

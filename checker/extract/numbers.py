@@ -685,6 +685,16 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
             if not busy.overlaps(figure.start, figure.end):
                 figures.append(figure)
                 busy.add(figure.start, figure.end)
+    if "minute" in lower:
+        for match in _MATCH_MINUTE.finditer(lower):
+            figure = _Figure(
+                match.start(),
+                match.end(),
+                Quantity(float(match["n"]), "minute of play", dimension="match minute"),
+            )
+            if not busy.overlaps(figure.start, figure.end):
+                figures.append(figure)
+                busy.add(figure.start, figure.end)
     for match in _GROWTH.finditer(lower):
         figure = _growth_figure(text, match)
         if figure and not busy.overlaps(figure.start, figure.end):
@@ -718,6 +728,10 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         )
         for f in figures
     ]
+
+
+# When in a match something happened: "a 112th-minute winner", "in the 88th minute".
+_MATCH_MINUTE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)[-\s]minute\b")
 
 
 # A finishing time: "2:05:47" (hours, minutes, seconds), "3:43.13" (minutes, seconds and
