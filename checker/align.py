@@ -49,6 +49,7 @@ _SAME_NOUN_BONUS = 10.0
 _MIN_CANDIDATES = 40
 _CANDIDATES_PER_SOURCE = 6
 _SAME_VALUE_BONUS = 14.0
+_TRANSPOSED_BONUS = 10.0
 _UNIQUE_UNIT_BONUS = 14.0
 _SAME_ROLE_BONUS = 8.0
 # Shares of a pair's score: the whole context, the words right beside the claim, RapidFuzz.
@@ -923,6 +924,23 @@ def _digits(amount: float) -> int:
     return len(f"{amount:.6g}".replace(".", "").strip("0").lstrip("-"))
 
 
+def _significant(amount: float) -> tuple[str, str]:
+    """The significant digits of a figure and its magnitude: 18406 -> ("18406", "+04")."""
+    mantissa, exponent = f"{abs(amount):.6e}".split("e")
+    return mantissa.replace(".", "").rstrip("0"), exponent
+
+
+def _transposed(a: Quantity | None, b: Quantity | None) -> bool:
+    """Two figures of one unit written with the same three or more digits in another order
+    ("18,406" and "18,604", "71.4%" and "74.1%"): the slip a typist makes, on one fact."""
+    if a is None or b is None or a.unit != b.unit or a.amount == b.amount:
+        return False
+    if a.high is not None or b.high is not None:
+        return False
+    (digits_a, size_a), (digits_b, size_b) = _significant(a.amount), _significant(b.amount)
+    return size_a == size_b and len(digits_a) >= 3 and sorted(digits_a) == sorted(digits_b)
+
+
 def _same_value_bonus(a: Claim, b: Claim) -> float:
     """Two sources giving one precise value ("4.25%", "$38.50") are likely on one fact.
 
@@ -931,6 +949,8 @@ def _same_value_bonus(a: Claim, b: Claim) -> float:
     """
     if a.source == b.source:
         return 0.0
+    if a.kind is ClaimKind.NUMBER and _transposed(a.quantity, b.quantity):
+        return _TRANSPOSED_BONUS
     if a.value != b.value and not _same_head_count(a, b) and not _bare_restatement(a, b):
         return 0.0  # ("18,406" and "18,406 spectators" are one precise count, one noun given)
     if a.kind is ClaimKind.DATE:

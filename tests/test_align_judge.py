@@ -1245,3 +1245,19 @@ def test_the_minute_of_a_winning_goal_is_compared():
         and len({c.source for c in f.claims}) == 3
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_a_figure_with_its_digits_transposed_is_the_same_fact_misreported():
+    findings = findings_of(
+        "The Orvane trial enrolled 14,820 people aged over 60 at 212 sites in nine countries, "
+        "the company said in its statement on Wednesday. It employs 900 people.",
+        "Shares jumped after results from 14,280 people were published. Some 300 people work "
+        "at its lab.",
+        published="2029-03-15",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.CONFLICT
+        and {c.value for c in f.claims} == {"14820 people", "14280 people"}
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
