@@ -21,7 +21,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -365,6 +365,8 @@ def _nearer_whole(part: Quantity, whole: float | None, other: Quantity) -> bool:
     the total than the part, it is another count of the total."""
     if whole is None:
         return False
+    if _transposed(replace(part, amount=whole), other):
+        return True  # "251 flights" against "130 ... and 85, 215 in total": the total, slipped
     return abs(other.amount - whole) < min(abs(other.amount - part.amount), 0.1 * whole)
 
 
@@ -880,6 +882,8 @@ def _bare_count_mismatch(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool
         return False
     if a.quantity.amount == b.quantity.amount and _digits(a.quantity.amount) >= 3:
         return False  # "101,240" and "101,240 valid votes": too precise to meet by chance
+    if _transposed(a.quantity, b.quantity):
+        return False  # "18,406" and "18,604 of us": the same digits, one slipped
     if a.quantity.amount == b.quantity.amount and pa.plain_near & pb.plain_near:
         return False  # "35 got out unaided", "35 reached the surface unaided": one count
     return pa.role is None or pa.role != pb.role
@@ -933,7 +937,10 @@ def _significant(amount: float) -> tuple[str, str]:
 def _transposed(a: Quantity | None, b: Quantity | None) -> bool:
     """Two figures of one unit written with the same three or more digits in another order
     ("18,406" and "18,604", "71.4%" and "74.1%"): the slip a typist makes, on one fact."""
-    if a is None or b is None or a.unit != b.unit or a.amount == b.amount:
+    if a is None or b is None or a.amount == b.amount:
+        return False
+    bare = a.dimension == b.dimension == "count" and not (a.unit and b.unit)
+    if a.unit != b.unit and not bare:  # ("212 in total" and "221 flights": one count)
         return False
     if a.high is not None or b.high is not None:
         return False

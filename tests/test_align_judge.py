@@ -1261,3 +1261,16 @@ def test_a_figure_with_its_digits_transposed_is_the_same_fact_misreported():
         and {c.value for c in f.claims} == {"14820 people", "14280 people"}
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_a_bare_count_with_its_digits_transposed_meets_the_counted_one():
+    findings = findings_of(
+        "The airline has cancelled 130 flights today and 85 tomorrow, 215 in total.",
+        "Over the two days of the strike the airline cancelled 251 flights.",
+        published="2029-05-12",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.CONFLICT and {c.value for c in f.claims} == {"215", "251 flights"}
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
