@@ -1043,6 +1043,12 @@ _EVERY = len(_ROLE_CLASSES) + 1
 _SHAPES = frozenset(
     i for i, words in enumerate(_ROLE_CLASSES) if {"wide", "deep", "height"} & words
 )
+# Roles that say how a figure is told (forecast, aimed at, earlier, revised), not what it is.
+_MODAL_ROLES = frozenset(
+    i
+    for i, words in enumerate(_ROLE_CLASSES)
+    if {"forecast", "target", "previous", "revised"} & words
+)
 # Roles that also part a claim from one with no role word at all: an increment is never the
 # total, the day of a statement never the day of the event, an interval never a duration.
 _EXCLUSIVE_ROLES = frozenset({_INCREMENT, _STATEMENT, _EVERY})
@@ -1053,7 +1059,14 @@ _WHAT_WAS_SAID = re.compile(r"\s+that\b|\s*[.!?\"”’]*\s*$|\s*:")
 
 
 def _profiles_clash(a: _Profile, b: _Profile) -> bool:
-    if a.role is not None and b.role is not None and a.role != b.role:
+    # What a figure is (a deficit) and how it is told (projected) are two questions: "The
+    # deficit is €640 million" and "projected at €640m" may be one figure.
+    if (
+        a.role is not None
+        and b.role is not None
+        and a.role != b.role
+        and (a.role in _MODAL_ROLES) == (b.role in _MODAL_ROLES)
+    ):
         return True
     if a.role != b.role and (a.role in _EXCLUSIVE_ROLES or b.role in _EXCLUSIVE_ROLES):
         return True

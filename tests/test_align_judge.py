@@ -1274,3 +1274,18 @@ def test_a_bare_count_with_its_digits_transposed_meets_the_counted_one():
         f.verdict is Verdict.CONFLICT and {c.value for c in f.claims} == {"215", "251 flights"}
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_what_a_figure_is_and_how_it_is_told_do_not_part_it():
+    # "deficit" says what the figure is, "projected" how it is told: one figure.
+    findings = findings_of(
+        "The Vessland budget deficit is €640 million next year, the finance ministry said.",
+        "Next year's Vessland budget gap is projected at €640m by the finance ministry.",
+        published="2028-10-17",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.AGREE and len({c.source for c in f.claims}) == 2
+        for f in findings
+        if f.kind.value == "number"
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
