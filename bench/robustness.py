@@ -34,6 +34,8 @@ CASES = {
     "numbers and spaces": lambda n: "1 " * (n // 3),
     "capitals": lambda n: "A " * (n // 3),
     "attributions": lambda n: "Ana Diaz said “x” " * (n // 50),
+    # Every quotation resolves "she" back to the person named last.
+    "pronoun attributions": lambda n: "Ana Diaz came. “x,” she said. " * (n // 60),
     "abbreviations": lambda n: "Dr. U.S. H.E. " * (n // 40),
     "ellipses": lambda n: ". . . " * (n // 10),
 }

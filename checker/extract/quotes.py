@@ -224,6 +224,7 @@ class _People:
     titles: dict[str, str]
     mentions: tuple[tuple[int, str], ...]  # (offset, full name), in text order
     text: str = ""  # the article, to read the clause a name stands in
+    offsets: tuple[int, ...] = ()  # of the mentions, bisected once per quotation
 
 
 def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
@@ -273,7 +274,7 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
         if any(low <= offset < high for low, high in bylines):
             continue  # the writer, whom no "he said" in the story refers to
         outside.append((offset, name))
-    return _People(names, titles, tuple(outside), text)
+    return _People(names, titles, tuple(outside), text, tuple(o for o, _ in outside))
 
 
 # "By Ingrid Vassbotn", "Posted on Rovers Till I Die by Gaz Whitfield": a line naming the
@@ -639,7 +640,7 @@ def _pronoun_person(offset: int, people: _People) -> str | None:
     """Whom "he said" or "she said" refers to: the person named last before the quote,
     unless that name stands in a relative clause about an earlier one ("Regional President
     Matthias Orlen, who sat beside Vilks, tried to reassure them. '...,' he said": Orlen)."""
-    offsets = [m[0] for m in people.mentions]
+    offsets = people.offsets
     index = bisect_right(offsets, offset) - 1
     if index < 0:
         return None
@@ -655,7 +656,7 @@ def _pronoun_person(offset: int, people: _People) -> str | None:
 
 def _last_person(offset: int, people: _People, since: int = 0) -> str | None:
     """The person named last before ``offset``, if named at ``since`` or later."""
-    index = bisect_right([m[0] for m in people.mentions], offset) - 1
+    index = bisect_right(people.offsets, offset) - 1
     if index < 0 or people.mentions[index][0] < since:
         return None
     return people.mentions[index][1]
