@@ -238,6 +238,15 @@ def _iso_week(day: dt.date) -> str:
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}
+# Days counted from the day a story has just told, not from when it was published.
+NARRATED_DAY_SHIFT = {
+    "the next day": 1,
+    "next day": 1,
+    "the day after": 1,
+    "the following day": 1,
+    "the day before": -1,
+    "the previous day": -1,
+}
 _DAY_WORDS = {
     "today": 0,
     "tonight": 0,
@@ -251,12 +260,7 @@ _DAY_WORDS = {
     "the day before yesterday": -2,
     "the day after tomorrow": 2,
     "day after tomorrow": 2,
-    "the next day": 1,
-    "next day": 1,
-    "the day after": 1,
-    "the following day": 1,
-    "the day before": -1,
-    "the previous day": -1,
+    **NARRATED_DAY_SHIFT,
     "the last day": -1,
     "last day": -1,
     "past day": -1,
@@ -768,17 +772,6 @@ def _relative(match: _Match, sentence: Sentence, published: dt.date | None) -> D
         # told, not after publication (extract_claims reads it against that day).
         return DateValue(f"relative:{' '.join(lower.split())}", resolved=False)
     return resolve_relative(lower, published)
-
-
-# Days counted from the day a story has just told, not from when it was published.
-NARRATED_DAY_SHIFT = {
-    "the next day": 1,
-    "next day": 1,
-    "the day after": 1,
-    "the following day": 1,
-    "the day before": -1,
-    "the previous day": -1,
-}
 
 
 _QUARTER_AFTER = re.compile(r"\s+quarter\b", re.I)
