@@ -410,9 +410,12 @@ _STAFF = frozenset(
     """anchor newsreader presenter reporter host correspondent interviewer commentator
     narrator voiceover editor producer""".split()
 )
-# "LIVE: ...", "UPDATE: ...", "HARNBY WOLD: ..." head a page or a dateline, not a turn.
+# "LIVE: ...", "UPDATE: ...", "HARNBY WOLD: ..." head a page or a dateline, and a press
+# release's "NOTES TO EDITORS:" or "MEDIA CONTACT:" a section: none is a turn.
 _NOT_TURNS = frozenset(
-    "live update breaking watch exclusive analysis comment note correction".split()
+    """live update updated breaking watch exclusive analysis comment note notes correction
+    clarification contact media press about background source sources photo caption related
+    read see also editor's ends disclaimer""".split()
 )
 
 
