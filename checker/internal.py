@@ -132,6 +132,14 @@ def internal_checks(
         earlier = by_sentence.get((source, index - 1))
         if earlier:
             checks.extend(_sum_of_earlier_total(figures, sentence, earlier))
+    for (source, index), figures in by_sentence.items():
+        # "Shares closed up 24% at $38.60. They had closed at $31.13 on Tuesday."
+        nearby = [
+            (by_sentence.get((source, other), []), sentences[source][other])
+            for other in (index - 1, index + 1)
+            if 0 <= other < len(sentences[source])
+        ]
+        checks.extend(_change_to_a_close_told_beside(figures, sentences[source][index], nearby))
     found = [c for c in checks if c is not None]
     found.sort(key=lambda c: (c.source, c.claims[0].start, c.check))
     return found
@@ -496,6 +504,46 @@ def _growth_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
         if premium and against and bool(premium["kind"]) != bool(against["kind"]):
             kind = (premium["kind"] or against["kind"]).lower()
             check = _growth_check(change, old, new, sentence, -1 if kind == "discount" else 1)
+            if check is not None:
+                checks.append(check)
+    return checks
+
+
+# "closed up 24% at $38.60", "finished down 3.1% at 412p": a change and the close it ended at.
+_CHANGE_TO = re.compile(r"\s(?:on\sthe\sday\s|in\sthe\ssession\s)?(?:at|to)\s")
+# "It had closed at $31.13 on Tuesday", "Friday's closing price of 298.5p": the close before.
+_CLOSE_BEFORE = re.compile(
+    r"\b(?:(?:had\s)?closed\sat|closing\sprice\sof|previous\sclose\sof)\s$", re.I
+)
+
+
+def _change_to_a_close_told_beside(
+    figures: list[Claim],
+    sentence: Sentence,
+    nearby: list[tuple[list[Claim], Sentence]],
+) -> list[Check]:
+    """A change to a closing price checked against the one earlier close the sentence before
+    or after names, when it names exactly one."""
+    checks = []
+    text = sentence.text
+    for change, new in pairwise(figures):
+        stated = change.quantity
+        if stated is None or stated.dimension != "percent" or new.quantity is None:
+            continue
+        gap = text[_offset(change, sentence)[1] : _offset(new, sentence)[0]]
+        if not _CHANGE_TO.fullmatch(gap) or _direction(change, sentence) == 0:
+            continue
+        closes = [
+            claim
+            for others, other_sentence in nearby
+            for claim in others
+            if claim.quantity is not None
+            and claim.quantity.unit == new.quantity.unit
+            and claim.value != new.value
+            and _CLOSE_BEFORE.search(other_sentence.text, 0, _offset(claim, other_sentence)[0])
+        ]
+        if len(closes) == 1:
+            check = _growth_check(change, closes[0], new, sentence)
             if check is not None:
                 checks.append(check)
     return checks
