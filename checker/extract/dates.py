@@ -774,8 +774,9 @@ def _relative(match: _Match, sentence: Sentence, published: dt.date | None) -> D
     return resolve_relative(lower, published)
 
 
-_QUARTER_AFTER = re.compile(r"\s+quarter\b", re.I)
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+# Bounded spaces: matched at one position only, but never quadratic if searched.
+_QUARTER_AFTER = re.compile(r"\s{1,4}quarter\b", re.I)
+_AND_A_HALF = re.compile(r"\s{1,4}and\s{1,4}a\s{1,4}half\b", re.I)
 _FIRST_IN = re.compile(
     r"\b(?:first|biggest|largest|smallest|highest|lowest|best|worst|strongest|weakest|"
     r"fastest|slowest|sharpest|steepest|deepest|only|most|least)\b[^.,;:]{0,40}$",
