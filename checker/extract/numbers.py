@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -668,38 +669,16 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
     lower = lowered(text)
     figures: list[_Figure] = []
     busy = _Spans(taken)
-    for match in _VAGUE.finditer(lower):
-        figure = _vague_figure(text, match)
-        if figure and not busy.overlaps(figure.start, figure.end):
-            figures.append(figure)
-            busy.add(figure.start, figure.end)
+    # The special readers first, each taking only what no earlier one (or a date) holds.
+    _take_free(figures, busy, (_vague_figure(text, m) for m in _VAGUE.finditer(lower)))
     if "half" in lower or "quarter" in lower or "third" in lower:
-        for match in _WORD_FRACTION.finditer(lower):
-            figure = _fraction_figure(text, match)
-            if figure and not busy.overlaps(figure.start, figure.end):
-                figures.append(figure)
-                busy.add(figure.start, figure.end)
+        fractions = _WORD_FRACTION.finditer(lower)
+        _take_free(figures, busy, (_fraction_figure(text, m) for m in fractions))
     if ":" in text:
-        for match in _RACE_TIME.finditer(text):
-            figure = _race_time(match)
-            if not busy.overlaps(figure.start, figure.end):
-                figures.append(figure)
-                busy.add(figure.start, figure.end)
+        _take_free(figures, busy, (_race_time(m) for m in _RACE_TIME.finditer(text)))
     if "minute" in lower:
-        for match in _MATCH_MINUTE.finditer(lower):
-            figure = _Figure(
-                match.start(),
-                match.end(),
-                Quantity(float(match["n"]), "minute of play", dimension="match minute"),
-            )
-            if not busy.overlaps(figure.start, figure.end):
-                figures.append(figure)
-                busy.add(figure.start, figure.end)
-    for match in _GROWTH.finditer(lower):
-        figure = _growth_figure(text, match)
-        if figure and not busy.overlaps(figure.start, figure.end):
-            figures.append(figure)
-            busy.add(figure.start, figure.end)
+        _take_free(figures, busy, (_match_minute(m) for m in _MATCH_MINUTE.finditer(lower)))
+    _take_free(figures, busy, (_growth_figure(text, m) for m in _GROWTH.finditer(lower)))
     dates = _Spans(taken)
     for match in _ANCHOR.finditer(lower):
         if busy.overlaps(match.start(), match.end()):
@@ -730,8 +709,22 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
     ]
 
 
+def _take_free(figures: list[_Figure], busy: _Spans, found: Iterable[_Figure | None]) -> None:
+    """Keep each figure read whose span is still free, and mark it taken (``found`` is read
+    lazily, so a later match sees what an earlier one took)."""
+    for figure in found:
+        if figure and not busy.overlaps(figure.start, figure.end):
+            figures.append(figure)
+            busy.add(figure.start, figure.end)
+
+
 # When in a match something happened: "a 112th-minute winner", "in the 88th minute".
 _MATCH_MINUTE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)[-\s]minute\b")
+
+
+def _match_minute(match: re.Match[str]) -> _Figure:
+    quantity = Quantity(float(match["n"]), "minute of play", dimension="match minute")
+    return _Figure(match.start(), match.end(), quantity)
 
 
 # A finishing time: "2:05:47" (hours, minutes, seconds), "3:43.13" (minutes, seconds and
