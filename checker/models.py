@@ -57,6 +57,14 @@ class Article:
     # story was filed, so no claim is read from it.
     dateline_span: tuple[int, int] | None = None
 
+    @property
+    def stated_published(self) -> dt.date | None:
+        """The publication date when one was given. One inferred from the text is the
+        latest day it reports in the past tense, which may be years old ("the last ban, in
+        2022, was lifted on Monday 4 October 2022"): too weak to place the article in time
+        against others."""
+        return None if self.published_from is DateSource.INFERRED else self.published
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

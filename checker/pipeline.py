@@ -186,11 +186,7 @@ def _without_stray_inferred_dates(
     story's dated articles put it elsewhere, the inferred date is dropped and the article's
     claims are read again without one (their days then take the story's years)."""
     articles = {a.id: a for a in extraction.articles}
-    stated = {
-        a.id: a.published
-        for a in extraction.articles
-        if a.published is not None and a.published_from is not DateSource.INFERRED
-    }
+    stated = {a.id: a.stated_published for a in extraction.articles if a.stated_published}
     stray: dict[str, Article] = {}
     warnings = list(extraction.warnings)
     for story in stories:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import combinations, product
 
 from checker.extract.common import content_words, norm_word
-from checker.models import Article, DateSource, Sentence
+from checker.models import Article, Sentence
 from checker.unionfind import UnionFind
 
 _KEYWORDS = 40  # words kept per article
@@ -106,7 +106,7 @@ def group_stories(
     for i, candidates in enumerate(_candidates(profiles)):
         scored = {}
         for j in candidates:
-            if not _close_in_time(_stated_date(articles[i]), _stated_date(articles[j])):
+            if not _close_in_time(articles[i].stated_published, articles[j].stated_published):
                 continue
             shared_names = len(telling[i] & telling[j])
             # Two or more names in common (a firm and its chief, a ship and its port) are
@@ -236,15 +236,6 @@ def _candidates(profiles: Sequence[dict[str, float]]) -> list[set[int]]:
 # propose no pair of articles.
 _COMMON_SHARE = 0.05
 _COMMON_FLOOR = 60
-
-
-def _stated_date(article: Article) -> dt.date | None:
-    """The publication date when one was given. One inferred from the text is the latest
-    day it reports in the past tense, which may be years old ("the last ban, in 2022, was
-    lifted on Monday 4 October 2022"): too weak to keep an article out of a story."""
-    if article.published_from is DateSource.INFERRED:
-        return None
-    return article.published
 
 
 def _close_in_time(a: dt.date | None, b: dt.date | None) -> bool:
