@@ -42,6 +42,7 @@ from checker.extract.common import (
     word_alternation,
 )
 from checker.extract.dates import MONTHS, RELATIVE_SHIFT, WEEKDAYS, has_clock_time, is_iso_day
+from checker.extract.numbers import REACHED_BEFORE
 from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Quantity, Sentence
 from checker.unionfind import UnionFind
 
@@ -989,20 +990,13 @@ _ROLE_OF = {word: index for index, words in enumerate(_ROLE_CLASSES) for word in
 def _role_of_what_rose(before: str) -> int | None:
     """ "The death toll from yesterday's avalanche at Skarvik Ridge has risen to three": a
     count something rose to is of that thing, however far back it is named."""
-    if not _RISEN_TO.search(before):
+    if not REACHED_BEFORE.search(before):
         return None
     for word in _WORDS.findall(before.lower()):
         index = _ROLE_OF.get(word)
         if index is not None and index in _HEAD_COUNTS:
             return index
     return None
-
-
-_RISEN_TO = re.compile(
-    r"\b(?:risen|rose|rises|climbed|climbs|increased|jumped|grown|grew|reached|stands\sat|"
-    r"stood\sat)\s(?:to\s)?$",
-    re.I,
-)
 
 
 def _day_extreme(text: str, start: int) -> int | None:

@@ -1026,7 +1026,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
         and digits is None
         and dimension == "count"
         and not _compound_words(words or "")
-        and not _REACHED.search(text, max(0, start - 24), start)
+        and not REACHED_BEFORE.search(text, max(0, start - 24), start)
         and not FATE_AFTER.match(text, end)
     ):
         # A bare number word ("two of them") is too vague to compare; "a hundred and two" is
@@ -1219,7 +1219,9 @@ def _one_whose_fate(words: str | None, text: str, start: int, end: int) -> bool:
     return bool(FATE_AFTER.match(text, person.end() if person else end))
 
 
-_REACHED = re.compile(
+# "rose to three", "stands at 40": a bare count something reached (read by alignment too,
+# for what it counts).
+REACHED_BEFORE = re.compile(
     r"\b(?:rose|rises|risen|climbed|climbs|increased|increases|jumped|grew|grown|fell|fallen|"
     r"dropped|reached|reaches|"
     # "There are two in my car": a count with its noun left out.
