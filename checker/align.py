@@ -451,58 +451,24 @@ def build_profiles(
             near = frozenset(_stem(w) for w in beside)
             names = {w.lower() for w in _CAPITALISED.findall(sentence.text, lo, hi)}
             plain_near = frozenset(_stem(w) for w in beside if w not in names)
-            role = _role(left, right)
-            if role is None and claim.quantity and claim.quantity.dimension == "count":
-                # "drew 18,406 spectators", "12 fatalities": the counted noun says the role.
-                role = _ROLE_OF.get(claim.quantity.unit.lower())
-            if role in _SHAPES and not (claim.quantity and claim.quantity.dimension == "length"):
-                role = None  # "80 firefighters at the height of the fire": no shape
-            if role in _HEAD_COUNTS and not (
-                claim.quantity and claim.quantity.dimension == "count"
-            ):
-                # "22 were injured when a 60-metre section fell": the dead, the injured and
-                # the evacuated are counted, never measured.
-                role = None
-            if role is None:
-                role = _day_extreme(sentence.text, start)
-            if role is None and claim.quantity and claim.quantity.dimension == "count":
-                role = _role_of_what_rose(sentence.text[lo:start])
-            if role is None and claim.quantity and claim.quantity.unit == "%":
-                # "Inflation, now 2.9%, would fall to 2.4%": the rate a sentence is about
-                # names its figures past an aside.
-                wide = _role(*_beside(sentence.text, start, start + len(claim.text)))
-                role = wide if wide in _RATES else None
             if claim.kind is ClaimKind.DATE:
-                # "For 2026, the firm forecast ...": a date's role word may sit past a comma.
-                wide = _role(*_beside(sentence.text, start, start + len(claim.text)))
-                role = wide if wide in _DATE_ROLES else None
                 end = start + len(claim.text)
-                said_on = _SAID_ON.search(sentence.text, max(0, start - 60), start)
-                if said_on and _WHAT_WAS_SAID.match(sentence.text, end):
-                    # "Police said on Tuesday that ...": when it was said, not what happened.
-                    # ("X said on Monday, as he met Y" is both, and stays an event.)
-                    role = _STATEMENT
-                if said_on:
+                role = _date_role(sentence.text, start, end)
+                if _SAID_ON.search(sentence.text, max(0, start - 60), start):
                     lede = False  # the day of a statement, not of the story's main event
-                tense = tense_at(sentence.text, start, start + len(claim.text))
-                event = _event_verb(sentence.text, start, start + len(claim.text))
-                lo, hi = clause_around(sentence.text, start, start + len(claim.text))
+                tense = tense_at(sentence.text, start, end)
+                event = _event_verb(sentence.text, start, end)
                 prices = frozenset(
                     "".join(m.group(0).split()) for m in _PRICE.finditer(sentence.text, lo, hi)
                 )
                 as_of = (
                     claim.text.lower().startswith("by ")
                     and bool(_COUNTED.search(sentence.text, lo, start))
-                ) or bool(_STATUS_NOW.match(sentence.text, start + len(claim.text), hi))
+                ) or bool(_STATUS_NOW.match(sentence.text, end, hi))
                 # "shares are down again this morning": another time, not the first one.
                 as_of = as_of or bool(_AGAIN.search(sentence.text, lo, hi))
             if claim.kind is ClaimKind.NUMBER:
-                if (
-                    claim.quantity
-                    and claim.quantity.dimension == "time"
-                    and _EVERY_BEFORE.search(sentence.text, max(0, start - 8), start)
-                ):
-                    role = _EVERY
+                role = _figure_role(claim, sentence.text, start, lo, left, right)
                 if claim.quantity and claim.quantity.dimension in ("percent", "points"):
                     measured = _measured(sentence.text[lo:start])
                 window = bool(
@@ -510,8 +476,6 @@ def build_profiles(
                     and claim.quantity.dimension == "time"
                     and _WINDOW.search(sentence.text, max(0, start - 30), start)
                 )
-                if _INCREMENT_WORDS & set(_WORDS.findall(claim.text.lower())):
-                    role = _INCREMENT  # "two further farms": the word is inside the claim
                 if claim.quantity and claim.quantity.dimension in ("count", "percent"):
                     # Whose seats, whose share; money in a deal names buyer and seller.
                     owner, owners = _owner(sentence.text, start, start + len(claim.text))
@@ -1056,6 +1020,54 @@ _EXCLUSIVE_ROLES = frozenset({_INCREMENT, _STATEMENT, _EVERY})
 
 # After the date: the reported words ("that ...") or the end of the sentence.
 _WHAT_WAS_SAID = re.compile(r"\s+that\b|\s*[.!?\"”’]*\s*$|\s*:")
+
+
+def _figure_role(
+    claim: Claim, text: str, start: int, lo: int, left: list[str], right: list[str]
+) -> int | None:
+    """What a figure is, from the first reader that can tell, most direct first.
+
+    ``text`` is the claim's sentence, the claim starts at ``start``, its clause at ``lo``;
+    ``left`` and ``right`` are the words beside it within that clause."""
+    quantity = claim.quantity
+    dimension = quantity.dimension if quantity else ""
+    if _INCREMENT_WORDS & set(_WORDS.findall(claim.text.lower())):
+        return _INCREMENT  # "two further farms": the word is inside the claim
+    if dimension == "time" and _EVERY_BEFORE.search(text, max(0, start - 8), start):
+        return _EVERY
+    role = _role(left, right)
+    if role is None and quantity and dimension == "count":
+        # "drew 18,406 spectators", "12 fatalities": the counted noun says the role.
+        role = _ROLE_OF.get(quantity.unit.lower())
+    if role in _SHAPES and dimension != "length":
+        role = None  # "80 firefighters at the height of the fire": no shape
+    if role in _HEAD_COUNTS and dimension != "count":
+        # "22 were injured when a 60-metre section fell": the dead, the injured and the
+        # evacuated are counted, never measured.
+        role = None
+    if role is not None:
+        return role
+    role = _day_extreme(text, start)
+    if role is None and dimension == "count":
+        role = _role_of_what_rose(text[lo:start])
+    if role is None and quantity and quantity.unit == "%":
+        # "Inflation, now 2.9%, would fall to 2.4%": the rate a sentence is about names its
+        # figures past an aside.
+        wide = _role(*_beside(text, start, start + len(claim.text)))
+        role = wide if wide in _RATES else None
+    return role
+
+
+def _date_role(text: str, start: int, end: int) -> int | None:
+    """What a date is the date of, when its words say: the day a statement was made, or a
+    forecast's or a target's year ("For 2026, the firm forecast ...": past a comma)."""
+    said_on = _SAID_ON.search(text, max(0, start - 60), start)
+    if said_on and _WHAT_WAS_SAID.match(text, end):
+        # "Police said on Tuesday that ...": when it was said, not what happened. ("X said
+        # on Monday, as he met Y" is both, and stays an event.)
+        return _STATEMENT
+    wide = _role(*_beside(text, start, end))
+    return wide if wide in _DATE_ROLES else None
 
 
 def _profiles_clash(a: _Profile, b: _Profile) -> bool:
