@@ -127,6 +127,10 @@ class _Profile:
     # "120 aftershocks in the first twelve hours": a length of time that is the window
     # something was counted in, not a fact of its own.
     window: bool = False
+    # What a percentage change is measured against: "year" ("2.4% higher than a year
+    # earlier", "annual inflation"), "quarter" ("0.8% on the previous three months"),
+    # "month" or "" when its sentence does not say.
+    base: str = ""
 
 
 # News tells one event in several verbs; these share a stem for alignment (never shown).
@@ -294,6 +298,81 @@ def _horizons_differ(a: _Profile, b: _Profile) -> bool:
     return a.period.startswith("by ") != b.period.startswith("by ")
 
 
+# What a percentage change is measured against. A quarter or month "of 2027" is left
+# unread: whether it is a year back or one quarter back depends on the quarter reported.
+_CHANGE_BASES = (
+    (
+        "year",
+        r"year[- ]on[- ]year|y/y|(?:from|than|on|over|against|compared\s(?:with|to)|versus)\s"
+        r"(?:a|one|the\sprevious|the\sprior|last)\syear(?:\s(?:earlier|ago|before))?"
+        r"|a\syear\s(?:earlier|ago|before)|on\sthe\syear|(?:twelve|12)\smonths\sto"
+        r"|(?:the\s)?same\s(?:quarter|month|period|week|time)\s(?:of|in|a|last)\b"
+        r"|annual(?:\s[a-z]+){0,3}?\s(?:rate|growth|inflation|rise|increase|pace|change|fall"
+        r"|decline|gain|basis|terms)\b",
+    ),
+    (
+        "quarter",
+        r"quarter[- ]on[- ]quarter|q/q|on\sthe\squarter|quarterly\s(?:rate|growth|rise"
+        r"|increase|fall|decline|gain|basis|change)"
+        r"|(?:from|than|on|over|against|compared\s(?:with|to))\sthe\s(?:previous|prior"
+        r"|preceding|last|first|second|third|fourth)\s(?:quarter|three\smonths)\b"
+        r"(?!\sof\s(?:19|20)\d\d)|between\sthe\s[a-z]+\sand\s[a-z]+\squarters",
+    ),
+    (
+        "month",
+        r"month[- ]on[- ]month|m/m|on\sthe\smonth|monthly\s(?:rate|growth|rise|increase|fall"
+        r"|decline|gain|basis|change|reading)|(?:from|than|on|over|against|compared\s"
+        r"(?:with|to))\s(?:a|the\sprevious|the\sprior|last)\smonth(?:\s(?:earlier|ago|before))?"
+        r"|a\smonth\s(?:earlier|ago|before)",
+    ),
+)
+_CHANGE_BASE = re.compile(
+    "|".join(f"(?P<{name}>{pattern})" for name, pattern in _CHANGE_BASES)
+    + r"|(?:from|than|on|over|against|compared\s(?:with|to))\sthe\s(?P<ordinal>first|second"
+    r"|third|fourth)\squarter\sof\s(?P<of>(?:19|20)\d\d)\b",
+    re.I,
+)
+_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "down from 2.9% a month earlier": the time of the earlier figure, not a change's base.
+_EARLIER_FIGURE = re.compile(r"\bfrom\s[^\s]*\d[^\s]*\s?$", re.I)
+
+
+def _change_bases(text: str, published: dt.date | None) -> list[tuple[int, str]]:
+    """Where a sentence names what a change is measured against, and which base."""
+    found: list[tuple[int, str]] = []
+    for match in _CHANGE_BASE.finditer(text):
+        if _EARLIER_FIGURE.search(text, max(0, match.start() - 24), match.start()):
+            continue
+        base = match.lastgroup or ""
+        if match["ordinal"]:
+            quarter = _ORDINAL_QUARTER[match["ordinal"].lower()]
+            base = _quarter_base(quarter, int(match["of"]), published)
+            if not base:
+                continue
+        found.append((match.start(), base))
+    return found
+
+
+def _change_base(found: list[tuple[int, str]], lo: int, hi: int, start: int) -> str:
+    """What the percentage at ``start`` (its clause ``lo``:``hi``) is a change against:
+    the nearest base its clause names, else the one base its whole sentence names."""
+    inside = [(abs(at - start), base) for at, base in found if lo <= at < hi]
+    if inside:
+        return min(inside)[1]
+    bases = {base for _, base in found}
+    return bases.pop() if len(bases) == 1 else ""
+
+
+def _quarter_base(quarter: int, year: int, published: dt.date | None) -> str:
+    """ "compared with the third quarter of 2027": a year back when that quarter ended a
+    year or more before the last quarter ended at publication; unread otherwise (it may be
+    the quarter before, or the one reported)."""
+    if published is None:
+        return ""
+    ended = published.year * 4 + (published.month - 1) // 3  # quarters ended, counted from 0
+    return "year" if ended - (year * 4 + quarter) >= 4 else ""
+
+
 def _durations_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
     """Two different lengths of time ("six years" on the council, "two years" behind
     schedule) are one fact only when the words beside them in their clauses share one."""
@@ -403,6 +482,7 @@ def build_profiles(
         whole = (wholes or {}).get((claim.source, claim.start))
         if whole is not None and claim.quantity is not None:
             parts_of[claim.source, whole].append(claim.quantity.amount)
+    bases_in: dict[tuple[str, int], list[tuple[int, str]]] = {}
     for claim in claims:
         owner: frozenset[str] = frozenset()
         owners = 0
@@ -423,6 +503,7 @@ def build_profiles(
         period = ""
         prices: frozenset[str] = frozenset()
         as_of = window = False
+        base = ""
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
             _weighted_words(claim.value, 1.0, weights)
@@ -471,6 +552,12 @@ def build_profiles(
                 role = _figure_role(claim, sentence.text, start, lo, left, right)
                 if claim.quantity and claim.quantity.dimension in ("percent", "points"):
                     measured = _measured(sentence.text[lo:start])
+                if claim.quantity and claim.quantity.dimension == "percent":
+                    key = (claim.source, claim.sentence)
+                    if key not in bases_in:  # once per sentence, however many figures
+                        day = (published or {}).get(claim.source)
+                        bases_in[key] = _change_bases(sentence.text, day)
+                    base = _change_base(bases_in[key], lo, hi, start)
                 window = bool(
                     claim.quantity
                     and claim.quantity.dimension == "time"
@@ -530,6 +617,7 @@ def build_profiles(
                 as_of=as_of,
                 plain_near=plain_near,
                 measured=measured,
+                base=base,
                 window=window,
                 parts=tuple(parts_of.get((claim.source, claim.quantity.amount), ()))
                 if claim.quantity is not None
@@ -1308,6 +1396,15 @@ def pair_scores(
                 continue  # "5% this year" is not "12% over three years"
             if claim.value != other.value and _horizons_differ(profiles[i], profiles[j]):
                 continue  # a forecast's horizon ("2.1% by 2029") is not today's "2.9%"
+            if (
+                claim.value != other.value
+                and profiles[i].base
+                and profiles[j].base
+                and profiles[i].base != profiles[j].base
+            ):
+                if clashes is not None:
+                    clashes.add(pair)
+                continue  # "0.8% on the quarter" is not "2.4% on a year earlier"
             score += _shared_role_bonus(claim, other, profiles[i], profiles[j])
             if i in unique and j in unique and _unit_key(claim) == _unit_key(other):
                 # The only magnitude, the only depth, the only "aftershocks" in each article.
@@ -1432,8 +1529,11 @@ def _align_kind(
     unit_of = [units.find(i) for i in range(len(claims))]
     cluster_of = list(unit_of)
     members: dict[int, list[int]] = defaultdict(list)
+    # Each cluster's members by source, kept as clusters merge (see _source_clash).
+    told_by: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, unit in enumerate(unit_of):
         members[unit].append(index)
+        told_by[unit][claims[index].source].append(index)
     best: dict[int, float] = defaultdict(float)
     for (i, j), score in ranked:
         if score < min_score:
@@ -1447,13 +1547,17 @@ def _align_kind(
             members[a], members[b], b, unit_of, cluster_of, neighbours, link_floor
         ):
             continue
-        if _source_clash(claims, members[a], members[b], scores, min_score):
+        if _source_clash(
+            claims, (members[a], told_by[a]), (members[b], told_by[b]), scores, min_score
+        ):
             continue
         if any(cluster_of[y] == b for x in members[a] for y in clashing.get(x, ())):
             continue  # a forecast year never joins a target year, whatever restates them
         for x in members[b]:
             cluster_of[x] = a
         members[a].extend(members.pop(b))
+        for source, indices in told_by.pop(b).items():
+            told_by[a][source].extend(indices)
         best[a] = max(best[a], best.pop(b, 0.0), score)
     groups = []
     for root, indices in members.items():
@@ -1523,28 +1627,43 @@ def _all_units_alike(
     Scores are sparse, so the check walks the scored neighbours of the left side only:
     its cost grows with the links of the clusters, not with their sizes multiplied.
     """
-    needed = len({unit_of[x] for x in left}) * len({unit_of[y] for y in right})
-    covered: set[tuple[int, int]] = set()
+    other_cluster = right_cluster
+    if len(right) < len(left):
+        # Walk the smaller side: a claim told in a long list of like claims may have
+        # joined a cluster of hundreds, and every candidate pair comes back to it.
+        left, right, other_cluster = right, left, cluster_of[left[0]]
+    wanted = {unit_of[y] for y in right}
+    walk: dict[int, list[int]] = defaultdict(list)
     for x in left:
-        for y, score in neighbours[x].items():
-            if score >= floor and cluster_of[y] == right_cluster:
-                covered.add((unit_of[x], unit_of[y]))
-    return len(covered) == needed
+        walk[unit_of[x]].append(x)
+    for members in walk.values():
+        reached = {
+            unit_of[y]
+            for x in members
+            for y, score in neighbours[x].items()
+            if score >= floor and cluster_of[y] == other_cluster
+        }
+        if reached != wanted:
+            return False  # one unit unlike some unit of the other side is enough
+    return True
 
 
 def _source_clash(
     claims: list[Claim],
-    left: list[int],
-    right: list[int],
+    left: tuple[list[int], Mapping[str, list[int]]],
+    right: tuple[list[int], Mapping[str, list[int]]],
     scores: dict[tuple[int, int], float],
     min_score: float,
 ) -> bool:
-    """Two claims of one source may share a group only when they clearly restate each other."""
-    by_source: dict[str, list[int]] = defaultdict(list)
-    for x in left:
-        by_source[claims[x].source].append(x)
-    for y in right:
-        for x in by_source.get(claims[y].source, ()):
+    """Two claims of one source may share a group only when they clearly restate each other.
+
+    Each side is its members and those members by source; the smaller side is walked, so a
+    cluster of hundreds costs nothing each time a single claim is weighed against it."""
+    if len(right[0]) > len(left[0]):
+        left, right = right, left
+    told_by = left[1]
+    for y in right[0]:
+        for x in told_by.get(claims[y].source, ()):
             if scores.get((min(x, y), max(x, y)), 0.0) < min_score:
                 return True
     return False

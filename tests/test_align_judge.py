@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1289,3 +1290,55 @@ def test_what_a_figure_is_and_how_it_is_told_do_not_part_it():
         for f in findings
         if f.kind.value == "number"
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_a_change_on_the_quarter_is_not_a_change_on_the_year():
+    """Economic releases give one measure's change against two bases: '1.1% on the previous
+    quarter' and '3.4% higher than a year earlier' are two facts, however alike their
+    sentences, while a wrong annual figure is still the annual figure's rival."""
+    findings = findings_of(
+        "Factory output in Dalmoor grew 1.1% from the previous three months, the statistics "
+        "bureau said on Tuesday.",
+        "Factory output in Dalmoor grew 3.4% on a year earlier, the statistics bureau said on "
+        "Tuesday.",
+        "Factory output in Dalmoor grew 3.9% year on year, the statistics bureau said on Tuesday.",
+        "Compared with the second quarter of 2027, factory output in Dalmoor grew 3.4%, the "
+        "statistics bureau said on Tuesday.",
+        published="2028-07-25",
+        group=False,
+    )
+    for finding in findings:
+        values = {c.value for c in finding.claims}
+        assert "1.1 %" not in values or values == {"1.1 %"}, [c.text for c in finding.claims]
+    conflicts = [
+        sorted(c.value for c in f.claims) for f in findings if f.verdict is Verdict.CONFLICT
+    ]
+    assert conflicts == [["3.4 %", "3.4 %", "3.9 %"]], conflicts
+
+
+@pytest.mark.parametrize(
+    "sentence, base",
+    [
+        ("Sales rose 0.8% on the quarter.", "quarter"),
+        ("Sales were 2.4% higher than a year earlier.", "year"),
+        ("Annual house price growth slowed to 4.2%.", "year"),
+        ("Prices rose 4.9% in the twelve months to September.", "year"),
+        ("Sales were up 2.6% on the same quarter of 2027.", "year"),
+        ("Sales climbed 0.8% between the second and third quarters.", "quarter"),
+        ("Compared with the third quarter of 2027, sales were 2.4% higher.", "year"),
+        # The quarter just before the one reported is no year back.
+        ("Compared with the second quarter of 2028, sales were 0.8% higher.", ""),
+        ("Prices rose 0.3% on the month.", "month"),
+        # "a month earlier" after an earlier figure dates that figure.
+        ("Core inflation was 2.7%, down from 2.9% a month earlier.", ""),
+        ("Sales rose 3%, the annual report said.", ""),
+    ],
+)
+def test_what_a_percentage_change_is_measured_against(sentence, base):
+    import datetime as dt
+
+    from checker.align import _change_base, _change_bases
+
+    start = sentence.index("%") - 3
+    found = _change_bases(sentence, dt.date(2028, 10, 26))
+    assert _change_base(found, 0, len(sentence), start) == base
