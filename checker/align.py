@@ -26,7 +26,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from checker.compare import convert, figure_interval, quote_words, same_count_noun
+from checker.compare import (
+    Relation,
+    compare_claims,
+    convert,
+    figure_interval,
+    quote_words,
+    same_count_noun,
+)
 from checker.extract.common import (
     FALL_WORDS,
     IRREGULAR_PAST,
@@ -1559,6 +1566,8 @@ def _align_kind(
         for source, indices in told_by.pop(b).items():
             told_by[a][source].extend(indices)
         best[a] = max(best[a], best.pop(b, 0.0), score)
+    if kind is ClaimKind.NUMBER:
+        _settle_outliers(members, claims)
     groups = []
     for root, indices in members.items():
         chosen = tuple(
@@ -1568,6 +1577,55 @@ def _align_kind(
         score = best.get(root, 100.0) if len(sources) > 1 or len(chosen) > 1 else 100.0
         groups.append(Group(kind=kind, claims=chosen, score=round(score, 1), story=story))
     return groups
+
+
+def _settle_outliers(members: dict[int, list[int]], claims: Sequence[Claim]) -> None:
+    """An outlet that gives a group's majority value elsewhere is not its outlier.
+
+    When most sources of a group agree on one value and another source's claim differs,
+    but that source states the majority's value in a claim left on its own, the differing
+    claim is about something else ("19% on placebo" beside "cut attacks by 58%"): it leaves
+    the group and the claim of the majority's value takes its place."""
+    alone = {indices[0]: root for root, indices in members.items() if len(indices) == 1}
+    by_source_value: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index in alone:
+        by_source_value[claims[index].source, claims[index].value].append(index)
+    for root in list(members):
+        indices = members.get(root)
+        if indices is None or len({claims[i].source for i in indices}) < 3:
+            continue
+        told = Counter(v for v in {(claims[i].source, claims[i].value) for i in indices})
+        ranked = Counter(value for _, value in told).most_common(2)
+        if len(ranked) < 2 or ranked[0][1] == ranked[1][1] or ranked[0][1] < 2:
+            continue  # no clear majority to measure outliers against
+        majority = ranked[0][0]
+        sample = next(i for i in indices if claims[i].value == majority)
+        for index in list(indices):
+            claim = claims[index]
+            if claim.value == majority:
+                continue
+            if any(
+                claims[i].source == claim.source and claims[i].value == majority for i in indices
+            ):
+                # The outlet agrees with the majority in this very group: its other value
+                # is of something else ("1,164 flights in all", "530 flights on Tuesday").
+                indices.remove(index)
+                members[-1 - index] = [index]
+                continue
+            twins = [
+                j
+                for j in by_source_value.get((claim.source, majority), ())
+                if j in alone
+                and alone[j] in members
+                and compare_claims(claims[j], claims[sample]).relation is Relation.SAME
+            ]
+            if not twins:
+                continue
+            twin = twins[0]
+            indices.remove(index)
+            members[-1 - index] = [index]  # a key no cluster root has
+            indices.append(twin)
+            del members[alone.pop(twin)]
 
 
 def _first_of_role(

@@ -1342,3 +1342,39 @@ def test_what_a_percentage_change_is_measured_against(sentence, base):
     start = sentence.index("%") - 3
     found = _change_bases(sentence, dt.date(2028, 10, 26))
     assert _change_base(found, 0, len(sentence), start) == base
+
+
+def test_an_outlet_that_gives_the_majority_value_elsewhere_is_not_the_outlier():
+    """Three outlets say attacks fell 40%; the fourth says so too, in other words, and
+    gives 22% for teenagers in words like theirs. Its 22% is another fact, not a rival."""
+    findings = findings_of(
+        "The Halvard Labs drug cut severe asthma attacks by 40% over a year, the company said "
+        "on Monday.",
+        "Halvard Labs said on Monday its drug cut severe asthma attacks by 40% over a year.",
+        "Halvard Labs said on Monday that its drug cut severe asthma attacks by 40% over a year.",
+        "Patients on the drug had 40% fewer attacks than those given a dummy injection. Among "
+        "teenagers, the drug cut severe asthma attacks by 22% over a year, Halvard Labs said "
+        "on Monday.",
+        published="2028-05-22",
+        group=False,
+    )
+    figures = [f for f in findings if "%" in f.claims[0].value]
+    assert not [f for f in figures if f.verdict is Verdict.CONFLICT], [
+        [c.text for c in f.claims] for f in figures
+    ]
+    agreed = [f for f in figures if f.verdict is Verdict.AGREE]
+    assert [sorted(c.source[0] for c in f.claims) for f in agreed] == [["a", "b", "c", "d"]]
+
+
+def test_a_second_value_of_an_outlet_that_agrees_leaves_the_group():
+    from checker.align import _settle_outliers
+
+    def figure(source, amount):
+        return _claim(
+            source, f"{amount} flights", ClaimKind.NUMBER, quantity=Quantity(amount, "flights")
+        )
+
+    claims = [figure("a", 1164), figure("a", 530), figure("b", 1164), figure("c", 1164)]
+    members = {0: [0, 1, 2, 3]}
+    _settle_outliers(members, claims)
+    assert sorted(sorted(m) for m in members.values()) == [[0, 2, 3], [1]]
