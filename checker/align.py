@@ -1337,8 +1337,13 @@ def pair_scores(
                     clashes.add(pair)  # never in one group, even through a restatement
                 continue
             other = claims[j]
-            if claim.value != other.value and (profiles[i].role in _SHAPES) != (
-                profiles[j].role in _SHAPES
+            # "3,480 metres" and "3,840 metres", "5.41%" and "5.14%": the same digits in
+            # another order are one fact misreported, whatever else words suggest.
+            transposed = _transposed(claim.quantity, other.quantity)
+            if (
+                claim.value != other.value
+                and not transposed
+                and (profiles[i].role in _SHAPES) != (profiles[j].role in _SHAPES)
             ):
                 continue  # "400 metres wide" is not how far a slide "ran some 1,200 feet"
             if claim.value != other.value and _tenses_differ(profiles[i], profiles[j]):
@@ -1384,7 +1389,7 @@ def pair_scores(
                 )
             if _durations_of_other_things(claim, other, profiles[i], profiles[j]):
                 continue
-            if _rates_of_other_things(claim, other, profiles[i], profiles[j]):
+            if not transposed and _rates_of_other_things(claim, other, profiles[i], profiles[j]):
                 continue
             if (
                 claim.value != other.value

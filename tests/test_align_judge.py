@@ -1378,3 +1378,19 @@ def test_a_second_value_of_an_outlet_that_agrees_leaves_the_group():
     members = {0: [0, 1, 2, 3]}
     _settle_outliers(members, claims)
     assert sorted(sorted(m) for m in members.values()) == [[0, 2, 3], [1]]
+
+
+def test_transposed_digits_are_one_fact_whatever_the_other_words_say():
+    """'at an altitude of 2,370 metres' and 'at 2,730 metres': the same digits in another
+    order are one figure misreported, though only one sentence names what the length is."""
+    findings = findings_of(
+        "Rescuers reached the Orvel hut, at an altitude of 2,370 metres, on Friday.",
+        "The Orvel hut, at 2,370 metres, was reached by rescuers on Friday.",
+        "Rescuers reached the Orvel hut, at 2,730 metres, on Friday.",
+        published="2029-02-10",
+        group=False,
+    )
+    conflicts = [
+        sorted(c.value for c in f.claims) for f in findings if f.verdict is Verdict.CONFLICT
+    ]
+    assert ["2370 m", "2370 m", "2730 m"] in conflicts, conflicts
