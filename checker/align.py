@@ -113,6 +113,9 @@ class _Profile:
     # ``near`` less names: what the counted did or are ("35 got out unaided" -> got,
     # unaided), not where.
     plain_near: frozenset[str] = frozenset()
+    # Whose age an age is: the name beside it ("Stefan Eide, 45", "45-year-old Stefan Eide",
+    # "Stefan, who is 54") -> {"stefan", "eide"}.
+    person: frozenset[str] = frozenset()
     # What a rate measures, read back from the figure over its verb and measure words:
     # "the two-year bond yield fell 11 basis points to 3.28%" -> bond, yield, two-year.
     measured: frozenset[str] = frozenset()
@@ -504,6 +507,7 @@ def build_profiles(
         days: frozenset[str] = frozenset()
         near: frozenset[str] = frozenset()
         plain_near: frozenset[str] = frozenset()
+        person: frozenset[str] = frozenset()
         measured: frozenset[str] = frozenset()
         historical = False
         lede = headline = False
@@ -557,6 +561,8 @@ def build_profiles(
                 as_of = as_of or bool(_AGAIN.search(sentence.text, lo, hi))
             if claim.kind is ClaimKind.NUMBER:
                 role = _figure_role(claim, sentence.text, start, lo, left, right)
+                if claim.quantity and claim.quantity.dimension == "age":
+                    person = _whose_age(sentence.text, start, start + len(claim.text))
                 if claim.quantity and claim.quantity.dimension in ("percent", "points"):
                     measured = _measured(sentence.text[lo:start])
                 if claim.quantity and claim.quantity.dimension == "percent":
@@ -623,6 +629,7 @@ def build_profiles(
                 prices=prices,
                 as_of=as_of,
                 plain_near=plain_near,
+                person=person,
                 measured=measured,
                 base=base,
                 window=window,
@@ -1117,6 +1124,24 @@ _EXCLUSIVE_ROLES = frozenset({_INCREMENT, _STATEMENT, _EVERY})
 _WHAT_WAS_SAID = re.compile(r"\s+that\b|\s*[.!?\"”’]*\s*$|\s*:")
 
 
+_NAME_THEN_AGE = re.compile(
+    r"((?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+),\s(?:who\s(?:is|was)\s|aged\s)?$"
+)
+_AGE_THEN_NAME = re.compile(r"\s((?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+)")
+
+
+def _whose_age(text: str, start: int, end: int) -> frozenset[str]:
+    """The name an age is told of, lower-cased words: before it ("Stefan Eide, 45",
+    "Stefan, who is 54") or after it ("45-year-old Stefan Eide")."""
+    before = _NAME_THEN_AGE.search(text, max(0, start - 60), start)
+    if before:
+        return frozenset(before.group(1).lower().split())
+    after = _AGE_THEN_NAME.match(text, end)
+    if after:
+        return frozenset(after.group(1).lower().split())
+    return frozenset()
+
+
 def _figure_role(
     claim: Claim, text: str, start: int, lo: int, left: list[str], right: list[str]
 ) -> int | None:
@@ -1406,6 +1431,12 @@ def pair_scores(
                 and (profiles[j].period and claim.value != other.value)
             ):
                 continue  # "5% this year" is not "12% over three years"
+            if profiles[i].person and profiles[j].person:
+                if not profiles[i].person & profiles[j].person:
+                    if clashes is not None:
+                        clashes.add(pair)
+                    continue  # "Mira Holt, 27" is not "Stefan, who is 54"
+                score += _SAME_NOUN_BONUS  # two ages of one named person
             if claim.value != other.value and _horizons_differ(profiles[i], profiles[j]):
                 continue  # a forecast's horizon ("2.1% by 2029") is not today's "2.9%"
             if (

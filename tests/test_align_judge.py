@@ -1394,3 +1394,20 @@ def test_transposed_digits_are_one_fact_whatever_the_other_words_say():
         sorted(c.value for c in f.claims) for f in findings if f.verdict is Verdict.CONFLICT
     ]
     assert ["2370 m", "2370 m", "2730 m"] in conflicts, conflicts
+
+
+def test_ages_are_compared_person_by_person():
+    """'Ilse Varga, 38' and 'Ilse, who is 83' are one person's age told two ways (a
+    conflict); 'Tomas Brandt, 29' is another climber's and no rival of either."""
+    findings = findings_of(
+        "The rescued climbers, Ilse Varga, 38, and Tomas Brandt, 29, were flown to Korvel.",
+        "Helicopter crews flew 38-year-old Ilse Varga and Tomas Brandt, 29, to Korvel.",
+        "We were four: Tomas, Ilse, who is 83 and the most experienced of us, and the twins.",
+        published="2029-09-20",
+        group=False,
+    )
+    ages = [f for f in findings if f.claims[0].quantity and f.claims[0].quantity.dimension == "age"]
+    conflicts = [sorted(c.value for c in f.claims) for f in ages if f.verdict is Verdict.CONFLICT]
+    assert conflicts == [["38 years old", "38 years old", "83 years old"]], conflicts
+    agreed = [sorted(c.value for c in f.claims) for f in ages if f.verdict is Verdict.AGREE]
+    assert agreed == [["29 years old", "29 years old"]], agreed

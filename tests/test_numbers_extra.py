@@ -75,6 +75,10 @@ def _figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[tupl
         ("Arthur Lindqvist, 67, was swept away.", [("67", "67 years old")]),
         ("Police named him as Pavel Dudek, 44.", [("44", "44 years old")]),
         ("In Brennock, 67 were rescued.", [("67", "67")]),
+        # An age in words around it: "who is", "aged".
+        ("Stefan, who is 54 and the most experienced, led.", [("54", "54 years old")]),
+        ("A man aged 41 was arrested.", [("41", "41 years old")]),
+        ("Turnout was 41 and falling.", [("41", "41")]),
     ],
 )
 def test_figures(text, expected):

@@ -874,7 +874,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
             if who:
                 unit += " " + who.group(1).lower()  # a woman's age is no man's
             return _Figure(start, aged.end(), Quantity(float(number), unit, dimension="age"))
-        if _age_after_name(text, start, end, plain):
+        if _age_after_name(text, start, end, plain) or _age_told(text, start, end, plain):
             # "Arthur Lindqvist, 67, was swept off the footbridge": news gives ages so.
             return _Figure(start, end, Quantity(float(number), "years old", dimension="age"))
         if _is_identifier(text, start, end) or re.fullmatch(r"0\d+", plain):
@@ -1333,6 +1333,23 @@ def _age_after_name(text: str, start: int, end: int, plain: str) -> bool:
     if word in _NOT_AGE_NAMES or re.fullmatch(_MONTH + r"|\w+day", word, re.I):
         return False  # "On Tuesday, 12 were hurt", "In March, 40 ..."
     return before not in _PLACE_WORDS
+
+
+# "Stefan, who is 54 and the most experienced", "a man aged 41": an age in words around it.
+_AGE_TOLD_BEFORE = re.compile(r"(?:\b[A-Z][a-z’'-]+,\swho\s(?:is|was)|\baged)\s$")
+_AGE_TOLD_AFTER = re.compile(
+    r",|\.(?!\d)|;|\)|\s(?:and|when|at|in|on|from|of|was|is|has|had|who|died)\b|\s*$"
+)
+
+
+def _age_told(text: str, start: int, end: int, plain: str) -> bool:
+    """An age told after "aged" or "<Name>, who is" (not "aged 60 percent", not a range)."""
+    if not plain.isdigit() or not 1 <= int(plain) <= 110:
+        return False
+    return bool(
+        _AGE_TOLD_BEFORE.search(text, max(0, start - 40), start)
+        and _AGE_TOLD_AFTER.match(text, end)
+    )
 
 
 def _bare_identifier(text: str, start: int, end: int) -> bool:
