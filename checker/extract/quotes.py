@@ -243,7 +243,11 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
     for first in _FULL_NAME.finditer(text, begin):
         matches = [first]
         lead = first.group(1).split()[0]
-        if lead.lower() in _ROLE_WORDS:
+        if lead.endswith(("'s", "’s")):
+            # "Unity's Graham Pell": the owner's name, then the person's.
+            again = _FULL_NAME.match(text, first.start(1) + len(lead) + 1)
+            matches = [again] if again else []
+        elif lead.lower() in _ROLE_WORDS:
             # "Organiser Reuben Okonjo-Haig": the post took the first name; read on from it.
             again = _FULL_NAME.match(text, first.start(1) + len(lead) + 1)
             if again:
