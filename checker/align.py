@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from checker.compare import (
     Relation,
     compare_claims,
+    compare_quotes,
     convert,
     figure_interval,
     quote_words,
@@ -83,6 +84,9 @@ _OTHER_OWNER_PENALTY = 15.0
 # the command post on Monday") are two events, whatever words their sentences share.
 _OTHER_EVENT_PENALTY = 15.0
 _LEDE_BONUS = 10.0
+# How much of a shorter quotation must stand in a longer one given to another speaker for
+# the two to be one quotation misattributed (labelled misattributions: 100, cut or whole).
+_MISATTRIBUTED_LIKENESS = 90.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -1323,6 +1327,16 @@ def _quote_similarity(a: Claim, b: Claim) -> float:
     return max(dice, 0.9 * containment if len(shared) >= 3 else 0.0)
 
 
+def _other_speakers_other_words(a: Claim, b: Claim) -> bool:
+    """Two named speakers whose words only overlap in part ("they've stopped waiting for
+    rates to come down" in a longer answer) said two things: a misattribution is the same
+    words, whole or cut, given to another person."""
+    if not (a.speaker and b.speaker) or compare_quotes(a, b).relation is not Relation.DIFFERENT:
+        return False
+    shorter, longer = sorted((quote_words(a.value), quote_words(b.value)), key=len)
+    return fuzz.partial_ratio(shorter, longer) < _MISATTRIBUTED_LIKENESS
+
+
 def pair_scores(
     claims: Sequence[Claim],
     profiles: Sequence[_Profile],
@@ -1399,6 +1413,8 @@ def pair_scores(
                 continue  # "went off at 2.40pm", "by 9pm all were back": a timeline, not a slip
             if claim.kind is ClaimKind.QUOTE:
                 score = _quote_similarity(claim, other)
+                if _other_speakers_other_words(claim, other):
+                    continue
             else:
                 # A restatement in one source must say the same thing in its own sentence,
                 # not just sit in the same paragraph.

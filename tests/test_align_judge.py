@@ -1411,3 +1411,33 @@ def test_ages_are_compared_person_by_person():
     assert conflicts == [["38 years old", "38 years old", "83 years old"]], conflicts
     agreed = [sorted(c.value for c in f.claims) for f in ages if f.verdict is Verdict.AGREE]
     assert agreed == [["29 years old", "29 years old"]], agreed
+
+
+def test_two_speakers_sharing_a_phrase_are_not_a_misattribution():
+    """An agent's 'Buyers have stopped waiting for rates to fall' and an economist's longer
+    answer that uses the phrase are two things said; the agent's words given whole to the
+    economist are a misattribution."""
+    agent = (
+        "Estate agent Colm Reddy said: “Buyers have stopped waiting for rates to fall. They "
+        "have done their sums and they are getting on with it.”"
+    )
+    answer = (
+        "Economist Sunita Ware said: “Rates are still high, and two-year deals cost more than "
+        "five-year ones, but buyers have stopped waiting for rates to fall, and lenders know "
+        "it.”"
+    )
+    misattributed = (
+        "“Buyers have stopped waiting for rates to fall. They have done their sums and they "
+        "are getting on with it,” said economist Sunita Ware."
+    )
+
+    def conflicts(*texts):
+        findings = findings_of(*texts, published="2028-04-20", group=False)
+        return [
+            sorted(c.speaker for c in f.claims)
+            for f in findings
+            if f.kind is ClaimKind.QUOTE and f.verdict is Verdict.CONFLICT
+        ]
+
+    assert conflicts(agent, answer) == []
+    assert conflicts(agent, misattributed) == [["Colm Reddy", "Sunita Ware"]]

@@ -534,6 +534,10 @@ def _speaker(
     according = _ACCORDING.search(whole)
     if according:
         return _resolve(according, span.start, people)
+    if _PRONOUN_COLON.search(before):
+        # "The spokeswoman, Inspector Hanne Rutgers, paid tribute. She said: ...": the
+        # person "she" is.
+        return _pronoun_person(span.start, people)
     if before.rstrip().endswith(":"):
         # "Aeralis's operations director, Helga Marrin, summed it up: ..." and "As the patrol
         # chief, Ander Vik, put it to us: ...": a colon hands the words to the person the
@@ -542,6 +546,10 @@ def _speaker(
     return None
 
 
+_PRONOUN_COLON = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s(?:later\s|then\s|also\s)?(?:said|says|added|adds|explained|warned"
+    r"|wrote|insisted|recalled|replied|told\s(?:[\w’'-]+\s){0,3}?[\w’'-]+)\s*:\s*$"
+)
 _POST_WORDS = _ROLE_WORDS | {"and", "of"}  # "Founder and Chief Executive of"
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|at|near|to|of)\s$")
 _AFTER_NAME = re.compile(r"[a-z],\s$")
