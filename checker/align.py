@@ -78,6 +78,7 @@ _RESTATEMENT_REACH = 2
 # A day and a year are seldom the same fact: each step of precision apart costs this much.
 _GRANULARITY_PENALTY = 6.0
 _OTHER_YEAR_PENALTY = 15.0
+_OTHER_TIME_PENALTY = 25.0
 # A figure one article gives to another owner than the other article's figure.
 _OTHER_OWNER_PENALTY = 15.0
 # Two different days told with two different verbs ("posted a warning on Sunday", "visited
@@ -1327,6 +1328,15 @@ def _quote_similarity(a: Claim, b: Claim) -> float:
     return max(dice, 0.9 * containment if len(shared) >= 3 else 0.0)
 
 
+def _other_times_of_a_day(a: str, b: str) -> bool:
+    """Two different clock times on one day, or with no day told ("T07:02", "T11:00")."""
+    if "T" not in a or "T" not in b:
+        return False
+    day_a, time_a = a.split("T", 1)
+    day_b, time_b = b.split("T", 1)
+    return time_a != time_b and (day_a == day_b or not day_a or not day_b)
+
+
 def _other_speakers_other_words(a: Claim, b: Claim) -> bool:
     """Two named speakers whose words only overlap in part ("they've stopped waiting for
     rates to come down" in a longer answer) said two things: a misattribution is the same
@@ -1497,6 +1507,10 @@ def pair_scores(
                     # Articles name many years for many things (built in 2009, inspected
                     # in 2021); two different years are one fact only on strong evidence.
                     score -= _OTHER_YEAR_PENALTY
+                if _other_times_of_a_day(claim.value, other.value):
+                    # A story's timeline names many moments (the alarm at 02:40, the
+                    # all-clear at 07:02): two clock times are one fact on strong evidence.
+                    score -= _OTHER_TIME_PENALTY
             score -= _OTHER_OWNER_PENALTY * owners
             if (
                 claim.value != other.value

@@ -68,6 +68,7 @@ _TIME = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)?T(?P<time>\d\d:\d\d)(?:\s(?P<zone>
 
 
 _ROUNDED_MINUTES = 5
+_ROUNDED_HOUR_MINUTES = 10  # a time told on the hour may be rounded this far
 
 
 def _minutes(clock: str) -> int:
@@ -86,9 +87,14 @@ def _compare_times(a: str, b: str) -> Comparison | None:
         return Comparison(Relation.INCOMPARABLE, f"{a} and {b} are in different time zones")
     if first["time"] != second["time"]:
         apart = abs(_minutes(first["time"]) - _minutes(second["time"]))
-        if min(apart, 24 * 60 - apart) <= _ROUNDED_MINUTES:
+        apart = min(apart, 24 * 60 - apart)
+        if apart <= _ROUNDED_MINUTES:
             # "at around 2.40am" and "the first call came at 02:43": one moment, rounded.
             return Comparison(Relation.COMPATIBLE, f"{a} and {b} are minutes apart")
+        on_the_hour = first["time"].endswith(":00") or second["time"].endswith(":00")
+        if on_the_hour and apart <= _ROUNDED_HOUR_MINUTES:
+            # "declared at 3am" and "at 3.10 a.m.": a whole hour is a time rounded.
+            return Comparison(Relation.COMPATIBLE, f"{a} and {b}: a whole hour, rounded")
         return Comparison(Relation.DIFFERENT, f"{a} vs {b}: different times")
     return Comparison(Relation.COMPATIBLE, f"the same time, {a} and {b}")
 

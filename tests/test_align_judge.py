@@ -1441,3 +1441,18 @@ def test_two_speakers_sharing_a_phrase_are_not_a_misattribution():
 
     assert conflicts(agent, answer) == []
     assert conflicts(agent, misattributed) == [["Colm Reddy", "Sunita Ware"]]
+
+
+def test_two_clock_times_of_one_day_need_strong_evidence():
+    """A timeline names many moments: the alarm 'at 02:40' in one outlet and the all-clear
+    'at 07:05' in another, told in like sentences, are two events, not one misreported."""
+    findings = findings_of(
+        "The alarm was raised at 02:40 and crews from three stations went to the Dunmere "
+        "depot, the fire service said.",
+        "The last crews left the Dunmere depot at 07:05, officials said.",
+        published="2028-03-17",
+        group=False,
+    )
+    assert not [f for f in findings if f.verdict is Verdict.CONFLICT], [
+        [c.text for c in f.claims] for f in findings
+    ]
