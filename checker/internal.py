@@ -78,9 +78,19 @@ _BREAK = re.compile(
     re.I,
 )
 
-_FROM = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?$", re.I)
-# "from 3,000 in January to 3,600": a short phrase of when may stand between the two ends.
-_TO = re.compile(r"^(?:\s(?:in|on|at|by|during)\s[^,;.]{1,24}?)?\s?to\s$", re.I)
+# "from 50,000", "from an average of €180", "from a peak of 3,100".
+_FROM = re.compile(
+    r"\bfrom\s(?:an?\s(?:average|total|high|low|peak|median|record|typical)\sof\s)?"
+    r"(?:about\s|around\s|roughly\s|nearly\s|some\s)?$",
+    re.I,
+)
+# "from 3,000 in January to 3,600", "from £1,420 a month to £1,560": a short phrase of when
+# or of how often may stand between the two ends.
+_TO = re.compile(
+    r"^(?:\s(?:in|on|at|by|during|with)\s[^,;.]{1,24}?|\s(?:a|an|per|each)\s[a-z-]{3,12})?"
+    r"\s?to\s$",
+    re.I,
+)
 # "employs 220 people, up 10% from 200 in 2024": the new value, then the change, then "from".
 # A few words of what, when or where may follow the new value ("2.1 million TEU last year,
 # up 8% from"; "11 ships in the fleet, which has grown 25% from").
@@ -133,10 +143,11 @@ def internal_checks(
         if earlier:
             checks.extend(_sum_of_earlier_total(figures, sentence, earlier))
     for (source, index), figures in by_sentence.items():
-        # "Shares closed up 24% at $38.60. They had closed at $31.13 on Tuesday."
+        # "Shares closed up 24% at $38.60. They had closed at $31.13 on Tuesday.", and in one
+        # sentence: "closed up 17% at $81.70, against Friday's close of $69.83".
         nearby = [
             (by_sentence.get((source, other), []), sentences[source][other])
-            for other in (index - 1, index + 1)
+            for other in (index - 1, index, index + 1)
             if 0 <= other < len(sentences[source])
         ]
         checks.extend(_change_to_a_close_told_beside(figures, sentences[source][index], nearby))
@@ -474,7 +485,7 @@ def _growth_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
         start_a, end_a = _offset(first, sentence)
         start_b = _offset(second, sentence)[0]
         between = text[end_a:start_b]
-        if _FROM.search(text[max(0, start_a - 16) : start_a]) and _TO.match(between):
+        if _FROM.search(text[max(0, start_a - 40) : start_a]) and _TO.match(between):
             before, after = first, second  # "from 50,000 to 60,000"
         elif _TO_BEFORE.search(text[max(0, start_a - 16) : start_a]) and _FROM_BETWEEN.match(
             between
@@ -513,7 +524,7 @@ def _growth_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
 _CHANGE_TO = re.compile(r"\s(?:on\sthe\sday\s|in\sthe\ssession\s)?(?:at|to)\s")
 # "It had closed at $31.13 on Tuesday", "Friday's closing price of 298.5p": the close before.
 _CLOSE_BEFORE = re.compile(
-    r"\b(?:(?:had\s)?closed\sat|closing\sprice\sof|previous\sclose\sof)\s$", re.I
+    r"\b(?:(?:had\s)?closed\sat|closing\sprice\sof|(?:previous\s)?close\sof)\s$", re.I
 )
 
 
@@ -523,7 +534,7 @@ def _change_to_a_close_told_beside(
     nearby: list[tuple[list[Claim], Sentence]],
 ) -> list[Check]:
     """A change to a closing price checked against the one earlier close the sentence before
-    or after names, when it names exactly one."""
+    or after (or the sentence itself) names, when it names exactly one."""
     checks = []
     text = sentence.text
     for change, new in pairwise(figures):
@@ -597,6 +608,8 @@ def _growth_check(
     verbs around the stated change."""
     stated, old, new = change.quantity, before.quantity, after.quantity
     assert stated is not None and old is not None and new is not None
+    if new.dimension == "count" and not new.unit and old.dimension != "count":
+        new = replace(new, unit=old.unit, dimension=old.dimension)  # "€1.2bn to 1.4 billion"
     converted = _same_measure(new, old)
     if converted is None:
         return None
