@@ -1634,6 +1634,8 @@ def _align_kind(
         best[a] = max(best[a], best.pop(b, 0.0), score)
     if kind is ClaimKind.NUMBER:
         _settle_outliers(members, claims)
+    if kind is not ClaimKind.QUOTE:
+        _join_lone_restatements(members, claims, neighbours, min_score)
     groups = []
     for root, indices in members.items():
         chosen = tuple(
@@ -1643,6 +1645,37 @@ def _align_kind(
         score = best.get(root, 100.0) if len(sources) > 1 or len(chosen) > 1 else 100.0
         groups.append(Group(kind=kind, claims=chosen, score=round(score, 1), story=story))
     return groups
+
+
+def _join_lone_restatements(
+    members: dict[int, list[int]],
+    claims: Sequence[Claim],
+    neighbours: dict[int, dict[int, float]],
+    min_score: float,
+) -> None:
+    """A claim left on its own that states a group's value, in a source the group lacks, and
+    is alike with one of its members joins it: complete linkage asks every pair to look
+    alike, which a transcript or a blog seldom does with every other outlet, and agreeing
+    with a value already told costs the reader nothing."""
+    alone = [root for root, indices in members.items() if len(indices) == 1]
+    root_of = {i: root for root, indices in members.items() for i in indices}
+    for root in alone:
+        index = members[root][0]
+        claim = claims[index]
+        best: tuple[float, int] | None = None
+        for other, score in neighbours[index].items():
+            group = root_of[other]
+            if group == root or score < min_score or claims[other].value != claim.value:
+                continue
+            indices = members[group]
+            if len(indices) < 2 or any(claims[i].source == claim.source for i in indices):
+                continue
+            if best is None or score > best[0]:
+                best = (score, group)
+        if best is not None:
+            members[best[1]].append(index)
+            root_of[index] = best[1]
+            del members[root]
 
 
 def _settle_outliers(members: dict[int, list[int]], claims: Sequence[Claim]) -> None:

@@ -1456,3 +1456,24 @@ def test_two_clock_times_of_one_day_need_strong_evidence():
     assert not [f for f in findings if f.verdict is Verdict.CONFLICT], [
         [c.text for c in f.claims] for f in findings
     ]
+
+
+def test_a_lone_claim_of_a_groups_value_joins_it_through_one_alike_member():
+    """Complete linkage asks every pair to look alike; a transcript's '1,250' alike with one
+    outlet's sentence joins the agreement, unless its source is already there or nothing in
+    the group is alike enough."""
+    from checker.align import _join_lone_restatements
+
+    def figure(source, amount):
+        return _claim(
+            source, f"{amount} posts", ClaimKind.NUMBER, quantity=Quantity(amount, "posts")
+        )
+
+    claims = [figure("a", 1250), figure("b", 1250), figure("c", 1250), figure("a", 1250)]
+    neighbours = {0: {1: 80.0, 2: 30.0, 3: 40.0}, 1: {0: 80.0}, 2: {0: 30.0}, 3: {0: 40.0}}
+    members = {0: [0, 1], 2: [2], 3: [3]}
+    _join_lone_restatements(members, claims, neighbours, min_score=26.0)
+    assert sorted(sorted(m) for m in members.values()) == [[0, 1, 2], [3]]
+    members = {0: [0, 1], 2: [2], 3: [3]}
+    _join_lone_restatements(members, claims, neighbours, min_score=35.0)
+    assert sorted(sorted(m) for m in members.values()) == [[0, 1], [2], [3]]
