@@ -1347,6 +1347,29 @@ def _other_speakers_other_words(a: Claim, b: Claim) -> bool:
     return fuzz.partial_ratio(shorter, longer) < _MISATTRIBUTED_LIKENESS
 
 
+_MAX_TWINS = 24  # candidates added per value: a value told everywhere adds no evidence
+
+
+def _twin_key(claim: Claim) -> tuple[str, str, str] | None:
+    """Claims with one key state one value or its digits in another order."""
+    quantity = claim.quantity
+    if claim.kind is not ClaimKind.NUMBER or quantity is None or quantity.high is not None:
+        return None
+    digits, size = _significant(quantity.amount)
+    if len(digits) < 3:
+        return None
+    return "".join(sorted(digits)), size, quantity.unit
+
+
+def _value_twins(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[int]]:
+    twins: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        key = _twin_key(claim)
+        if key is not None:
+            twins[key].append(index)
+    return {key: found for key, found in twins.items() if len(found) <= _MAX_TWINS}
+
+
 def pair_scores(
     claims: Sequence[Claim],
     profiles: Sequence[_Profile],
@@ -1365,11 +1388,18 @@ def pair_scores(
     limit = max(_MIN_CANDIDATES, _CANDIDATES_PER_SOURCE * sources)
     scores: dict[tuple[int, int], float] = {}
     seen: set[tuple[int, int]] = set()
+    twins = _value_twins(claims)
     for i, claim in enumerate(claims):
         query, choices = (keys[i], keys) if claim.kind is ClaimKind.QUOTE else (texts[i], texts)
         hits = process.extract(
             query, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff * 0.6, limit=limit
         )
+        found = {j for _, _, j in hits}
+        # The same figure, or its digits in another order, is a candidate however its
+        # sentence is worded (a transcript's "74.1 percent" among a hundred percentages).
+        for j in twins.get(_twin_key(claim), ()):
+            if j not in found and j != i:
+                hits.append((choices[j], fuzz.token_set_ratio(query, choices[j]), j))
         for _, rapid, j in hits:
             pair = (min(i, j), max(i, j))
             if j == i or pair in seen:

@@ -1477,3 +1477,26 @@ def test_a_lone_claim_of_a_groups_value_joins_it_through_one_alike_member():
     members = {0: [0, 1], 2: [2], 3: [3]}
     _join_lone_restatements(members, claims, neighbours, min_score=35.0)
     assert sorted(sorted(m) for m in members.values()) == [[0, 1], [2], [3]]
+
+
+def test_a_transposed_figure_is_weighed_however_many_figures_word_like_it():
+    """Among seventy percentages told in sentences more like the blog's than the release's,
+    the blog's '74.1%' is still weighed against the releases' '71.4%' (the same digits):
+    candidates are not only the sentences most alike in words."""
+    filler = " ".join(
+        f"In the Lumen trial, group {n} of the vaccine cut serious cases by {n}.{n % 9 + 1}% "
+        "against placebo."
+        for n in range(11, 80)
+    )
+    findings = findings_of(
+        "The Lumen vaccine showed 71.4% efficacy. " + filler,
+        "The Lumen vaccine showed 71.4% efficacy, its maker said. " + filler,
+        "The Lumen vaccine cut serious cases by 74.1%, a volunteer wrote on her blog.",
+        published="2029-03-15",
+        group=False,
+    )
+    with_blog = [f for f in findings if any(c.value == "74.1 %" for c in f.claims)]
+    assert [sorted(c.value for c in f.claims) for f in with_blog] == [
+        ["71.4 %", "71.4 %", "74.1 %"]
+    ]
+    assert with_blog[0].verdict is Verdict.CONFLICT
