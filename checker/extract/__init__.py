@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from checker.extract.common import content_words
-from checker.extract.dates import NARRATED_DAY_SHIFT, extract_dates, is_iso_day
+from checker.extract.dates import NARRATED_DAY_SHIFT, WEEKDAYS, extract_dates, is_iso_day
 from checker.extract.numbers import extract_numbers
 from checker.extract.quotes import extract_quotes, find_quote_spans
 from checker.models import Article, Claim, ClaimKind, Sentence
@@ -45,6 +45,7 @@ def extract_claims(
     if ClaimKind.DATE in kinds:
         claims = _unanchor_quoted_deixis(claims, article)
         claims = _days_after_the_told_day(claims, article.published)
+        claims = _weekdays_of_the_dated_days(claims)
         claims = _without_stamps_and_opening_hours(claims, article.text)
     if ClaimKind.QUOTE in kinds:
         claims.extend(extract_quotes(article, sentences))
@@ -85,6 +86,61 @@ def _days_after_the_told_day(claims: list[Claim], published: dt.date | None) -> 
         if shift is not None and told is not None:
             day = (told + dt.timedelta(days=shift)).isoformat()
             claims[index] = replace(claim, value=day, resolved=True)
+    return claims
+
+
+_WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
+# A weekday told with its date: "Tuesday, 13 July", "Thursday 16 March 2028", "Friday, May 3".
+_DATED_WEEKDAY = re.compile(rf"^(?:on\s)?({_WEEKDAY_NAMES}),?\s(?=.*\d)", re.I)
+# A weekday told bare, which publication date alone resolves ("on Tuesday", "Thursday night"),
+# not "last Tuesday" or "next Friday".
+_BARE_WEEKDAY = re.compile(
+    rf"^(?:(?:on|from|until|till|by|since)\s)?({_WEEKDAY_NAMES})"
+    r"(?:\s(?:morning|afternoon|evening|night))?$",
+    re.I,
+)
+
+
+def _weekdays_of_the_dated_days(claims: list[Claim]) -> list[Claim]:
+    """ "The strike runs from Tuesday, 13 July ... 412 flights on Tuesday": once an article
+    has dated a weekday, the same weekday told bare within a week of it is that day, whatever
+    the publication date alone would make of it."""
+    dated: dict[str, dt.date] = {}
+    for claim in claims:
+        if claim.kind is ClaimKind.DATE and is_iso_day(claim.value[:10]):
+            named = _DATED_WEEKDAY.match(claim.text)
+            day = dt.date.fromisoformat(claim.value[:10])
+            if named and WEEKDAYS[day.weekday()] == named.group(1).lower():
+                dated.setdefault(named.group(1).lower(), day)
+    if not dated:
+        return claims
+    bare_days: list[tuple[int, str, dt.date]] = []
+    for index, claim in enumerate(claims):
+        bare = _BARE_WEEKDAY.match(claim.text) if claim.kind is ClaimKind.DATE else None
+        if bare is not None and is_iso_day(claim.value[:10]):
+            bare_days.append(
+                (index, bare.group(1).lower(), dt.date.fromisoformat(claim.value[:10]))
+            )
+    anchored: dict[int, dt.date] = {}  # sentence -> a dated day one of its weekdays named
+    for index, weekday, day in bare_days:
+        anchor = dated.get(weekday)
+        if anchor is not None and abs((anchor - day).days) == 7:
+            claims[index] = replace(
+                claims[index], value=anchor.isoformat() + claims[index].value[10:]
+            )
+            anchored.setdefault(claims[index].sentence, anchor)
+    # "412 flights on Tuesday, 388 on Wednesday and 364 on Thursday": the other weekdays of
+    # that sentence are the days around the dated one.
+    for index, weekday, day in bare_days:
+        anchor = anchored.get(claims[index].sentence)
+        if anchor is None or dated.get(weekday) is not None:
+            continue
+        shift = (WEEKDAYS.index(weekday) - anchor.weekday() + 3) % 7 - 3
+        near = anchor + dt.timedelta(days=shift)
+        if near != day:
+            claims[index] = replace(
+                claims[index], value=near.isoformat() + claims[index].value[10:]
+            )
     return claims
 
 
