@@ -142,6 +142,8 @@ def internal_checks(
         earlier = by_sentence.get((source, index - 1))
         if earlier:
             checks.extend(_sum_of_earlier_total(figures, sentence, earlier))
+    for source, own in sentences.items():
+        checks.extend(_sums_of_listed_lines(own, by_sentence, source))
     for (source, index), figures in by_sentence.items():
         # "Shares closed up 24% at $38.60. They had closed at $31.13 on Tuesday.", and in one
         # sentence: "closed up 17% at $81.70, against Friday's close of $69.83".
@@ -420,6 +422,85 @@ def _fates_all(shares: Sequence[Claim], sentence: Sentence) -> bool:
 _LAST_IS_REST = re.compile(
     r"\band\s(?:all\s)?(?:the\s)?(?:other|rest|remaining)\b[^,;]{0,30}$", re.I
 )
+
+
+# A line that gives a list's total: "Total valid votes: 30,661", "In all: £12m".
+_TOTAL_LINE = re.compile(r"\b(?:total|in\sall|altogether|overall)\b", re.I)
+_LIST_LINE_WORDS = 12  # a list line names a thing and its figure, not a sentence of news
+_LIST_LOOKBACK = 12  # sentences before a list in which a total it adds up to is looked for
+
+
+def _sums_of_listed_lines(
+    sentences: Sequence[Sentence],
+    by_sentence: Mapping[tuple[str, int], list[Claim]],
+    source: str,
+) -> list[Check]:
+    """A list of lines, one figure each ("- Health: €7.2 billion", "Graham Pell (Unity
+    Party) 11,905"), against its total: a total line right after it ("Total valid votes:
+    30,661") or a header line right before it with one figure, checked either way; otherwise
+    a figure of the same measure a few sentences before that the lines add up to exactly
+    ("Total expenditure of €18.6 billion ... Expenditure by area:"), reported as holding."""
+    checks: list[Check] = []
+    runs: list[list[Claim]] = []
+    run: list[Claim] = []
+    previous = -2
+    for sentence in sentences:
+        line = _list_figure(sentence, by_sentence.get((source, sentence.index), []))
+        joins = (
+            line is not None
+            and sentence.index == previous + 1
+            and run
+            and _addable(line, run[0])
+            and not _TOTAL_LINE.search(sentence.text)
+        )
+        if joins:
+            run.append(line)
+        else:
+            if len(run) >= 2:
+                runs.append(run)
+            run = [line] if line is not None and not _TOTAL_LINE.search(sentence.text) else []
+        previous = sentence.index
+    if len(run) >= 2:
+        runs.append(run)
+    for parts in runs:
+        first, last = parts[0].sentence, parts[-1].sentence
+        after = by_sentence.get((source, last + 1), [])
+        before = by_sentence.get((source, first - 1), [])
+        if last + 1 < len(sentences) and _TOTAL_LINE.search(sentences[last + 1].text):
+            totals = [c for c in after if _addable(c, parts[0])]
+            if len(totals) == 1:
+                checks.append(_sum_check(totals[0], parts, every=True))
+                continue
+        headers = [c for c in before if _addable(c, parts[0])]
+        if len(headers) == 1 and not _dwarfs(parts, headers[0]):
+            checks.append(_sum_check(headers[0], parts, every=True))
+            continue
+        earlier = [
+            claim
+            for index in range(max(0, first - _LIST_LOOKBACK), first)
+            for claim in by_sentence.get((source, index), [])
+            if _addable(claim, parts[0])
+        ]
+        for total in reversed(earlier):
+            check = _sum_check(total, parts, every=True)
+            if check.holds:
+                checks.append(check)
+                break
+    return checks
+
+
+def _list_figure(sentence: Sentence, figures: list[Claim]) -> Claim | None:
+    """The one money figure or count a short line gives, if it is a line of a list."""
+    if len(sentence.text.split()) > _LIST_LINE_WORDS:
+        return None
+    addable = [
+        c for c in figures if c.quantity is not None and c.quantity.dimension in ("money", "count")
+    ]
+    if len(addable) == 1:
+        return addable[0]
+    # "Three other candidates, combined 1,114": the line's figure is the bare one at its end.
+    bare = [c for c in addable if c.quantity is not None and not c.quantity.unit]
+    return addable[-1] if bare and bare[-1] is addable[-1] and len(bare) == 1 else None
 
 
 def _sum_check(total: Claim, parts: list[Claim], every: bool) -> Check:
