@@ -1337,13 +1337,13 @@ def _other_times_of_a_day(a: str, b: str) -> bool:
     return time_a != time_b and (day_a == day_b or not day_a or not day_b)
 
 
-def _other_speakers_other_words(a: Claim, b: Claim) -> bool:
+def _other_speakers_other_words(a: Claim, b: Claim, words_a: str, words_b: str) -> bool:
     """Two named speakers whose words only overlap in part ("they've stopped waiting for
     rates to come down" in a longer answer) said two things: a misattribution is the same
     words, whole or cut, given to another person."""
     if not (a.speaker and b.speaker) or compare_quotes(a, b).relation is not Relation.DIFFERENT:
         return False
-    shorter, longer = sorted((quote_words(a.value), quote_words(b.value)), key=len)
+    shorter, longer = sorted((words_a, words_b), key=len)
     return fuzz.partial_ratio(shorter, longer) < _MISATTRIBUTED_LIKENESS
 
 
@@ -1453,7 +1453,7 @@ def pair_scores(
                 continue  # "went off at 2.40pm", "by 9pm all were back": a timeline, not a slip
             if claim.kind is ClaimKind.QUOTE:
                 score = _quote_similarity(claim, other)
-                if _other_speakers_other_words(claim, other):
+                if score >= cutoff and _other_speakers_other_words(claim, other, keys[i], keys[j]):
                     continue
             else:
                 # A restatement in one source must say the same thing in its own sentence,

@@ -142,8 +142,9 @@ def internal_checks(
         earlier = by_sentence.get((source, index - 1))
         if earlier:
             checks.extend(_sum_of_earlier_total(figures, sentence, earlier))
-    for source, own in sentences.items():
-        checks.extend(_sums_of_listed_lines(own, by_sentence, source))
+    for source in sorted({source for source, _ in by_sentence}):
+        # (Only the articles of these claims: the mapping may hold a whole batch's.)
+        checks.extend(_sums_of_listed_lines(sentences[source], by_sentence, source))
     for (source, index), figures in by_sentence.items():
         # "Shares closed up 24% at $38.60. They had closed at $31.13 on Tuesday.", and in one
         # sentence: "closed up 17% at $81.70, against Friday's close of $69.83".
