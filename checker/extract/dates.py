@@ -165,10 +165,25 @@ def resolve_day(
         return DateValue(f"--{month:02d}-{day:02d}", resolved=False)
     # Only a year that puts the day near the publication date: a weekday a year away is
     # more likely a slip (which the weekday check then reports) than a distant date.
-    matching = [d for d in options if d.weekday() == weekday and abs((d - published).days) <= 183]
+    matching = [
+        d
+        for d in options
+        if d.weekday() == weekday
+        and abs((d - published).days) <= (183 if _with_tense(d, published, tense) else 92)
+    ]
     if weekday is not None and matching:
         return DateValue(min(matching, key=lambda d: abs((d - published).days)).isoformat())
     return DateValue(_pick(options, published, tense).isoformat())
+
+
+def _with_tense(day: dt.date, published: dt.date, tense: Tense) -> bool:
+    """Whether a day lies where the tense points ("is due on Thursday, 14 September" said in
+    March points ahead): against the tense, a weekday picks a year only within a season."""
+    if tense is Tense.FUTURE:
+        return day >= published
+    if tense is Tense.PAST:
+        return day <= published
+    return True
 
 
 def resolve_month(month: int, published: dt.date | None, tense: Tense) -> DateValue:
