@@ -599,7 +599,36 @@ def _growth_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
             check = _growth_check(change, old, new, sentence, -1 if kind == "discount" else 1)
             if check is not None:
                 checks.append(check)
+    # "$1.9bn this year and $2.3bn next, a 25% step-up": two values, then the change.
+    for first, second, change in zip(figures, figures[1:], figures[2:], strict=False):
+        quantity = change.quantity
+        if quantity is None or quantity.dimension not in ("percent", "points"):
+            continue
+        between = text[_offset(first, sentence)[1] : _offset(second, sentence)[0]]
+        link = text[_offset(second, sentence)[1] : _offset(change, sentence)[0]]
+        after = text[_offset(change, sentence)[1] :]
+        named = _CHANGE_LINK.match(link)
+        if (
+            _THEN_VALUE.match(between)
+            and named
+            and (named["noun"] or _CHANGE_NOUN_AFTER.match(after))
+        ):
+            check = _growth_check(change, first, second, sentence)
+            read = {tuple(id(c) for c in k.claims) for k in checks}
+            if check is not None and tuple(id(c) for c in check.claims) not in read:
+                checks.append(check)  # (unless "from X to Y" already read the three)
     return checks
+
+
+_CHANGE_NOUNS = r"rise|increase|cut|fall|drop|reduction|jump|decline|gain|step-up|climb|hike"
+# "€14.1bn next year to €13.6bn", "$1.9bn this year and $2.3bn": a value, when, the next.
+_THEN_VALUE = re.compile(r"^(?:\s[\w-]+){0,4}?,?\s(?:and|to|then|rising\sto|falling\sto)\s$", re.I)
+# "... in 2030, a cut of 4.5%", "... next, a 25% step-up", "... in 2030 - a cut of 4.5%".
+_CHANGE_LINK = re.compile(
+    rf"^(?:\s[\w-]+){{0,3}}?(?:,\s|\s[-–—]\s)(?:an?\s(?:(?P<noun>{_CHANGE_NOUNS})\sof\s)?)$",
+    re.I,
+)
+_CHANGE_NOUN_AFTER = re.compile(rf"^[\s-]?(?:{_CHANGE_NOUNS})\b", re.I)
 
 
 # "closed up 24% at $38.60", "finished down 3.1% at 412p": a change and the close it ended at.
