@@ -997,7 +997,10 @@ def _unique_units(claims: Sequence[Claim]) -> set[int]:
 
 
 def _significant(amount: float) -> tuple[str, str]:
-    """The significant digits of a figure and its magnitude: 18406 -> ("18406", "+04")."""
+    """The significant digits of a figure and its magnitude: 18406 -> ("18406", "+04"); none
+    for a figure too large to hold (a megabyte of "1" reads as infinity)."""
+    if not math.isfinite(amount):
+        return "", "inf"
     mantissa, exponent = f"{abs(amount):.6e}".split("e")
     return mantissa.replace(".", "").rstrip("0"), exponent
 

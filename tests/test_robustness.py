@@ -89,3 +89,16 @@ def test_an_empty_folder_and_an_empty_file_are_reported(tmp_path):
     empty_file = runner.invoke(app, ["compare", str(tmp_path)])
     assert empty_file.exit_code == 2 and "empty" in empty_file.stderr
     assert "Traceback" not in empty_file.stderr + empty_file.stdout
+
+
+def test_figures_too_large_to_hold_are_compared_without_a_traceback(tmp_path):
+    """A run of 400 digits reads as an infinite amount; two outlets giving one must still be
+    compared (aligning them looked at their significant digits, and raised)."""
+    huge = "9" * 400
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(
+            f"date 2028-03-01\nDebt\n\nThe debt reached ${huge} on Monday, the treasury said.\n"
+        )
+    result = runner.invoke(app, ["compare", str(tmp_path), "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    assert json.loads(result.stdout)["schema"] == "newscheck/compare/v1"
