@@ -581,43 +581,51 @@ def _growth_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
         check = _growth_check(change, before, after, sentence)
         if check is not None:
             checks.append(check)
-    # "220 people, up 10% from 200": new value, change, old value.
-    for new, change, old in zip(figures, figures[1:], figures[2:], strict=False):
-        quantity = change.quantity
-        if quantity is None or quantity.dimension not in ("percent", "points"):
-            continue
-        lead = text[_offset(new, sentence)[1] : _offset(change, sentence)[0]]
-        link = text[_offset(change, sentence)[1] : _offset(old, sentence)[0]]
-        if _UP_FROM.match(lead) and re.fullmatch(r"\sfrom\s", link):
-            check = _growth_check(change, old, new, sentence)
-            if check is not None:
-                checks.append(check)
-            continue
-        premium, against = _PREMIUM_LEAD.match(lead), _PREMIUM_LINK.match(link)
-        if premium and against and bool(premium["kind"]) != bool(against["kind"]):
-            kind = (premium["kind"] or against["kind"]).lower()
-            check = _growth_check(change, old, new, sentence, -1 if kind == "discount" else 1)
-            if check is not None:
-                checks.append(check)
-    # "$1.9bn this year and $2.3bn next, a 25% step-up": two values, then the change.
-    for first, second, change in zip(figures, figures[1:], figures[2:], strict=False):
-        quantity = change.quantity
-        if quantity is None or quantity.dimension not in ("percent", "points"):
-            continue
-        between = text[_offset(first, sentence)[1] : _offset(second, sentence)[0]]
-        link = text[_offset(second, sentence)[1] : _offset(change, sentence)[0]]
-        after = text[_offset(change, sentence)[1] :]
-        named = _CHANGE_LINK.match(link)
-        if (
-            _THEN_VALUE.match(between)
-            and named
-            and (named["noun"] or _CHANGE_NOUN_AFTER.match(after))
-        ):
-            check = _growth_check(change, first, second, sentence)
-            read = {tuple(id(c) for c in k.claims) for k in checks}
-            if check is not None and tuple(id(c) for c in check.claims) not in read:
-                checks.append(check)  # (unless "from X to Y" already read the three)
+    for one, two, three in zip(figures, figures[1:], figures[2:], strict=False):
+        check = _change_between_values(one, two, three, sentence)
+        if check is None:
+            check = _change_after_values(one, two, three, sentence)
+        read = {tuple(id(c) for c in k.claims) for k in checks}
+        if check is not None and tuple(id(c) for c in check.claims) not in read:
+            checks.append(check)  # (unless "from X to Y" already read the three)
     return checks
+
+
+def _change_between_values(
+    new: Claim, change: Claim, old: Claim, sentence: Sentence
+) -> Check | None:
+    """ "220 people, up 10% from 200" (new value, change, old value), or an offer's premium
+    or discount to the price it is compared with."""
+    quantity = change.quantity
+    if quantity is None or quantity.dimension not in ("percent", "points"):
+        return None
+    text = sentence.text
+    lead = text[_offset(new, sentence)[1] : _offset(change, sentence)[0]]
+    link = text[_offset(change, sentence)[1] : _offset(old, sentence)[0]]
+    if _UP_FROM.match(lead) and re.fullmatch(r"\sfrom\s", link):
+        return _growth_check(change, old, new, sentence)
+    premium, against = _PREMIUM_LEAD.match(lead), _PREMIUM_LINK.match(link)
+    if premium and against and bool(premium["kind"]) != bool(against["kind"]):
+        kind = (premium["kind"] or against["kind"]).lower()
+        return _growth_check(change, old, new, sentence, -1 if kind == "discount" else 1)
+    return None
+
+
+def _change_after_values(
+    first: Claim, second: Claim, change: Claim, sentence: Sentence
+) -> Check | None:
+    """ "$1.9bn this year and $2.3bn next, a 25% step-up": two values, then the change."""
+    quantity = change.quantity
+    if quantity is None or quantity.dimension not in ("percent", "points"):
+        return None
+    text = sentence.text
+    between = text[_offset(first, sentence)[1] : _offset(second, sentence)[0]]
+    link = text[_offset(second, sentence)[1] : _offset(change, sentence)[0]]
+    named = _CHANGE_LINK.match(link)
+    after = text[_offset(change, sentence)[1] :]
+    if _THEN_VALUE.match(between) and named and (named["noun"] or _CHANGE_NOUN_AFTER.match(after)):
+        return _growth_check(change, first, second, sentence)
+    return None
 
 
 _CHANGE_NOUNS = r"rise|increase|cut|fall|drop|reduction|jump|decline|gain|step-up|climb|hike"
