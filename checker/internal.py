@@ -591,13 +591,16 @@ def _growth_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
     return checks
 
 
+def _is_change(claim: Claim) -> bool:
+    return claim.quantity is not None and claim.quantity.dimension in ("percent", "points")
+
+
 def _change_between_values(
     new: Claim, change: Claim, old: Claim, sentence: Sentence
 ) -> Check | None:
     """ "220 people, up 10% from 200" (new value, change, old value), or an offer's premium
     or discount to the price it is compared with."""
-    quantity = change.quantity
-    if quantity is None or quantity.dimension not in ("percent", "points"):
+    if not _is_change(change):
         return None
     text = sentence.text
     lead = text[_offset(new, sentence)[1] : _offset(change, sentence)[0]]
@@ -615,8 +618,7 @@ def _change_after_values(
     first: Claim, second: Claim, change: Claim, sentence: Sentence
 ) -> Check | None:
     """ "$1.9bn this year and $2.3bn next, a 25% step-up": two values, then the change."""
-    quantity = change.quantity
-    if quantity is None or quantity.dimension not in ("percent", "points"):
+    if not _is_change(change):
         return None
     text = sentence.text
     between = text[_offset(first, sentence)[1] : _offset(second, sentence)[0]]
