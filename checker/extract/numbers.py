@@ -1512,7 +1512,21 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
         if fallback is not None:
             break
         fallback = (word, word_match.end())
+        # "140 deck, engine-room and catering crew": modifiers joined by "and" share the
+        # noun after the last of them.
+        shared = _COORDINATED.match(text, word_match.end())
+        if shared and shared[1].lower() not in _NOT_NOUNS:
+            return shared[1].lower(), shared.end()
     return fallback if fallback else ("", end)
+
+
+_COORDINATED = re.compile(
+    r"(?:,\s[a-z][\w-]*){0,3},?\s(?:and|or)\s"
+    # ("five dead and two injured": another count, not another modifier)
+    r"(?!(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|"
+    r"other|more|some|many|few|several|dozens?|hundreds?|thousands?|\w+teen|\w+ty)\b)"
+    r"[a-z][\w-]*\s([a-z]+)\b"
+)
 
 
 def _is_plural(word: str) -> bool:
