@@ -651,6 +651,9 @@ def _full_name(name: str, people: _People) -> str:
 _RELATIVE_CLAUSE = re.compile(r"[^,.;:]{0,3},\s(?:who|whose|whom)\b[^,;:]*$")
 
 
+_PRONOUN_REACH = 600  # characters from a name within which "he said" may refer to it
+
+
 def _pronoun_person(offset: int, people: _People) -> str | None:
     """Whom "he said" or "she said" refers to: the person named last before the quote,
     unless that name stands in a relative clause about an earlier one ("Regional President
@@ -660,6 +663,8 @@ def _pronoun_person(offset: int, people: _People) -> str | None:
     if index < 0:
         return None
     named_at = offsets[index]
+    if offset - named_at > _PRONOUN_REACH:
+        return None  # "she" this far from any name refers to someone the text did not name
     if index > 0:
         earlier, name = people.mentions[index - 1]
         surname = name.split()[-1]
