@@ -181,7 +181,10 @@ def figure_interval(quantity: Quantity) -> tuple[float, float]:
     if qualifier == "nearly":
         return low * 0.9, low + half_step
     if qualifier == "about":
-        return low * 0.9 - half_step, high * 1.1 + half_step
+        # "about 120" is a figure rounded to its step, give or take one step: 110 to 130;
+        # "around 22,000" is not 24,000. (A tenth either way let both through.)
+        slack = max(quantity.step, 0.05 * abs(high), 1.0 if quantity.dimension == "count" else 0.0)
+        return low - slack, high + slack
     if qualifier.endswith(" of"):  # "tens of billions"
         return low, high
     return low - half_step, high + half_step

@@ -56,6 +56,15 @@ def q(amount, unit="people", **kw) -> Quantity:
         (q(2e9, "USD", step=1e9), q(2.1e9, "USD", step=1e8), Relation.COMPATIBLE),
         (q(2e9, "USD", step=1e9), q(2.5e9, "USD", step=1e8), Relation.DIFFERENT),
         (q(300, step=100), q(320), Relation.COMPATIBLE),
+        # "About" allows a step of the figure's rounding, or a twentieth: "around 22,000"
+        # is not 24,000, "about a dozen" may be 11, "about 120" may be 110.
+        (
+            q(22000, "vehicles", qualifier="about", step=1000),
+            q(24000, "vehicles"),
+            Relation.DIFFERENT,
+        ),
+        (q(12, "vehicles", qualifier="about"), q(11, "vehicles"), Relation.COMPATIBLE),
+        (q(120, qualifier="about", step=10), q(110), Relation.COMPATIBLE),
         (q(300, step=100), q(340), Relation.DIFFERENT),
         (q(10, "workers", high=12.0), q(11, "workers"), Relation.COMPATIBLE),
         (q(5, "%"), q(5, "pp"), Relation.INCOMPARABLE),
