@@ -73,7 +73,8 @@ _JUST_A_COMMA = re.compile(r"(?:\s[a-z]+){0,2},\s")  # "and 94 tomorrow, 212 in 
 # ("..., the airline said, and will affect 45,000 passengers" ends the list).
 _PART_GAP = 70
 _BREAK = re.compile(
-    r"[;.!?]|\b(?:but|while|whereas|although|said|says|told|according|will|would|is|are|was|"
+    # (A decimal point, as in "worth £15.5m and", breaks nothing.)
+    r"[;!?]|\.(?!\d)|\b(?:but|while|whereas|although|said|says|told|according|will|would|is|are|was|"
     r"were|has|have|had|affect(?:s|ed|ing)?|leaving|bringing)\b",
     re.I,
 )
@@ -251,9 +252,9 @@ def _run_of_parts(
         if claim is total or claim.quantity is None:
             break
         if _same_measure(claim.quantity, total.quantity) is None:
-            if run and claim.quantity.dimension == "count":
+            if run and claim.quantity.dimension in ("count", "money"):
                 # "four contracts worth £15.5m and two projects worth £9.5m": the count of
-                # each part stands between the parts.
+                # each part stands between the money parts, and its value between the counts.
                 index += step
                 continue
             break
