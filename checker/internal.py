@@ -631,7 +631,8 @@ def _change_after_values(
     return None
 
 
-_CHANGE_NOUNS = r"rise|increase|cut|fall|drop|reduction|jump|decline|gain|step-up|climb|hike"
+# The shared rise and fall words, and the nouns of a change they lack.
+_CHANGE_NOUNS = word_alternation(RISE_WORDS | FALL_WORDS | {"cut", "reduction", "step-up", "hike"})
 # "€14.1bn next year to €13.6bn", "$1.9bn this year and $2.3bn": a value, when, the next.
 _THEN_VALUE = re.compile(r"^(?:\s[\w-]+){0,4}?,?\s(?:and|to|then|rising\sto|falling\sto)\s$", re.I)
 # "... in 2030, a cut of 4.5%", "... next, a 25% step-up", "... in 2030 - a cut of 4.5%".
