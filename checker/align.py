@@ -1669,6 +1669,8 @@ def _align_kind(
         _settle_outliers(members, claims)
     if kind is not ClaimKind.QUOTE:
         _join_lone_restatements(members, claims, neighbours, min_score)
+    if kind is ClaimKind.NUMBER:
+        _join_twin_disagreements(members, claims)
     groups = []
     for root, indices in members.items():
         chosen = tuple(
@@ -1709,6 +1711,28 @@ def _join_lone_restatements(
             members[best[1]].append(index)
             root_of[index] = best[1]
             del members[root]
+
+
+def _join_twin_disagreements(members: dict[int, list[int]], claims: Sequence[Claim]) -> None:
+    """Two groups in which the same outlets disagree the same way ("Nine people" and "12"
+    beside "nine died" and "12 died" from the same three outlets) are one disagreement told
+    twice: a reader should meet it once. Agreements are left apart (nine dead and nine
+    injured may both be told by every outlet)."""
+    seen: dict[frozenset[tuple[str, float]], int] = {}
+    for root in list(members):
+        indices = members[root]
+        told = frozenset(
+            (claims[i].source, claims[i].quantity.amount)
+            for i in indices
+            if claims[i].quantity is not None
+        )
+        if len({source for source, _ in told}) < 2 or len({amount for _, amount in told}) < 2:
+            continue
+        if told in seen and seen[told] in members:
+            members[seen[told]].extend(indices)
+            del members[root]
+        else:
+            seen[told] = root
 
 
 def _settle_outliers(members: dict[int, list[int]], claims: Sequence[Claim]) -> None:

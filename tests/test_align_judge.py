@@ -1500,3 +1500,28 @@ def test_a_transposed_figure_is_weighed_however_many_figures_word_like_it():
         ["71.4 %", "71.4 %", "74.1 %"]
     ]
     assert with_blog[0].verdict is Verdict.CONFLICT
+
+
+def test_one_disagreement_told_twice_is_one_finding():
+    """'Nine people died' / 'Twelve people' and, further down, 'nine died' / '12 died' from
+    the same outlets are one disagreement; two agreements of one value are left apart."""
+    from checker.align import _join_twin_disagreements
+
+    def figure(source, amount, unit="people"):
+        return _claim(source, f"{amount} {unit}", ClaimKind.NUMBER, quantity=Quantity(amount, unit))
+
+    claims = [
+        figure("a", 9),
+        figure("b", 12),
+        figure("c", 9),
+        figure("a", 9, ""),
+        figure("b", 12, ""),
+        figure("c", 9, ""),
+        figure("a", 4),
+        figure("b", 4),
+        figure("a", 4, "injured"),
+        figure("b", 4, "injured"),
+    ]
+    members = {0: [0, 1, 2], 3: [3, 4, 5], 6: [6, 7], 8: [8, 9]}
+    _join_twin_disagreements(members, claims)
+    assert sorted(sorted(m) for m in members.values()) == [[0, 1, 2, 3, 4, 5], [6, 7], [8, 9]]
