@@ -105,6 +105,9 @@ def compare_dates(a: str, b: str) -> Comparison:
     times = _compare_times(a, b)
     if times is not None:
         return times
+    midnight = _midnight_ends(a, b) or _midnight_ends(b, a)
+    if midnight:
+        return Comparison(Relation.COMPATIBLE, midnight)
     # A time on a day compares with a bare day as that day.
     a, b = a.split("T")[0] or a, b.split("T")[0] or b
     if a == b:
@@ -120,6 +123,15 @@ def compare_dates(a: str, b: str) -> Comparison:
     if second[0] <= first[0] and first[1] <= second[1]:
         return Comparison(Relation.COMPATIBLE, f"{a} falls within {b}")
     return Comparison(Relation.COMPATIBLE, f"{a} and {b} overlap")
+
+
+def _midnight_ends(a: str, b: str) -> str:
+    """ "until midnight on Thursday" is told as Friday 00:00, and it is where Thursday ends:
+    a bare day the day before that midnight is the same moment's day."""
+    if not a.endswith("T00:00") or "T" in b or not is_iso_day(a[:10]) or not is_iso_day(b):
+        return ""
+    before = dt.date.fromisoformat(a[:10]) - dt.timedelta(days=1)
+    return f"midnight at the end of {b} is {a}" if before.isoformat() == b else ""
 
 
 # "before October" is any day until the end of September: a bound, not a date.

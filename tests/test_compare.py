@@ -26,6 +26,9 @@ from checker.models import Claim, ClaimKind, Quantity
         ("T02:40", "2029-05-07T02:43", Relation.COMPATIBLE),
         ("T23:58", "T00:02", Relation.COMPATIBLE),
         ("T02:40", "T02:55", Relation.DIFFERENT),
+        # "until midnight on Thursday" (Friday 00:00) ends Thursday.
+        ("2027-07-16T00:00", "2027-07-15", Relation.COMPATIBLE),
+        ("2027-07-16T00:00", "2027-07-14", Relation.DIFFERENT),
         # A time on the hour may be rounded: "declared at 3am", "at 3.10 a.m.".
         ("T03:00", "2028-03-17T03:10", Relation.COMPATIBLE),
         ("T03:00", "T03:20", Relation.DIFFERENT),
