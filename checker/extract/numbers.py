@@ -1510,8 +1510,8 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
         if _is_plural(word):
             return word, word_match.end()
         if fallback is not None:
-            if not (word.isalpha() and raw.islower()) or word in _STOPWORDS_AFTER:
-                break
+            if not (word.isalpha() and raw.islower()):
+                break  # (function words already ended the reading above)
             continue  # "12,000 civil service posts": the plural head may come two words on
         fallback = (word, word_match.end())
         # "140 deck, engine-room and catering crew": modifiers joined by "and" share the
@@ -1522,9 +1522,6 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
     return fallback if fallback else ("", end)
 
 
-_STOPWORDS_AFTER = frozenset(
-    "the a an and or of to in on at by for with from as that which who was were is are be".split()
-)
 _COORDINATED = re.compile(
     r"(?:,\s[a-z][\w-]*){0,3},?\s(?:and|or)\s"
     # ("five dead and two injured": another count, not another modifier)
