@@ -996,6 +996,7 @@ def _unique_units(claims: Sequence[Claim]) -> set[int]:
     }
 
 
+@lru_cache(maxsize=65536)
 def _significant(amount: float) -> tuple[str, str]:
     """The significant digits of a figure and its magnitude: 18406 -> ("18406", "+04"); none
     for a figure too large to hold (a megabyte of "1" reads as infinity)."""
@@ -1364,10 +1365,11 @@ def _twin_key(claim: Claim) -> tuple[str, str, str] | None:
     return "".join(sorted(digits)), size, quantity.unit
 
 
-def _value_twins(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[int]]:
+def _value_twins(
+    keys: Sequence[tuple[str, str, str] | None],
+) -> dict[tuple[str, str, str], list[int]]:
     twins: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for index, claim in enumerate(claims):
-        key = _twin_key(claim)
+    for index, key in enumerate(keys):
         if key is not None:
             twins[key].append(index)
     return {key: found for key, found in twins.items() if len(found) <= _MAX_TWINS}
@@ -1391,7 +1393,8 @@ def pair_scores(
     limit = max(_MIN_CANDIDATES, _CANDIDATES_PER_SOURCE * sources)
     scores: dict[tuple[int, int], float] = {}
     seen: set[tuple[int, int]] = set()
-    twins = _value_twins(claims)
+    twin_keys = [_twin_key(c) for c in claims]
+    twins = _value_twins(twin_keys)
     for i, claim in enumerate(claims):
         query, choices = (keys[i], keys) if claim.kind is ClaimKind.QUOTE else (texts[i], texts)
         hits = process.extract(
@@ -1400,7 +1403,7 @@ def pair_scores(
         found = {j for _, _, j in hits}
         # The same figure, or its digits in another order, is a candidate however its
         # sentence is worded (a transcript's "74.1 percent" among a hundred percentages).
-        for j in twins.get(_twin_key(claim), ()):
+        for j in twins.get(twin_keys[i], ()) if twin_keys[i] is not None else ():
             if j not in found and j != i:
                 hits.append((choices[j], fuzz.token_set_ratio(query, choices[j]), j))
         for _, rapid, j in hits:
@@ -1637,9 +1640,12 @@ def _align_kind(
     members: dict[int, list[int]] = defaultdict(list)
     # Each cluster's members by source, kept as clusters merge (see _source_clash).
     told_by: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    # And its units, so that complete linkage need not gather them at every candidate pair.
+    units_in: dict[int, set[int]] = defaultdict(set)
     for index, unit in enumerate(unit_of):
         members[unit].append(index)
         told_by[unit][claims[index].source].append(index)
+        units_in[unit].add(unit)
     best: dict[int, float] = defaultdict(float)
     for (i, j), score in ranked:
         if score < min_score:
@@ -1650,20 +1656,23 @@ def _align_kind(
         # Quotes link through their best pair (a statement is as long as its longest part);
         # dates and figures need every pair of units to look alike (complete linkage).
         if kind is not ClaimKind.QUOTE and not _all_units_alike(
-            members[a], members[b], b, unit_of, cluster_of, neighbours, link_floor
+            (members[a], a), (members[b], b), units_in, unit_of, cluster_of, neighbours, link_floor
         ):
             continue
         if _source_clash(
             claims, (members[a], told_by[a]), (members[b], told_by[b]), scores, min_score
         ):
             continue
-        if any(cluster_of[y] == b for x in members[a] for y in clashing.get(x, ())):
+        # (Clashes are mutual: the smaller side's are enough to walk.)
+        small, other = (members[a], b) if len(members[a]) <= len(members[b]) else (members[b], a)
+        if any(cluster_of[y] == other for x in small for y in clashing.get(x, ())):
             continue  # a forecast year never joins a target year, whatever restates them
         for x in members[b]:
             cluster_of[x] = a
         members[a].extend(members.pop(b))
         for source, indices in told_by.pop(b).items():
             told_by[a][source].extend(indices)
+        units_in[a] |= units_in.pop(b)
         best[a] = max(best[a], best.pop(b, 0.0), score)
     if kind is ClaimKind.NUMBER:
         _settle_outliers(members, claims)
@@ -1750,8 +1759,8 @@ def _settle_outliers(members: dict[int, list[int]], claims: Sequence[Claim]) -> 
         indices = members.get(root)
         if indices is None or len({claims[i].source for i in indices}) < 3:
             continue
-        told = Counter(v for v in {(claims[i].source, claims[i].value) for i in indices})
-        ranked = Counter(value for _, value in told).most_common(2)
+        told = {(claims[i].source, claims[i].value) for i in indices}
+        ranked = Counter(value for _, value in told).most_common(2)  # sources per value
         if len(ranked) < 2 or ranked[0][1] == ranked[1][1] or ranked[0][1] < 2:
             continue  # no clear majority to measure outliers against
         majority = ranked[0][0]
@@ -1828,9 +1837,9 @@ def _bare_restatement(a: Claim, b: Claim) -> bool:
 
 
 def _all_units_alike(
-    left: list[int],
-    right: list[int],
-    right_cluster: int,
+    left: tuple[list[int], int],
+    right: tuple[list[int], int],
+    units_in: Mapping[int, set[int]],
     unit_of: list[int],
     cluster_of: list[int],
     neighbours: dict[int, dict[int, float]],
@@ -1838,17 +1847,14 @@ def _all_units_alike(
 ) -> bool:
     """Every unit on one side has a claim alike with a claim of every unit on the other.
 
-    Scores are sparse, so the check walks the scored neighbours of the left side only:
-    its cost grows with the links of the clusters, not with their sizes multiplied.
+    Each side is its members and its cluster. Scores are sparse, so the check walks the
+    scored neighbours of the smaller side only: a claim told in a long list of like claims
+    may have joined a cluster of hundreds, and every candidate pair comes back to it.
     """
-    other_cluster = right_cluster
-    if len(right) < len(left):
-        # Walk the smaller side: a claim told in a long list of like claims may have
-        # joined a cluster of hundreds, and every candidate pair comes back to it.
-        left, right, other_cluster = right, left, cluster_of[left[0]]
-    wanted = {unit_of[y] for y in right}
+    (walked, _), (_, other_cluster) = sorted((left, right), key=lambda side: len(side[0]))
+    wanted = units_in[other_cluster]
     walk: dict[int, list[int]] = defaultdict(list)
-    for x in left:
+    for x in walked:
         walk[unit_of[x]].append(x)
     for members in walk.values():
         reached = {
