@@ -448,19 +448,14 @@ def _sums_of_listed_lines(
     previous = -2
     for sentence in sentences:
         line = _list_figure(sentence, by_sentence.get((source, sentence.index), []))
-        joins = (
-            line is not None
-            and sentence.index == previous + 1
-            and run
-            and _addable(line, run[0])
-            and not _TOTAL_LINE.search(sentence.text)
-        )
-        if joins:
+        if line is not None and _TOTAL_LINE.search(sentence.text):
+            line = None  # "Total valid votes: 30,661" ends a list; it is no part of it
+        if line is not None and run and sentence.index == previous + 1 and _addable(line, run[0]):
             run.append(line)
         else:
             if len(run) >= 2:
                 runs.append(run)
-            run = [line] if line is not None and not _TOTAL_LINE.search(sentence.text) else []
+            run = [line] if line is not None else []
         previous = sentence.index
     if len(run) >= 2:
         runs.append(run)
@@ -582,13 +577,14 @@ def _growth_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
         check = _growth_check(change, before, after, sentence)
         if check is not None:
             checks.append(check)
+    read = {tuple(id(c) for c in k.claims) for k in checks}  # (what "from X to Y" read)
     for one, two, three in zip(figures, figures[1:], figures[2:], strict=False):
         check = _change_between_values(one, two, three, sentence)
         if check is None:
             check = _change_after_values(one, two, three, sentence)
-        read = {tuple(id(c) for c in k.claims) for k in checks}
         if check is not None and tuple(id(c) for c in check.claims) not in read:
-            checks.append(check)  # (unless "from X to Y" already read the three)
+            checks.append(check)
+            read.add(tuple(id(c) for c in check.claims))
     return checks
 
 
@@ -674,7 +670,11 @@ def _change_to_a_close_told_beside(
             if claim.quantity is not None
             and claim.quantity.unit == new.quantity.unit
             and claim.value != new.value
-            and _CLOSE_BEFORE.search(other_sentence.text, 0, _offset(claim, other_sentence)[0])
+            and _CLOSE_BEFORE.search(
+                other_sentence.text,
+                max(0, _offset(claim, other_sentence)[0] - 40),  # (the longest lead is 26)
+                _offset(claim, other_sentence)[0],
+            )
         ]
         if len(closes) == 1:
             check = _growth_check(change, closes[0], new, sentence)
