@@ -243,15 +243,12 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
     for first in _FULL_NAME.finditer(text, begin):
         matches = [first]
         lead = first.group(1).split()[0]
-        if lead.endswith(("'s", "’s")):
-            # "Unity's Graham Pell": the owner's name, then the person's.
+        owner = lead.endswith(("'s", "’s"))
+        if owner or lead.lower() in _ROLE_WORDS:
+            # "Unity's Graham Pell" (an owner's name, then the person's) and "Organiser
+            # Reuben Okonjo-Haig" (the post took the first name): read on from the next word.
             again = _FULL_NAME.match(text, first.start(1) + len(lead) + 1)
-            matches = [again] if again else []
-        elif lead.lower() in _ROLE_WORDS:
-            # "Organiser Reuben Okonjo-Haig": the post took the first name; read on from it.
-            again = _FULL_NAME.match(text, first.start(1) + len(lead) + 1)
-            if again:
-                matches.append(again)
+            matches = ([] if owner else matches) + ([again] if again else [])
         for match in matches:
             name = _strip_name(match.group(1))
             if _is_full_name(name, text, match.end()):
