@@ -842,7 +842,13 @@ _BESIDE = 6  # words on each side of a claim that say most about it
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # "in 2011, when ..." / "the 1987 quake, in which ...": what follows belongs to that year.
 # "In 2022, turnout was 54.2%": a year that opens the sentence dates all of it.
-_OPENING_YEAR = re.compile(r"\A\W{0,8}(?:[Bb]ack\s)?[Ii]n\s((?:1[89]|20)\d\d)\b(?!\s*[-–/%])")
+# "In March 2026, a power cut ..." and "Back in early 2026," date it as well.
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_OPENING_YEAR = re.compile(
+    rf"\A\W{{0,8}}(?:back\s)?in\s(?:(?:early|late|mid)[-\s])?(?:(?:{_MONTH_NAME})\.?\s)?"
+    r"((?:1[89]|20)\d\d)\b(?!\s*[-–/%])",
+    re.IGNORECASE,
+)
 _WHEN_CLAUSE = re.compile(r"\b((?:1[89]|20)\d\d),?\s(?:when|in\swhich)\b[^.;]*$")
 # A decimal figure ("5.6%", "3,412.5") is one word, so it takes one place of _BESIDE.
 _WORDS = re.compile(r"\d+(?:[.,]\d+)+%?|[\w’'%$€£-]+")
@@ -1640,12 +1646,14 @@ def _align_kind(
     members: dict[int, list[int]] = defaultdict(list)
     # Each cluster's members by source, kept as clusters merge (see _source_clash).
     told_by: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    # And its units, so that complete linkage need not gather them at every candidate pair.
-    units_in: dict[int, set[int]] = defaultdict(set)
+    # And its units by the value they tell, so that linkage need not gather them at every
+    # candidate pair.
+    values_of_unit: dict[int, set[str]] = defaultdict(set)
     for index, unit in enumerate(unit_of):
         members[unit].append(index)
         told_by[unit][claims[index].source].append(index)
-        units_in[unit].add(unit)
+        values_of_unit[unit].add(claims[index].value)
+    clusters = _Clusters.of_units(values_of_unit)
     best: dict[int, float] = defaultdict(float)
     for (i, j), score in ranked:
         if score < min_score:
@@ -1654,9 +1662,9 @@ def _align_kind(
         if a == b:
             continue
         # Quotes link through their best pair (a statement is as long as its longest part);
-        # dates and figures need every pair of units to look alike (complete linkage).
+        # dates and figures that would differ need to look alike pair by pair.
         if kind is not ClaimKind.QUOTE and not _all_units_alike(
-            (members[a], a), (members[b], b), units_in, unit_of, cluster_of, neighbours, link_floor
+            (members[a], a), (members[b], b), clusters, unit_of, cluster_of, neighbours, link_floor
         ):
             continue
         if _source_clash(
@@ -1672,7 +1680,7 @@ def _align_kind(
         members[a].extend(members.pop(b))
         for source, indices in told_by.pop(b).items():
             told_by[a][source].extend(indices)
-        units_in[a] |= units_in.pop(b)
+        clusters.merge(a, b)
         best[a] = max(best[a], best.pop(b, 0.0), score)
     if kind is ClaimKind.NUMBER:
         _settle_outliers(members, claims)
@@ -1836,35 +1844,70 @@ def _bare_restatement(a: Claim, b: Claim) -> bool:
     return qa.amount == qb.amount and qa.high == qb.high and not (qa.unit and qb.unit)
 
 
+@dataclass
+class _Clusters:
+    """Each cluster's units, and its units by the values they tell, kept as clusters merge;
+    a cluster is named by its root unit."""
+
+    value_of_unit: dict[int, frozenset[str]]
+    units_in: dict[int, set[int]]
+    units_by_value: dict[int, dict[frozenset[str], set[int]]]
+
+    @classmethod
+    def of_units(cls, values_of_unit: Mapping[int, set[str]]) -> _Clusters:
+        """Every unit its own cluster."""
+        value_of_unit = {unit: frozenset(values) for unit, values in values_of_unit.items()}
+        return cls(
+            value_of_unit,
+            {unit: {unit} for unit in value_of_unit},
+            {unit: {key: {unit}} for unit, key in value_of_unit.items()},
+        )
+
+    def merge(self, into: int, other: int) -> None:
+        self.units_in[into] |= self.units_in.pop(other)
+        by_value = self.units_by_value[into]
+        for key, same in self.units_by_value.pop(other).items():
+            by_value.setdefault(key, set()).update(same)
+
+
 def _all_units_alike(
     left: tuple[list[int], int],
     right: tuple[list[int], int],
-    units_in: Mapping[int, set[int]],
+    clusters: _Clusters,
     unit_of: list[int],
     cluster_of: list[int],
     neighbours: dict[int, dict[int, float]],
     floor: float,
 ) -> bool:
-    """Every unit on one side has a claim alike with a claim of every unit on the other.
+    """Every unit on one side has a claim alike with a claim of every unit on the other
+    that tells another value.
+
+    Two units that tell the same value need no likeness of their own: one of them may join
+    through a third that both are alike with (a blog's "58%" through a wire's), and agreeing
+    costs the reader nothing. A disagreement must earn its place: every pair that would be
+    reported as differing has to look alike (complete linkage), since a false conflict costs
+    a reader's trust faster than a missed one.
 
     Each side is its members and its cluster. Scores are sparse, so the check walks the
     scored neighbours of the smaller side only: a claim told in a long list of like claims
     may have joined a cluster of hundreds, and every candidate pair comes back to it.
     """
     (walked, _), (_, other_cluster) = sorted((left, right), key=lambda side: len(side[0]))
-    wanted = units_in[other_cluster]
+    wanted = clusters.units_in[other_cluster]
+    by_value = clusters.units_by_value[other_cluster]
     walk: dict[int, list[int]] = defaultdict(list)
     for x in walked:
         walk[unit_of[x]].append(x)
-    for members in walk.values():
+    for unit, members in walk.items():
         reached = {
             unit_of[y]
             for x in members
             for y, score in neighbours[x].items()
             if score >= floor and cluster_of[y] == other_cluster
         }
-        if reached != wanted:
-            return False  # one unit unlike some unit of the other side is enough
+        same = by_value.get(clusters.value_of_unit[unit], set())
+        if len(reached - same) != len(wanted) - len(same):
+            return False  # one unit unlike some unit of another value is enough
     return True
 
 

@@ -408,6 +408,18 @@ def test_a_year_that_opens_a_sentence_dates_its_figures():
         assert not ({"58.2 %", "49.7 %"} <= values), finding.reason
 
 
+@pytest.mark.parametrize("opening", ["In 2021,", "In March 2021,", "Back in early 2021,"])
+def test_a_month_and_year_that_open_a_sentence_date_it_too(opening):
+    findings = findings_of(
+        "A fault at the Harlow exchange has cut service to 60,000 customers.",
+        f"{opening} a fault at the Harlow exchange cut service to 90,000 customers.",
+        published="2024-05-14",
+        group=False,
+    )
+    conflicts = [f for f in findings if f.verdict is Verdict.CONFLICT]
+    assert not conflicts, [f.reason for f in conflicts]
+
+
 def test_employees_and_people_can_be_one_workforce():
     findings = findings_of(
         "Tamsby Mills, which employs 2,700 people at three sites, agreed to the takeover.",
@@ -1477,6 +1489,25 @@ def test_a_lone_claim_of_a_groups_value_joins_it_through_one_alike_member():
     members = {0: [0, 1], 2: [2], 3: [3]}
     _join_lone_restatements(members, claims, neighbours, min_score=35.0)
     assert sorted(sorted(m) for m in members.values()) == [[0, 1], [2], [3]]
+
+
+def test_claims_of_one_value_link_through_a_third_but_a_differing_one_must_look_alike():
+    """Linkage asks likeness only of the pairs that would be reported as differing: a
+    radio's '3.1 percent' joins two outlets' '3.1%' through the one it is alike with, while
+    a '2.9%' alike with only one of them stays out."""
+    from checker.align import _all_units_alike, _Clusters
+
+    values = ["3.1 %", "3.1 %", "3.1 %", "2.9 %"]
+    clusters = _Clusters.of_units({unit: {value} for unit, value in enumerate(values)})
+    clusters.merge(0, 1)
+    cluster_of = [0, 0, 2, 3]
+    unit_of = [0, 1, 2, 3]
+    neighbours = {0: {1: 70.0}, 1: {0: 70.0, 2: 40.0, 3: 40.0}, 2: {1: 40.0}, 3: {1: 40.0}}
+    group = ([0, 1], 0)
+    assert _all_units_alike(group, ([2], 2), clusters, unit_of, cluster_of, neighbours, 17.0)
+    assert not _all_units_alike(group, ([3], 3), clusters, unit_of, cluster_of, neighbours, 17.0)
+    neighbours[3][0] = neighbours[0][3] = 20.0
+    assert _all_units_alike(group, ([3], 3), clusters, unit_of, cluster_of, neighbours, 17.0)
 
 
 def test_a_transposed_figure_is_weighed_however_many_figures_word_like_it():
