@@ -59,6 +59,10 @@ _SAME_NOUN_BONUS = 10.0
 _MIN_CANDIDATES = 40
 _CANDIDATES_PER_SOURCE = 6
 _SAME_VALUE_BONUS = 14.0
+# Figures one of which is at least twice the other need this much more likeness to be one
+# fact (see _far_apart).
+_FAR_APART_RATIO = 2.0
+_FAR_APART_PENALTY = 20.0
 _TRANSPOSED_BONUS = 10.0
 _UNIQUE_UNIT_BONUS = 14.0
 _SAME_ROLE_BONUS = 8.0
@@ -146,6 +150,7 @@ class _Profile:
     # earlier", "annual inflation"), "quarter" ("0.8% on the previous three months"),
     # "month" or "" when its sentence does not say.
     base: str = ""
+    published: dt.date | None = None  # the claim's article's
 
 
 # News tells one event in several verbs; these share a stem for alignment (never shown).
@@ -386,6 +391,42 @@ def _quarter_base(quarter: int, year: int, published: dt.date | None) -> str:
         return ""
     ended = published.year * 4 + (published.month - 1) // 3  # quarters ended, counted from 0
     return "year" if ended - (year * 4 + quarter) >= 4 else ""
+
+
+def _far_apart(a: Quantity | None, b: Quantity | None) -> bool:
+    """Two figures of which one is twice the other or more, in one unit.
+
+    One fact told wrongly is mostly told near its value: a rounding, a typo, a transposed
+    pair of digits, an old count. A figure three times another is far more often a figure of
+    something else in a like sentence (the health budget and the transport budget, this
+    week's cases and all the year's). The same digits at another magnitude or in another
+    unit ("4,000 litres" and "40,000 litres", "1.2 km" and "1,200 feet"), or in another
+    order, are a slip of their own, and are not far apart."""
+    if a is None or b is None:
+        return False
+    if sorted(_significant(a.amount)[0]) == sorted(_significant(b.amount)[0]):
+        return False  # ("38" and "83": too short for _transposed, but the same slip)
+    if a.unit != b.unit and not a.dimension == b.dimension == "count":
+        converted = convert(b, a.unit)
+        if converted is None:
+            return False
+        b = converted
+    low, high = sorted((abs(a.amount), abs(b.amount)))
+    return low > 0 and high >= _FAR_APART_RATIO * low
+
+
+def _rising_tally(a: Quantity, b: Quantity, pa: _Profile, pb: _Profile) -> bool:
+    """Whether the later article gives the larger figure: a count that grew between two
+    publication days (cases, homes flooded, hectares burned) may grow far."""
+    if pa.published is None or pb.published is None or pa.published == pb.published:
+        return False
+    earlier, later = (a, b) if pa.published < pb.published else (b, a)
+    if later.unit != earlier.unit and not later.dimension == earlier.dimension == "count":
+        converted = convert(later, earlier.unit)
+        if converted is None:
+            return False
+        later = converted
+    return later.amount > earlier.amount
 
 
 def _durations_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
@@ -638,6 +679,7 @@ def build_profiles(
                 measured=measured,
                 base=base,
                 window=window,
+                published=(published or {}).get(claim.source),
                 parts=tuple(parts_of.get((claim.source, claim.quantity.amount), ()))
                 if claim.quantity is not None
                 and (wholes or {}).get((claim.source, claim.start)) is None
@@ -1517,6 +1559,13 @@ def pair_scores(
                     clashes.add(pair)
                 continue  # "0.8% on the quarter" is not "2.4% on a year earlier"
             score += _shared_role_bonus(claim, other, profiles[i], profiles[j])
+            if (
+                not transposed
+                and claim.value != other.value
+                and _far_apart(claim.quantity, other.quantity)
+                and not _rising_tally(claim.quantity, other.quantity, profiles[i], profiles[j])
+            ):
+                score -= _FAR_APART_PENALTY
             if i in unique and j in unique and _unit_key(claim) == _unit_key(other):
                 # The only magnitude, the only depth, the only "aftershocks" in each article.
                 score += _UNIQUE_UNIT_BONUS

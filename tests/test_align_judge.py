@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from checker.align import align
 from checker.judge import judge
 from checker.models import Claim, ClaimKind, Group, Options, Quantity, Verdict
-from checker.pipeline import compare
+from checker.pipeline import compare, prepare
 from tests.conftest import extract
 
 
@@ -154,6 +154,44 @@ def test_a_figure_that_changed_between_publication_dates_is_a_later_report():
     level = judge(Group(ClaimKind.NUMBER, tuple(levels), 60), published=published)
     assert level.verdict is Verdict.CONFLICT
     assert not level.reason.startswith("later report")
+
+
+_STRANDED = (
+    "The Ostvik ferry operator said 120 passengers were stranded at the port overnight after "
+    "the storm."
+)
+
+
+@pytest.mark.parametrize(("other", "differs"), [("410", False), ("1,200", True), ("210", True)])
+def test_a_figure_far_from_another_needs_more_likeness_to_be_one_fact(other, differs):
+    """'120' and '410' in sentences alike only in part are two counts; '1,200' (the same
+    digits) and '210' (transposed) are the slips one fact is told with."""
+    findings = findings_of(
+        _STRANDED,
+        f"Some {other} passengers spent the night in the terminal, a spokesman told reporters.",
+        published="2026-03-10",
+        group=False,
+    )
+    conflicts = [f for f in findings if f.verdict is Verdict.CONFLICT]
+    assert bool(conflicts) is differs, [f.reason for f in conflicts]
+
+
+@pytest.mark.parametrize(("later", "differs"), [("b.txt", True), ("a.txt", False)])
+def test_a_count_that_grew_far_by_a_later_article_is_a_later_report(later, differs):
+    from tests.conftest import article
+
+    texts = {
+        "a.txt": _STRANDED,
+        "b.txt": "Some 410 passengers spent the night in the terminal, a spokesman told reporters.",
+    }
+    articles = [
+        article(text, source, "2026-03-11" if source == later else "2026-03-10")
+        for source, text in texts.items()
+    ]
+    findings = compare(prepare(articles, Options()), Options(group_stories=False)).findings
+    conflicts = [f for f in findings if f.verdict is Verdict.CONFLICT]
+    assert bool(conflicts) is differs, [f.reason for f in conflicts]
+    assert all(f.reason.startswith("later report") for f in conflicts)
 
 
 def test_a_close_told_as_the_end_of_the_session_is_one_figure():
