@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -270,9 +271,15 @@ def main() -> None:
     crossing = sum(
         len({truth[source_key[c.source]] for c in f.claims}) > 1 for f in report.findings
     )
+    # A story found is right when it holds exactly one labelled story's articles.
+    labelled: dict[str, set[str]] = defaultdict(set)
+    for name, story in truth.items():
+        labelled[story].add(name)
+    found = [frozenset(source_key[s] for s in story.sources) for story in report.stories]
+    exact = sum(frozenset(names) in set(found) for names in labelled.values())
     print(
         f"\nall {len(folders)} sets in one batch: {len(report.stories)} stories found "
-        f"({len(set(truth.values()))} labelled), {crossing} cross-story findings"
+        f"({len(labelled)} labelled, {exact} found exactly), {crossing} cross-story findings"
     )
 
 

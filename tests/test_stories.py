@@ -233,3 +233,34 @@ def test_an_inferred_date_far_from_its_story_is_dropped(tmp_path):
     assert [(f.verdict.value, sorted(c.value for c in f.claims)) for f in septembers] == [
         ("agree", ["2027-09", "2027-09"])
     ]
+
+
+def test_a_split_leaves_each_article_on_the_side_it_is_most_alike_with():
+    """A police statement on a festival is alike with the festival review and little else,
+    but the festival blog hardly shares its words: the cut that keeps the blog's side most
+    coherent puts the statement with the court case. Settling moves it back."""
+    from checker.stories import _settled
+
+    review, blog, police, court, agency, weekly = range(6)
+    pairs = {
+        (review, blog): 0.14,
+        (review, police): 0.145,
+        (blog, police): 0.03,
+        (court, agency): 0.35,
+        (court, weekly): 0.25,
+        (agency, weekly): 0.3,
+        (police, court): 0.05,
+        (police, agency): 0.046,
+        (police, weekly): 0.042,
+        (review, court): 0.065,
+    }
+
+    def alike(a, b):
+        return pairs.get((min(a, b), max(a, b)), 0.02)
+
+    assert _settled([review, blog], [police, court, agency, weekly], alike) == (
+        [review, blog, police],
+        [court, agency, weekly],
+    )
+    # Halves that are already right stay as they are, and no half falls below two.
+    assert _settled([review, blog], [court, agency], alike) == ([review, blog], [court, agency])
