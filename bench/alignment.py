@@ -233,6 +233,8 @@ def main() -> None:
         labelled = expected.get("stories") or [list(expected["published"])]
         story_of = {name: str(index) for index, group in enumerate(labelled) for name in group}
         tally = _score(report, expected, story_of)
+        grouped = sorted(sorted(story.sources) for story in report.stories)
+        tally["folders_grouped"] = int(grouped == sorted(sorted(group) for group in labelled))
         for key, value in tally.items():
             total[key] = total.get(key, 0) + value
         print(
@@ -271,6 +273,10 @@ def main() -> None:
     crossing = sum(
         len({truth[source_key[c.source]] for c in f.claims}) > 1 for f in report.findings
     )
+    print(
+        f"\neach set on its own: {total['folders_grouped']} of {len(folders)} grouped into "
+        "stories exactly as labelled"
+    )
     # A story found is right when it holds exactly one labelled story's articles.
     labelled: dict[str, set[str]] = defaultdict(set)
     for name, story in truth.items():
@@ -278,7 +284,7 @@ def main() -> None:
     found = [frozenset(source_key[s] for s in story.sources) for story in report.stories]
     exact = sum(frozenset(names) in set(found) for names in labelled.values())
     print(
-        f"\nall {len(folders)} sets in one batch: {len(report.stories)} stories found "
+        f"all {len(folders)} sets in one batch: {len(report.stories)} stories found "
         f"({len(labelled)} labelled, {exact} found exactly), {crossing} cross-story findings"
     )
 

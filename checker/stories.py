@@ -103,6 +103,8 @@ def group_stories(
     telling = [frozenset(n for n in found if name_frequency[n] <= name_cap) for found in names]
     groups = UnionFind(total)
     nearest: list[dict[int, float]] = []
+    # Every pair that shares two telling names, however alike: a stray's way home.
+    nearness: list[dict[int, float]] = [{} for _ in range(total)]
     for i, candidates in enumerate(_candidates(profiles)):
         scored = {}
         for j in candidates:
@@ -113,6 +115,8 @@ def group_stories(
             # strong evidence of one story, even when the wording differs.
             bonus = _NAME_BONUS * min(shared_names, 3) if shared_names >= 2 else 0.0
             similarity = _similarity(profiles[i], profiles[j]) + bonus
+            if shared_names >= 2:
+                nearness[i][j] = similarity
             # Two floods in one batch share their vocabulary; two articles on one flood
             # also share a name (the river, the town), or nearly all their words.
             if similarity >= STORY_THRESHOLD and (shared_names >= 2 or similarity >= _UNNAMED):
@@ -129,6 +133,7 @@ def group_stories(
     for index in range(total):
         members[groups.find(index)].append(index)
     found = [part for indices in members.values() for part in _split(indices, profiles)]
+    found = _adopt_strays(found, nearness)
     stories = []
     for number, indices in enumerate(sorted(found, key=min), start=1):
         stories.append(
@@ -139,6 +144,45 @@ def group_stories(
             )
         )
     return tuple(stories)
+
+
+# An article left alone joins the story of the article it is most alike with when that one
+# shares two names with it and is this share of the story threshold alike, and no other
+# story comes within _STRAY_MARGIN of it.
+_STRAY_SHARE = 0.75
+_STRAY_MARGIN = 0.75
+
+
+def _adopt_strays(found: list[list[int]], nearness: Sequence[dict[int, float]]) -> list[list[int]]:
+    """Stories, each article left alone joined to the story it clearly belongs to.
+
+    A first-person blog about a company's layoffs names the firm and its town, but tells of
+    a team's last day in words no report uses; alone it is compared with nothing. Joined to
+    the story of its nearest article it is compared with the reports. It joins only when
+    that story is clearly nearer than any other, so a lone report of another event in the
+    same town stays alone."""
+    story_of = {index: number for number, indices in enumerate(found) for index in indices}
+    stories = [list(indices) for indices in found]
+    for number, indices in enumerate(found):
+        if len(indices) != 1:
+            continue
+        (stray,) = indices
+        best_by_story: dict[int, float] = {}
+        for other, similarity in nearness[stray].items():
+            story = story_of[other]
+            if story != number:
+                best_by_story[story] = max(best_by_story.get(story, 0.0), similarity)
+        ranked = sorted(best_by_story.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or ranked[0][1] < _STRAY_SHARE * STORY_THRESHOLD:
+            continue
+        if len(ranked) > 1 and ranked[1][1] >= _STRAY_MARGIN * ranked[0][1]:
+            continue
+        target = ranked[0][0]
+        if len(found[target]) == 1:
+            continue  # two strays do not make a story of their own
+        stories[target].append(stray)
+        stories[number] = []
+    return [sorted(indices) for indices in stories if indices]
 
 
 # A story splits in two when its two halves are less than this alike, on average, as the

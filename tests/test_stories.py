@@ -264,3 +264,20 @@ def test_a_split_leaves_each_article_on_the_side_it_is_most_alike_with():
     )
     # Halves that are already right stay as they are, and no half falls below two.
     assert _settled([review, blog], [court, agency], alike) == ([review, blog], [court, agency])
+
+
+def test_an_article_left_alone_joins_the_story_it_clearly_belongs_to():
+    """A blog naming the firm and its town, alike with one report in few words, joins that
+    report's story; not when another story is nearly as near, nor when too unlike."""
+    from checker.stories import _adopt_strays
+
+    layoffs, bridge, blog = [0, 1], [2, 3], 4
+
+    def adopted(near_layoffs, near_bridge):
+        nearness = [{} for _ in range(5)]
+        nearness[blog] = {0: near_layoffs, 2: near_bridge}
+        return sorted(_adopt_strays([layoffs, bridge, [blog]], nearness))
+
+    assert adopted(0.087, 0.03) == [[0, 1, 4], [2, 3]]
+    assert adopted(0.087, 0.07) == [[0, 1], [2, 3], [4]]
+    assert adopted(0.05, 0.0) == [[0, 1], [2, 3], [4]]
