@@ -244,11 +244,13 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
         matches = [first]
         lead = first.group(1).split()[0]
         owner = lead.endswith(("'s", "’s"))
-        if owner or lead.lower() in _ROLE_WORDS:
-            # "Unity's Graham Pell" (an owner's name, then the person's) and "Organiser
-            # Reuben Okonjo-Haig" (the post took the first name): read on from the next word.
+        if owner or lead in _NOT_NAMES or lead.lower() in _ROLE_WORDS:
+            # "Unity's Graham Pell" (an owner's name, then the person's), "When Jenna Voss
+            # strode out" (a capitalised word that names no one) and "Organiser Reuben
+            # Okonjo-Haig" (the post took the first name): read on from the next word.
             again = _FULL_NAME.match(text, first.start(1) + len(lead) + 1)
-            matches = ([] if owner else matches) + ([again] if again else [])
+            kept = [] if owner or lead in _NOT_NAMES else matches
+            matches = kept + ([again] if again else [])
         for match in matches:
             name = _strip_name(match.group(1))
             if _is_full_name(name, text, match.end()):
@@ -668,7 +670,42 @@ def _pronoun_person(offset: int, people: _People) -> str | None:
         end = people.text.find(surname, earlier, named_at)
         if end >= 0 and _RELATIVE_CLAUSE.match(people.text, end + len(surname), named_at):
             return name
+    subject = _subject_before(offset, named_at, index, people)
+    if subject is not None:
+        return subject
     return people.mentions[index][1]
+
+
+# The end of a sentence.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+
+
+def _subject_before(offset: int, named_at: int, index: int, people: _People) -> str | None:
+    """The person the sentence before the quote's opens on, told by surname: "Voss, 58, has
+    lost none of the swagger that made Marigold Static a great band. '...,' she told the
+    crowd" is Voss's. A pronoun most often takes up the last sentence's subject, not what
+    it named last; a surname alone is said of people, not of bands or firms."""
+    text = people.text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, named_at - 400), offset)]
+    before = [e for e in ends if e <= named_at]
+    if not before or not any(e > named_at for e in ends):
+        return None  # the last name is in the quote's own sentence, or no sentence began
+    start = before[-1]
+    first = bisect_right(people.offsets, start - 1)
+    if first >= index or people.offsets[first] != start:
+        return None
+    name = people.mentions[first][1]
+    surname = name.split()[-1]
+    if " " not in name or not text.startswith(surname, start):
+        return None
+    if not _SUBJECT_GOES_ON.match(text, start + len(surname)):
+        return None  # "Rovers manager Sean Whitlock", "Students' Union president ..."
+    return name
+
+
+# After a surname that opens a sentence as its subject: an aside ("Voss, 58, has") or a
+# verb ("Voss told"), not a post and another name ("Rovers manager Sean Whitlock").
+_SUBJECT_GOES_ON = re.compile(r",\s|\s[a-z]+\b(?!\s[A-Z])")
 
 
 def _last_person(offset: int, people: _People, since: int = 0) -> str | None:
