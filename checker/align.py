@@ -1701,7 +1701,7 @@ def _align_kind(
     for index, unit in enumerate(unit_of):
         members[unit].append(index)
         told_by[unit][claims[index].source].append(index)
-        values_of_unit[unit].add(claims[index].value)
+        values_of_unit[unit].add(_told_value(claims[index]))
     clusters = _Clusters.of_units(values_of_unit)
     best: dict[int, float] = defaultdict(float)
     for (i, j), score in ranked:
@@ -1891,6 +1891,18 @@ def _bare_restatement(a: Claim, b: Claim) -> bool:
     if not qa or not qb or qa.dimension != "count" or qb.dimension != "count":
         return False
     return qa.amount == qb.amount and qa.high == qb.high and not (qa.unit and qb.unit)
+
+
+def _told_value(claim: Claim) -> str:
+    """What a claim tells, as far as agreeing goes: a day and a clock time on it tell one
+    day ("Jan 13" and "02:40 this morning"); a count told with and without its noun, one
+    number ("15,400 employees", "stands at 15,400")."""
+    if claim.kind is ClaimKind.DATE and is_iso_day(claim.value[:10]):
+        return claim.value[:10]
+    quantity = claim.quantity
+    if claim.kind is ClaimKind.NUMBER and quantity is not None and quantity.dimension == "count":
+        return f"{quantity.amount:g}-{quantity.high}"
+    return claim.value
 
 
 @dataclass

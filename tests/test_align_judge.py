@@ -1548,6 +1548,20 @@ def test_claims_of_one_value_link_through_a_third_but_a_differing_one_must_look_
     assert _all_units_alike(group, ([3], 3), clusters, unit_of, cluster_of, neighbours, 17.0)
 
 
+def test_a_day_and_a_time_on_it_tell_one_value_for_linkage():
+    """'Jan 13' and '02:40 this morning' agree on the day, and '15,400 employees' and
+    'stands at 15,400' on the count: linkage asks no likeness of them; 'Jan 12' differs."""
+    from checker.align import _told_value
+
+    day = _claim("a", "2029-01-13", text="Jan 13")
+    time = _claim("b", "2029-01-13T02:40", text="02:40 this morning")
+    other = _claim("c", "2029-01-12", text="last Friday")
+    assert _told_value(day) == _told_value(time) != _told_value(other)
+    staff = _claim("a", "15400 employees", ClaimKind.NUMBER, quantity=Quantity(15400, "employees"))
+    bare = _claim("b", "15400", ClaimKind.NUMBER, quantity=Quantity(15400, ""))
+    assert _told_value(staff) == _told_value(bare)
+
+
 def test_a_transposed_figure_is_weighed_however_many_figures_word_like_it():
     """Among seventy percentages told in sentences more like the blog's than the release's,
     the blog's '74.1%' is still weighed against the releases' '71.4%' (the same digits):
