@@ -1199,6 +1199,10 @@ def _whose_age(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset()
 
 
+# Words that open a change before the level it reached ("from 4.25% to", "by 75bp to").
+_CHANGE_FROM = frozenset({"from", "by"})
+
+
 def _figure_role(
     claim: Claim, text: str, start: int, lo: int, left: list[str], right: list[str]
 ) -> int | None:
@@ -1222,6 +1226,10 @@ def _figure_role(
         # "22 were injured when a 60-metre section fell": the dead, the injured and the
         # evacuated are counted, never measured.
         role = None
+    if role is None and len(left) > 1 and left[-1] == "to" and _CHANGE_FROM & set(left[:-1]):
+        # "from 4.25% to 5.00%", "by 75 basis points to 5.25%": the level a change reached,
+        # never the level it left.
+        role = _ROLE_OF["new"]
     if role is not None:
         return role
     role = _day_extreme(text, start)

@@ -194,6 +194,25 @@ def test_a_count_that_grew_far_by_a_later_article_is_a_later_report(later, diffe
     assert all(f.reason.startswith("later report") for f in conflicts)
 
 
+def test_the_level_a_change_reached_is_not_the_level_it_left():
+    """'from 4.25% to 5.00%' and 'by 75 basis points to 5.25%': the weekly's 5.25% is the
+    new rate misreported, not the old one."""
+    findings = findings_of(
+        "The Ostmark central bank raised its policy rate by 75 basis points, from 4.25% to "
+        "5.00%, on Thursday.",
+        "On Thursday the Ostmark central bank lifted its benchmark rate by 75 basis points to "
+        "5.25%.",
+        "The Ostmark central bank took its policy rate to 5.00% from 4.25% on Thursday, a "
+        "bigger step than expected.",
+        published="2028-11-17",
+        group=False,
+    )
+    conflicts = [
+        sorted(c.value for c in f.claims) for f in findings if f.verdict is Verdict.CONFLICT
+    ]
+    assert conflicts == [["5 %", "5 %", "5.25 %"]], conflicts
+
+
 def test_a_close_told_as_the_end_of_the_session_is_one_figure():
     findings = findings_of(
         "The Norvik All-Share index closed down 4.2% at 2,118.40 on Friday, traders said.",
