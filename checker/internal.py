@@ -748,7 +748,10 @@ def _growth_check(
             return None
         corners = [(n - o) / o * 100 for o in (old_low, old_high) for n in (new_low, new_high)]
         span = (min(corners), max(corners))
-    said_low, said_high = figure_interval(_as_rounded(change, stated))
+    said = _as_rounded(change, stated)
+    if points:
+        said = convert(said, "pp") or said  # "by 75 basis points" is by 0.75 points
+    said_low, said_high = figure_interval(said)
     direction = direction or _direction(change, sentence)
     if direction < 0 and said_high > 0:
         said_low, said_high = -said_high, -said_low
