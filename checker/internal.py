@@ -42,6 +42,9 @@ _ALL_PARTS = re.compile(
     r"\s[–—-]\s",
     re.I,
 )
+# "The 22 crew are 15 deck ratings, 5 officers and 3 cadets", "The 40 staff on the ward were
+# ...": a total that is its parts.
+_COPULA = re.compile(r"(?:\s(?:on|in|at|of|aboard)\s[^,;.]{1,24}?)?\s(?:are|were)\s")
 _SOME_PARTS = re.compile(
     r"\b(?:including|includ(?:es|ed)|among\sthem|of\sthat|of\sthis|"
     r"(?:partly|partially)\s(?:funded|financed|paid\sfor)\sby)\s",
@@ -53,6 +56,14 @@ _REFERS_BACK = re.compile(
     r"^(?:[^.;]{0,60}?\b(?:that|this|the)\s(?:\w+\s)?)?"
     r"(?:(?:debt|charge|cost|costs|total|sum|amount|money|package|bill|loss|losses|figure|fund|"
     r"budget|deal|spending|funding)\s(?:is\s|was\s|will\sbe\s)?)",
+    re.I,
+)
+# "The reductions comprise ...", "These cuts are split between ...": a subject that points
+# back, and a verb that promises every part.
+_BACK_TO_SUBJECT = re.compile(
+    r"(?:the|these|those|this|that|its|their)\s(?:[\w’'-]+\s){1,3}(?:is\s|are\s|was\s|were\s)?"
+    r"(?:made\sup\sof|comprised?(?:\sof)?|comprises|consist\sof|consists\sof|"
+    r"split\s(?:into|between|among|as)|divided\s(?:into|between|among)|broken\sdown\s(?:into|as))\s",
     re.I,
 )
 _OF_THAT = re.compile(r"^\s*(?:of\s(?:that|this|these|those|the\stotal|it)\b)", re.I)
@@ -85,10 +96,10 @@ _FROM = re.compile(
     r"(?:about\s|around\s|roughly\s|nearly\s|some\s)?$",
     re.I,
 )
-# "from 3,000 in January to 3,600", "from £1,420 a month to £1,560": a short phrase of when
-# or of how often may stand between the two ends.
+# "from 3,000 in January to 3,600", "from £1,420 a month to £1,560", "from €66.0bn before the
+# intervention to €61.2bn": a short phrase of when or of how often may stand between them.
 _TO = re.compile(
-    r"^(?:\s(?:in|on|at|by|during|with)\s[^,;.]{1,24}?|\s(?:a|an|per|each)\s[a-z-]{3,12})?"
+    r"^(?:\s(?:in|on|at|by|during|with|before|after)\s[^,;.]{1,24}?|\s(?:a|an|per|each)\s[a-z-]{3,12})?"
     r"\s?to\s$",
     re.I,
 )
@@ -116,7 +127,12 @@ _PREMIUM_LINK = re.compile(
 )
 _TO_BEFORE = re.compile(r"\bto\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?$", re.I)
 # "fell 12% to 37,720 in October from 41,000": a short phrase of when may stand between.
-_FROM_BETWEEN = re.compile(r"^(?:\s(?:in|on|at|by|during)\s[^,;.]{1,24}?)?,?\s?from\s$", re.I)
+# "to $71.20, from a close of $78.59": or what the earlier value was.
+_FROM_BETWEEN = re.compile(
+    r"^(?:\s(?:in|on|at|by|during)\s[^,;.]{1,24}?)?,?\s?from\s"
+    r"(?:(?:an?|the|its|their)\s(?:[\w-]+\s){0,2}(?:of|at)\s)?$",
+    re.I,
+)
 _RISE = re.compile(rf"\b(?:{word_alternation(RISE_WORDS)})\b", re.I)
 _FALL = re.compile(rf"\b(?:{word_alternation(FALL_WORDS)})\b", re.I)
 _CHANGE_GAP = 60  # characters between the stated change and its two ends
@@ -285,7 +301,7 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
             first += 1
         if first < len(figures):
             gap = text[_offset(total, sentence)[1] : _offset(figures[first], sentence)[0]]
-            every = _ALL_PARTS.search(gap) is not None
+            every = _ALL_PARTS.search(gap) is not None or _COPULA.fullmatch(gap) is not None
             if len(gap) <= _PART_GAP and (every or _SOME_PARTS.search(gap)):
                 parts = _run_of_parts(figures, first, 1, total, sentence)
                 if len(parts) >= 2 and _dwarfs(parts, total) and index > 0:
@@ -335,6 +351,14 @@ def _dwarfs(parts: Sequence[Claim], total: Claim) -> bool:
     )
 
 
+def _near_total(parts: Sequence[Claim], total: Claim) -> bool:
+    """Whether parts add up to between half and twice a total: a slip, not other things."""
+    assert total.quantity is not None
+    amounts = [_same_measure(p.quantity, total.quantity) for p in parts if p.quantity]
+    added = sum(q.amount for q in amounts if q is not None)
+    return 0.5 * total.quantity.amount <= added <= 2 * total.quantity.amount
+
+
 def _sum_of_earlier_total(
     figures: list[Claim], sentence: Sentence, earlier: list[Claim]
 ) -> list[Check]:
@@ -343,11 +367,20 @@ def _sum_of_earlier_total(
     first = figures[0]
     lead = sentence.text[: _offset(first, sentence)[0]]
     every = _ALL_PARTS.search(lead) is not None
-    pointing = _OF_THAT.match(lead) or (
+    named = _OF_THAT.match(lead) or (
         _REFERS_BACK.match(lead) and (every or _SOME_PARTS.search(lead))
     )
-    if not pointing or len(lead) > 120:
+    if not (named or (every and _BACK_TO_SUBJECT.fullmatch(lead))) or len(lead) > 120:
         return []
+    if not named:
+        # "The reductions comprise ..." names no total: only one figure before may be it.
+        # And the parts must come near it: "1,200 staff. The company comprises 5 divisions
+        # and 3 subsidiaries" lists other things.
+        totals = [t for t in earlier if len(_run_of_parts(figures, 0, 1, t, sentence)) >= 2]
+        if len(totals) != 1 or not _near_total(
+            _run_of_parts(figures, 0, 1, totals[0], sentence), totals[0]
+        ):
+            return []
     for total in reversed(earlier):
         if _OF_THAT.match(lead) and total.quantity is not None:
             # "46 people were on the shift. Of those, 38 got out unhurt, seven were injured
