@@ -245,12 +245,15 @@ _PEOPLE = frozenset(
 )
 # Jobs in other words: "1,200 jobs", "1,200 roles", "1,200 posts".
 _JOBS = frozenset("job role post position".split())
+# Dwellings: "14 houses" and "14 homes" destroyed.
+_HOMES = frozenset("home house dwelling".split())
 
 
 def same_count_noun(a_unit: str, b_unit: str) -> bool:
-    """Whether two count nouns count one thing in other words (people in general, jobs)."""
+    """Whether two count nouns count one thing in other words (people in general, jobs,
+    homes)."""
     nouns = {norm_word(a_unit), norm_word(b_unit)}
-    return nouns <= _PEOPLE or nouns <= _JOBS
+    return nouns <= _PEOPLE or nouns <= _JOBS or nouns <= _HOMES
 
 
 def _one_age_unit(a: str, b: str) -> bool:

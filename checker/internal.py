@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -479,8 +479,13 @@ def _sums_of_listed_lines(
     runs: list[list[Claim]] = []
     run: list[Claim] = []
     previous = -2
+    # A line of a list is a line of its own; short sentences of one paragraph ("Twelve people
+    # have been pulled out alive. Eight are still in hospital.") are prose.
+    per_paragraph = Counter(sentence.paragraph for sentence in sentences)
     for sentence in sentences:
         line = _list_figure(sentence, by_sentence.get((source, sentence.index), []))
+        if per_paragraph[sentence.paragraph] > 1:
+            line = None
         if line is not None and _TOTAL_LINE.search(sentence.text):
             line = None  # "Total valid votes: 30,661" ends a list; it is no part of it
         if line is not None and run and sentence.index == previous + 1 and _addable(line, run[0]):

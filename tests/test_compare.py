@@ -156,3 +156,15 @@ def test_date_bounds(a, b, relation):
     first, second = date_claim(*a), date_claim(*b, source="b.txt")
     assert compare_claims(first, second).relation is relation
     assert compare_claims(second, first).relation is relation
+
+
+@pytest.mark.parametrize(
+    "a, b, relation",
+    [
+        ("houses", "homes", Relation.SAME),  # "flattened 14 houses", "14 homes destroyed"
+        ("employees", "people", Relation.SAME),
+        ("homes", "people", Relation.INCOMPARABLE),
+    ],
+)
+def test_count_nouns_that_count_one_thing(a, b, relation):
+    assert compare_figures(Quantity(14, a), Quantity(14, b)).relation is relation

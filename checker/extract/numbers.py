@@ -1193,7 +1193,8 @@ FATE_AFTER = re.compile(
     r"(?:(?:still|now|later|also)\s)?"
     r"(?:died|dead|killed|injured|hurt|wounded|missing|rescued|saved|unaccounted|arrested|"
     r"detained|evacuated|hospitali[sz]ed|carried\sout|walked\sout|got\sout|survived|escaped|"
-    r"unhurt|uninjured|unharmed|admitted|taken\sto\s(?:[\w'’-]+\s){0,3}?hospital)\b",
+    r"unhurt|uninjured|unharmed|admitted|taken\sto\s(?:[\w'’-]+\s){0,3}?hospital|"
+    r"in\s(?:hospital|intensive\scare|critical\scare)|in\sa\s(?:serious|critical)\scondition)\b",
     re.I,
 )
 _NO_ONE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|single)\s$", re.I)
