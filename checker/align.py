@@ -404,7 +404,7 @@ def _far_apart(a: Quantity | None, b: Quantity | None) -> bool:
     order, are a slip of their own, and are not far apart."""
     if a is None or b is None:
         return False
-    if sorted(_significant(a.amount)[0]) == sorted(_significant(b.amount)[0]):
+    if _same_digits(a.amount, b.amount):
         return False  # ("38" and "83": too short for _transposed, but the same slip)
     if a.unit != b.unit and not a.dimension == b.dimension == "count":
         converted = convert(b, a.unit)
@@ -413,6 +413,11 @@ def _far_apart(a: Quantity | None, b: Quantity | None) -> bool:
         b = converted
     low, high = sorted((abs(a.amount), abs(b.amount)))
     return low > 0 and high >= _FAR_APART_RATIO * low
+
+
+def _same_digits(a: float, b: float) -> bool:
+    """Two figures written with the same significant digits, in any order or magnitude."""
+    return sorted(_significant(a)[0]) == sorted(_significant(b)[0])
 
 
 def _rising_tally(a: Quantity, b: Quantity, pa: _Profile, pb: _Profile) -> bool:
@@ -502,8 +507,10 @@ def _nearer_whole(part: Quantity, whole: float | None, other: Quantity) -> bool:
     the total than the part, it is another count of the total."""
     if whole is None:
         return False
-    if _transposed(replace(part, amount=whole), other):
-        return True  # "251 flights" against "130 ... and 85, 215 in total": the total, slipped
+    if _transposed(replace(part, amount=whole), other) or _same_digits(whole, other.amount):
+        # "251 flights" against "130 ... and 85, 215 in total", "£4.3m" against "£2.1m" of
+        # "£3.4m": the total, slipped.
+        return True
     return abs(other.amount - whole) < min(abs(other.amount - part.amount), 0.1 * whole)
 
 

@@ -213,6 +213,23 @@ def test_the_level_a_change_reached_is_not_the_level_it_left():
     assert conflicts == [["5 %", "5 %", "5.25 %"]], conflicts
 
 
+def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
+    """'£6.5m' against a release's '£5.6m scheme funded by £3.5m ... and £2.1m': the total
+    misreported, however much the part's words are like it."""
+    findings = findings_of(
+        "The £5.6m Orrin scheme is funded by £3.5m from the Regional Transport Fund and £2.1m "
+        "from the council's capital programme.",
+        "The Orrin repair bill is £6.5m, most of it from regional transport funding, with the "
+        "rest from the council's capital budget.",
+        published="2028-05-02",
+        group=False,
+    )
+    conflicts = [
+        sorted(c.text for c in f.claims) for f in findings if f.verdict is Verdict.CONFLICT
+    ]
+    assert conflicts == [["£5.6m", "£6.5m"]], conflicts
+
+
 def test_a_close_told_as_the_end_of_the_session_is_one_figure():
     findings = findings_of(
         "The Norvik All-Share index closed down 4.2% at 2,118.40 on Friday, traders said.",
