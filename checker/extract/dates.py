@@ -765,7 +765,8 @@ _COUNT = (
     + r"\s(?:days?|weeks?|months?|years?)\s(?:ago|from\s(?:now|today|tomorrow|"
     r"yesterday)|after\stoday|hence)|"
     # "within 90 days" is a duration (a figure); "in two weeks" is a date.
-    r"in\s" + _COUNT + r"\s(?:days?|weeks?|months?|years?))\b(?![-’']s?\w)",
+    # "yesterday's vote" is yesterday's; "today-only" and "tomorrow'" are not dates.
+    r"in\s" + _COUNT + r"\s(?:days?|weeks?|months?|years?))\b(?!-\w)(?![’'](?!s\b))",
     priority=2,
     needs=("relative",),
 )
