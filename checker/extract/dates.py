@@ -779,6 +779,8 @@ def _relative(match: _Match, sentence: Sentence, published: dt.date | None) -> D
         return None
     if _AND_A_HALF.match(sentence.text, match.end()):
         return None  # "in a day and a half" is a length of time (a figure), not a date
+    if lower.startswith("in ") and _OF_AFTER.match(sentence.text, match.end()):
+        return None  # "$4.8bn in two days of intervention": a span, not a date
     if lower.startswith("in ") and _FIRST_IN.search(
         sentence.text, max(0, match.start() - 50), match.start()
     ):
@@ -792,6 +794,7 @@ def _relative(match: _Match, sentence: Sentence, published: dt.date | None) -> D
 
 # Bounded spaces: matched at one position only, but never quadratic if searched.
 _QUARTER_AFTER = re.compile(r"\s{1,4}quarter\b", re.I)
+_OF_AFTER = re.compile(r"\s{1,4}of\b", re.I)
 _AND_A_HALF = re.compile(r"\s{1,4}and\s{1,4}a\s{1,4}half\b", re.I)
 _FIRST_IN = re.compile(
     r"\b(?:first|biggest|largest|smallest|highest|lowest|best|worst|strongest|weakest|"
