@@ -156,11 +156,20 @@ _SPAN_AFTER = re.compile(r"\s?(?:to|-|–|until|till)\s?" + _CLOCK + r"\b", re.I
 _SPAN_BEFORE = re.compile(_CLOCK + r"\s?(?:to|-|–|until|till)\s?$", re.I)
 
 
+# "Issued 15 November 2027, 08:00" on a line of its own: when a bulletin went out.
+_STAMP_LINE = re.compile(
+    r"^\W{0,4}(?:issued|published|posted|released|last\supdated)(?:\s(?:at|on))?:?\s$",
+    re.I | re.MULTILINE,
+)
+
+
 def _without_stamps_and_opening_hours(claims: list[Claim], text: str) -> list[Claim]:
     kept = []
     for claim in claims:
         if claim.kind is ClaimKind.DATE:
             if _STAMP_BEFORE.search(text, max(0, claim.start - 24), claim.start):
+                continue
+            if _STAMP_LINE.search(text, max(0, claim.start - 24), claim.start):
                 continue
             if claim.value.startswith("T") and (
                 _SPAN_AFTER.match(text, claim.end)

@@ -21,6 +21,8 @@ _FUTURE = re.compile(
     r"\b(?:will|won[’']t|shall|would|going to|is to|are to|plans? to|planning|planned for|"
     r"scheduled|schedule[sd]? for|expected to|(?:un)?likely to|due|set for|"
     r"pencil+ed in for|booked for|slated for|lined up for|plans?\s(?:an?|its)\s|"
+    # "Further rain is forecast for Tuesday": what weather or markets are expected to do.
+    r"(?:forecast|predicted|expected)\s(?:for|on)|"
     r"set to|to be held|upcoming|coming|later this|ahead of|invit\w+|hopes? to|"
     # "a budget for next year" says what the budget covers, not when it was approved.
     r"(?<!for\s)(?<!of\s)next|"
