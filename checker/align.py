@@ -610,8 +610,10 @@ def build_profiles(
                     claim.text.lower().startswith("by ")
                     and bool(_COUNTED.search(sentence.text, lo, start))
                 ) or bool(_STATUS_NOW.match(sentence.text, end, hi))
-                # "shares are down again this morning": another time, not the first one.
+                # "shares are down again this morning": another time, not the first one;
+                # "Fifteen people are still missing tonight": when a state was told.
                 as_of = as_of or bool(_AGAIN.search(sentence.text, lo, hi))
+                as_of = as_of or bool(_STILL.search(sentence.text, max(lo, start - 25), start))
             if claim.kind is ClaimKind.NUMBER:
                 role = _figure_role(claim, sentence.text, start, lo, left, right)
                 if claim.quantity and claim.quantity.dimension == "age":
@@ -729,6 +731,7 @@ _STATUS_NOW = re.compile(
     r"[^.;:]{0,60}?\b(?:(?:has|have)\snow|now\s(?:stands?|is|are)|stands?\sat)\b", re.I
 )
 _AGAIN = re.compile(r"\bagain\b", re.I)
+_STILL = re.compile(r"\bstill\b", re.I)
 _EVERY_BEFORE = re.compile(r"\bevery\s$", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _COUNTED = re.compile(r"(?<![\w,.])\d[\d,.]*\s[a-z%]")

@@ -230,6 +230,20 @@ def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
     assert conflicts == [["£5.6m", "£6.5m"]], conflicts
 
 
+def test_the_day_a_state_is_told_is_not_the_day_of_the_event():
+    """'Fifteen people are still missing tonight' tells when the count stood, not when the
+    landslide struck."""
+    findings = findings_of(
+        "The landslide that buried part of Vindra struck early on Saturday, and fifteen "
+        "people are missing.",
+        "In Vindra, where the landslide struck, fifteen people are still missing tonight.",
+        published="2027-11-15",
+        group=False,
+    )
+    dates = [f for f in findings if f.kind is ClaimKind.DATE and f.verdict is Verdict.CONFLICT]
+    assert not dates, [f.reason for f in dates]
+
+
 def test_a_close_told_as_the_end_of_the_session_is_one_figure():
     findings = findings_of(
         "The Norvik All-Share index closed down 4.2% at 2,118.40 on Friday, traders said.",
