@@ -244,6 +244,21 @@ def test_the_day_a_state_is_told_is_not_the_day_of_the_event():
     assert not dates, [f.reason for f in dates]
 
 
+def test_transposed_digits_in_sentences_alike_in_few_words_are_one_fact():
+    """'18,406 runners' and a radio's '18,604' share few words, but the slip itself says
+    they are one count."""
+    findings = findings_of(
+        "Organisers said 18,406 runners crossed the finish line in Harlow on Sunday.",
+        "A record field of 18,604 took part, the race director told the local radio station.",
+        published="2026-04-13",
+        group=False,
+    )
+    conflicts = [
+        sorted(c.text for c in f.claims) for f in findings if f.verdict is Verdict.CONFLICT
+    ]
+    assert conflicts == [["18,406 runners", "18,604"]], conflicts
+
+
 def test_a_close_told_as_the_end_of_the_session_is_one_figure():
     findings = findings_of(
         "The Norvik All-Share index closed down 4.2% at 2,118.40 on Friday, traders said.",
