@@ -91,6 +91,9 @@ _OTHER_OWNER_PENALTY = 15.0
 # the command post on Monday") are two events, whatever words their sentences share.
 _OTHER_EVENT_PENALTY = 15.0
 _LEDE_BONUS = 10.0
+# Two articles' first event days within their first sentences (see build_profiles).
+_OPENING_BONUS = 5.0
+_OPENING_REACH = 4  # sentences into the body
 # How much of a shorter quotation must stand in a longer one given to another speaker for
 # the two to be one quotation misattributed (labelled misattributions: 100, cut or whole).
 _MISATTRIBUTED_LIKENESS = 90.0
@@ -153,6 +156,8 @@ class _Profile:
     # "month" or "" when its sentence does not say.
     base: str = ""
     published: dt.date | None = None  # the claim's article's
+    # A date that is its article's lede date or first event date (see build_profiles).
+    opening: bool = False
 
 
 # News tells one event in several verbs; these share a stem for alignment (never shown).
@@ -548,6 +553,7 @@ def build_profiles(
         if whole is not None and claim.quantity is not None:
             parts_of[claim.source, whole].append(claim.quantity.amount)
     bases_in: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    opened: set[str] = set()  # sources whose first event date has been seen
     for claim in claims:
         owner: frozenset[str] = frozenset()
         owners = 0
@@ -569,6 +575,7 @@ def build_profiles(
         period = ""
         prices: frozenset[str] = frozenset()
         as_of = window = False
+        opening = False
         base = ""
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
@@ -616,6 +623,19 @@ def build_profiles(
                 # "Fifteen people are still missing tonight": when a state was told.
                 as_of = as_of or bool(_AGAIN.search(sentence.text, lo, hi))
                 as_of = as_of or bool(_STILL.search(sentence.text, max(lo, start - 25), start))
+                # The first day an article's body tells of, near its start, is mostly its
+                # main event's, however the writer opens ("Last Wednesday, the first day of
+                # the strike, I turned up at the airport").
+                if (
+                    claim.source not in opened
+                    and sentence.role == "body"
+                    and not _SAID_ON.search(sentence.text, max(0, start - 60), start)
+                    and tense is not Tense.FUTURE
+                    and not as_of
+                ):
+                    opened.add(claim.source)
+                    if claim.sentence - first_body.get(claim.source, 0) <= _OPENING_REACH:
+                        opening = True
             if claim.kind is ClaimKind.NUMBER:
                 role = _figure_role(claim, sentence.text, start, lo, left, right)
                 if claim.quantity and claim.quantity.dimension == "age":
@@ -690,6 +710,7 @@ def build_profiles(
                 measured=measured,
                 base=base,
                 window=window,
+                opening=opening or lede,
                 published=(published or {}).get(claim.source),
                 parts=tuple(parts_of.get((claim.source, claim.quantity.amount), ()))
                 if claim.quantity is not None
@@ -1613,6 +1634,8 @@ def pair_scores(
                 if ledes:
                     # Two ledes' dates: each article opens on when its main event happened.
                     score += _LEDE_BONUS
+                elif profiles[i].opening and profiles[j].opening and not same_source:
+                    score += _OPENING_BONUS  # two articles' first event days
                 score -= _GRANULARITY_PENALTY * abs(granularity[i] - granularity[j])
                 if granularity[i] >= 3 and granularity[j] >= 3 and claim.value != other.value:
                     # Articles name many years for many things (built in 2009, inspected

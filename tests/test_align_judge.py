@@ -259,6 +259,25 @@ def test_transposed_digits_in_sentences_alike_in_few_words_are_one_fact():
     assert conflicts == [["18,406 runners", "18,604"]], conflicts
 
 
+def test_a_blogs_first_event_day_is_weighed_against_the_reports_lede_day():
+    """A blog that opens on its own story ('I never thought ...') and then dates the strike
+    wrongly in its second sentence still disagrees with the reports' day."""
+    findings = findings_of(
+        "Hundreds of Ostra Air flights were grounded on Tuesday as pilots began a three-day "
+        "strike over pay. The union said talks had failed.",
+        "Pilots at Ostra Air began a three-day walkout on Tuesday, grounding hundreds of flights "
+        "across the network.",
+        "I never thought a strike would ruin my holiday. Last Wednesday, the first day of the "
+        "walkout, I turned up at the airport at 5am for my flight.",
+        published="2027-07-16",
+        group=False,
+    )
+    dates = [f for f in findings if f.kind is ClaimKind.DATE and f.verdict is Verdict.CONFLICT]
+    assert [sorted(c.text for c in f.claims) for f in dates] == [
+        ["Last Wednesday", "on Tuesday", "on Tuesday"]
+    ]
+
+
 def test_a_close_told_as_the_end_of_the_session_is_one_figure():
     findings = findings_of(
         "The Norvik All-Share index closed down 4.2% at 2,118.40 on Friday, traders said.",
