@@ -1546,6 +1546,16 @@ def pair_scores(
                 continue  # a list in one sentence ("$10bn for X, $2.5bn for Y") is many facts
             if same_source and claim.value != other.value and _both_clock_times(claim, other):
                 continue  # "went off at 2.40pm", "by 9pm all were back": a timeline, not a slip
+            if (
+                same_source
+                and claim.kind is ClaimKind.DATE
+                and claim.value != other.value
+                and compare_claims(claim, other).relation is Relation.DIFFERENT
+            ):
+                # "this week" and "next week", "for 2029" and "for 2030" in one article are
+                # two times of two things; an article dating one event two ways is rare
+                # enough that the weekday check and the other outlets will tell it.
+                continue
             if claim.kind is ClaimKind.QUOTE:
                 score = _quote_similarity(claim, other)
                 if score >= cutoff and _other_speakers_other_words(claim, other, keys[i], keys[j]):

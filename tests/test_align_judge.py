@@ -278,6 +278,17 @@ def test_a_blogs_first_event_day_is_weighed_against_the_reports_lede_day():
     ]
 
 
+def test_an_article_naming_two_years_for_two_forecasts_does_not_contradict_itself():
+    findings = findings_of(
+        "The ministry forecasts growth of 2.1% for 2029. It forecasts growth of 1.8% for 2030, "
+        "the ministry said in its forecast.",
+        published="2028-10-17",
+        group=False,
+    )
+    dates = [f for f in findings if f.kind is ClaimKind.DATE and f.verdict is Verdict.CONFLICT]
+    assert not dates, [f.reason for f in dates]
+
+
 def test_a_close_told_as_the_end_of_the_session_is_one_figure():
     findings = findings_of(
         "The Norvik All-Share index closed down 4.2% at 2,118.40 on Friday, traders said.",
