@@ -306,13 +306,26 @@ def _is_verb(word: str) -> bool:
     )
 
 
+# Words that name a measure's main form, not another kind of it: "the policy rate" is "the
+# benchmark rate", "the key rate".
+_MAIN_MEASURE = frozenset("policy benchmark key main base official".split())
+
+
 def _rates_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
     """Two different rates of two named things ("the bond yield fell to 3.28%", "cut its
     cash rate to 3.50%") are two facts, however alike their sentences."""
     if a.value == b.value or not pa.measured or not pb.measured:
         return False
-    if pa.measured & pb.measured:
-        return False
+    shared = pa.measured & pb.measured
+    if shared:
+        # "grocery inflation ... 4.9%" and "core inflation ... 2.7%": one measure, two kinds
+        # of it, each named by its own word.
+        rest_a, rest_b = pa.measured - shared, pb.measured - shared
+        return (
+            bool(rest_a - _MAIN_MEASURE)
+            and bool(rest_b - _MAIN_MEASURE)
+            and not any(w.startswith("@") for w in rest_a | rest_b)
+        )
     # Plain nouns against plain nouns ("bond yield", "cash rate"); two names alone against
     # each other; but a name may be what another's plain noun means ("the party").
     plain_a = {w for w in pa.measured if not w.startswith("@")}

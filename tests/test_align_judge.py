@@ -289,6 +289,34 @@ def test_an_article_naming_two_years_for_two_forecasts_does_not_contradict_itsel
     assert not dates, [f.reason for f in dates]
 
 
+def test_two_kinds_of_one_measure_are_two_facts():
+    """'grocery inflation ... 4.9%' is not 'core inflation ... 2.7%' misreported."""
+    findings = findings_of(
+        "In Ostmark, grocery inflation is still running at 4.9%, the statistics office said on "
+        "Thursday.",
+        "In Ostmark, core inflation eased to 2.7% in September, the statistics office said on "
+        "Thursday.",
+        "The statistics office said on Thursday that in Ostmark core inflation eased to 2.7% in "
+        "September.",
+        published="2028-10-27",
+        group=False,
+    )
+    figures = [f for f in findings if f.kind is ClaimKind.NUMBER and f.verdict is Verdict.CONFLICT]
+    assert not figures, [f.reason for f in figures]
+
+
+def test_the_main_form_of_a_measure_is_one_measure_in_other_words():
+    """'the policy rate ... 5.00%' and 'its benchmark rate ... 5.25%': one rate misreported."""
+    findings = findings_of(
+        "The Ostmark central bank raised its policy rate to 5.00% on Thursday.",
+        "On Thursday the Ostmark central bank raised its benchmark rate to 5.25%.",
+        published="2028-11-17",
+        group=False,
+    )
+    figures = [f for f in findings if f.kind is ClaimKind.NUMBER and f.verdict is Verdict.CONFLICT]
+    assert [sorted(c.text for c in f.claims) for f in figures] == [["5.00%", "5.25%"]]
+
+
 def test_a_close_told_as_the_end_of_the_session_is_one_figure():
     findings = findings_of(
         "The Norvik All-Share index closed down 4.2% at 2,118.40 on Friday, traders said.",
