@@ -82,20 +82,8 @@ def group_stories(
     if len(articles) <= 1:
         return (Story(1, tuple(a.id for a in articles), ""),) if articles else ()
     counts = [_words(sentences.get(a.id, ())) for a in articles]
-    frequency: Counter[str] = Counter()
-    for words in counts:
-        frequency.update(words.keys())
     total = len(articles)
-    profiles: list[dict[str, float]] = []
-    for words in counts:
-        # Smoothed idf: a word in every article still counts (two articles on one event
-        # share most of their words), just less than a word only a few articles use.
-        # The article's most frequent words say what it is about; rarity across the batch
-        # only weighs them (choosing by rarity would keep each article's oddities).
-        top = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:_KEYWORDS]
-        profiles.append(
-            {w: (1 + math.log(c)) * (1 + math.log((total + 1) / frequency[w])) for w, c in top}
-        )
+    profiles = _profiles(counts)
     names = [_names(sentences.get(a.id, ())) for a in articles]
     # Names most of a large batch uses ("River", "Police") tell no story from another.
     name_frequency = Counter(name for found in names for name in found)
@@ -132,7 +120,7 @@ def group_stories(
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(total):
         members[groups.find(index)].append(index)
-    found = [part for indices in members.values() for part in _split(indices, profiles)]
+    found = [part for indices in members.values() for part in _split(indices, counts)]
     found = _adopt_strays(found, nearness)
     stories = []
     for number, indices in enumerate(sorted(found, key=min), start=1):
@@ -195,7 +183,26 @@ _EXHAUSTIVE_UP_TO = 12  # articles; larger stories are halved by average linkage
 _SPLIT_UP_TO = 60  # articles; a larger "story" is left as the linking found it
 
 
-def _split(indices: list[int], profiles: Sequence[dict[str, float]]) -> list[list[int]]:
+def _profiles(counts: Sequence[Counter[str]]) -> list[dict[str, float]]:
+    """Each article's most telling words, weighed against the articles ``counts`` holds."""
+    frequency: Counter[str] = Counter()
+    for words in counts:
+        frequency.update(words.keys())
+    total = len(counts)
+    profiles = []
+    for words in counts:
+        # Smoothed idf: a word in every article still counts (two articles on one event
+        # share most of their words), just less than a word only a few articles use.
+        # The article's most frequent words say what it is about; rarity across the batch
+        # only weighs them (choosing by rarity would keep each article's oddities).
+        top = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:_KEYWORDS]
+        profiles.append(
+            {w: (1 + math.log(c)) * (1 + math.log((total + 1) / frequency[w])) for w, c in top}
+        )
+    return profiles
+
+
+def _split(indices: list[int], counts: Sequence[Counter[str]]) -> list[list[int]]:
     """``indices`` as one story, or as the two (or more) stories it is made of.
 
     Linking articles one pair at a time can chain two events that share their places and
@@ -204,7 +211,11 @@ def _split(indices: list[int], profiles: Sequence[dict[str, float]]) -> list[lis
     themselves is two stories."""
     if not _SPLIT_MIN <= len(indices) <= _SPLIT_UP_TO:
         return [indices]
-    similar = {(a, b): _similarity(profiles[a], profiles[b]) for a, b in combinations(indices, 2)}
+    # Words weighed within this story alone: whether it is two stories is a matter of its own
+    # articles, not of what else the batch holds (a folder and the same folder in a larger
+    # batch split alike).
+    local = dict(zip(indices, _profiles([counts[i] for i in indices]), strict=True))
+    similar = {(a, b): _similarity(local[a], local[b]) for a, b in combinations(indices, 2)}
 
     def alike(a: int, b: int) -> float:
         return similar[(a, b) if a < b else (b, a)]
@@ -224,7 +235,7 @@ def _split(indices: list[int], profiles: Sequence[dict[str, float]]) -> list[lis
     if best is None or best[0] >= _SPLIT_RATIO:
         return [indices]
     left, right = _settled(best[1], best[2], alike)
-    return _split(left, profiles) + _split(right, profiles)
+    return _split(left, counts) + _split(right, counts)
 
 
 def _settled(

@@ -281,3 +281,23 @@ def test_an_article_left_alone_joins_the_story_it_clearly_belongs_to():
     assert adopted(0.087, 0.03) == [[0, 1, 4], [2, 3]]
     assert adopted(0.087, 0.07) == [[0, 1], [2, 3], [4]]
     assert adopted(0.05, 0.0) == [[0, 1], [2, 3], [4]]
+
+
+def test_a_story_splits_alike_alone_and_in_a_larger_batch():
+    """Whether a linked story is two stories is weighed on its own articles' words: the
+    corpus's mixed folder groups the same alone and beside every other corpus folder."""
+    folders = sorted(p.parent for p in (ROOT / "tests" / "corpus").glob("*/expected.json"))
+    mixed = [f for f in folders if json.loads((f / "expected.json").read_text()).get("stories")]
+    assert mixed
+    for folder in mixed:
+        alone = check([str(folder)], Options())
+        together = check([str(f) for f in folders], Options())
+        names = {s.id: s.path for s in together.sources}
+        inside = str(folder)
+        grouped = sorted(
+            sorted(names[s] for s in story.sources if names[s].startswith(inside))
+            for story in together.stories
+            if any(names[s].startswith(inside) for s in story.sources)
+        )
+        alone_names = {s.id: s.path for s in alone.sources}
+        assert grouped == sorted(sorted(alone_names[s] for s in st.sources) for st in alone.stories)
