@@ -23,6 +23,9 @@ _FUTURE = re.compile(
     r"pencil+ed in for|booked for|slated for|lined up for|plans?\s(?:an?|its)\s|"
     # "Further rain is forecast for Tuesday": what weather or markets are expected to do.
     r"(?:forecast|predicted|expected)\s(?:for|on)|"
+    # "strike action has been announced for Thursday", "a walkout called for Monday".
+    r"(?:announced|called|fixed|arranged|organi[sz]ed)\sfor\s(?=(?:next\s)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|"
     r"set to|to be held|upcoming|coming|later this|ahead of|invit\w+|hopes? to|"
     # "a budget for next year" says what the budget covers, not when it was approved.
     r"(?<!for\s)(?<!of\s)next|"
