@@ -320,7 +320,9 @@ def _rates_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bo
     if shared:
         # "grocery inflation ... 4.9%" and "core inflation ... 2.7%": one measure, two kinds
         # of it, each named by its own word.
-        rest_a, rest_b = pa.measured - shared, pb.measured - shared
+        # (Role marks, "#...", say what a rate is, not which kind of it.)
+        rest_a = {w for w in pa.measured - shared if not w.startswith("#")}
+        rest_b = {w for w in pb.measured - shared if not w.startswith("#")}
         return (
             bool(rest_a - _MAIN_MEASURE)
             and bool(rest_b - _MAIN_MEASURE)
@@ -417,7 +419,7 @@ def _far_apart(a: Quantity | None, b: Quantity | None) -> bool:
     """Two figures of which one is twice the other or more, in one unit.
 
     One fact told wrongly is mostly told near its value: a rounding, a typo, a transposed
-    pair of digits, an old count. A figure three times another is far more often a figure of
+    pair of digits, an old count. A figure twice another or more is far more often a figure of
     something else in a like sentence (the health budget and the transport budget, this
     week's cases and all the year's). The same digits at another magnitude or in another
     unit ("4,000 litres" and "40,000 litres", "1.2 km" and "1,200 feet"), or in another
@@ -1962,7 +1964,8 @@ def _bare_restatement(a: Claim, b: Claim) -> bool:
 def _told_value(claim: Claim) -> str:
     """What a claim tells, as far as agreeing goes: a day and a clock time on it tell one
     day ("Jan 13" and "02:40 this morning"); a count told with and without its noun, one
-    number ("15,400 employees", "stands at 15,400")."""
+    number ("15,400 employees", "stands at 15,400"). (Counts of other things, "45,000
+    people" and "45,000 tickets", are never scored as a pair, so never link through this.)"""
     if claim.kind is ClaimKind.DATE and is_iso_day(claim.value[:10]):
         return claim.value[:10]
     quantity = claim.quantity
