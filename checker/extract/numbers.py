@@ -995,11 +995,8 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
             unit, dimension, noun, end = _unit_after(text, end, allow_noun=True)
             if dimension == "time" and high is None:
                 number, unit, end = _compound_duration(text, number, unit, end)
-    if (
-        solo
-        and dimension not in ("money", "percent")
-        and not _one_whose_fate(words, text, start, end)
-    ):
+    one_whose_fate = solo and _one_whose_fate(words, text, start, end)
+    if solo and dimension not in ("money", "percent") and not one_whose_fate:
         return None
     if share and dimension == "count":
         return None  # "1 / 3 of voters" is a share, not a count of voters
@@ -1028,6 +1025,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
         and not _compound_words(words or "")
         and not REACHED_BEFORE.search(text, max(0, start - 24), start)
         and not FATE_AFTER.match(text, end)
+        and not one_whose_fate  # ("one of whom has died": its fate past "of whom")
     ):
         # A bare number word ("two of them") is too vague to compare; "a hundred and two" is
         # not, nor is a count something rose to ("the death toll has risen to three").
@@ -1200,7 +1198,9 @@ FATE_AFTER = re.compile(
 _NO_ONE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|single)\s$", re.I)
 _ONE_PERSON = re.compile(
     r"(?:\s(?:person|man|woman|child|boy|girl|worker|miner|passenger|resident|climber|"
-    r"firefighter|officer|soldier|patient|pilot|driver|pedestrian|tourist|visitor))?",
+    r"firefighter|officer|soldier|patient|pilot|driver|pedestrian|tourist|visitor|"
+    # "14 people fell ill, one of whom has died"
+    r"of\s(?:whom|them)))?",
     re.I,
 )
 
