@@ -678,6 +678,8 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         _take_free(figures, busy, (_race_time(m) for m in _RACE_TIME.finditer(text)))
     if "minute" in lower:
         _take_free(figures, busy, (_match_minute(m) for m in _MATCH_MINUTE.finditer(lower)))
+    if "died" in lower or "killed" in lower:
+        _take_free(figures, busy, (_nth_death(m) for m in _NTH_DEATH.finditer(lower)))
     _take_free(figures, busy, (_growth_figure(text, m) for m in _GROWTH.finditer(lower)))
     dates = _Spans(taken)
     for match in _ANCHOR.finditer(lower):
@@ -734,6 +736,21 @@ _RACE_TIME = re.compile(
     r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d)\.(?P<f2>\d{1,3}))(?![\d:]|\.\d|\s?[ap]\.?m\b)",
     re.I,
 )
+
+
+# "A second person has died", "a third victim has now died": the toll the newest death
+# brings it to.
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_NTH_DEATH = re.compile(
+    r"\ba\s(?P<nth>" + "|".join(_ORDINALS) + r")\s(?P<noun>person|man|woman|patient|victim|"
+    r"worker|miner|child|resident|passenger|climber)\s(?:has\s|had\s)?(?:now\s|since\s)?"
+    r"(?:died|been\skilled)\b"
+)
+
+
+def _nth_death(match: re.Match[str]) -> _Figure:
+    quantity = Quantity(float(_ORDINALS[match["nth"]]), "people", dimension="count")
+    return _Figure(match.start("nth"), match.end("noun"), quantity, "people")
 
 
 def _race_time(match: re.Match[str]) -> _Figure:
