@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from checker.compare import (
     Relation,
     compare_claims,
+    compare_figures,
     compare_quotes,
     convert,
     figure_interval,
@@ -1380,6 +1381,14 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.kind is ClaimKind.NUMBER and a.quantity and b.quantity:
         qa, qb = a.quantity, b.quantity
         if qa.dimension != qb.dimension:
+            return False
+        if (
+            qa.dimension == "age"
+            and qa.unit != qb.unit
+            and compare_figures(qa, qb).relation is Relation.INCOMPARABLE
+        ):
+            # "a woman of 83" and "a man aged 76" are two people's ages; a plain age may be
+            # either's.
             return False
         vague_a = (qa.qualifier or "").endswith(" of")
         if vague_a != (qb.qualifier or "").endswith(" of"):

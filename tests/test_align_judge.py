@@ -317,6 +317,28 @@ def test_the_main_form_of_a_measure_is_one_measure_in_other_words():
     assert [sorted(c.text for c in f.claims) for f in figures] == [["5.00%", "5.25%"]]
 
 
+def test_a_womans_age_is_never_compared_with_a_mans():
+    from checker.align import compatible
+
+    woman = _claim(
+        "a",
+        "83 years old woman",
+        ClaimKind.NUMBER,
+        quantity=Quantity(83, "years old woman", dimension="age"),
+    )
+    man = _claim(
+        "b",
+        "76 years old man",
+        ClaimKind.NUMBER,
+        quantity=Quantity(76, "years old man", dimension="age"),
+    )
+    plain = _claim(
+        "c", "76 years old", ClaimKind.NUMBER, quantity=Quantity(76, "years old", dimension="age")
+    )
+    assert not compatible(woman, man)
+    assert compatible(woman, plain) and compatible(man, plain)
+
+
 def test_a_close_told_as_the_end_of_the_session_is_one_figure():
     findings = findings_of(
         "The Norvik All-Share index closed down 4.2% at 2,118.40 on Friday, traders said.",

@@ -77,7 +77,7 @@ def _figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[tupl
         ("In Brennock, 67 were rescued.", [("67", "67")]),
         # An age in words around it: "who is", "aged".
         ("Stefan, who is 54 and the most experienced, led.", [("54", "54 years old")]),
-        ("A man aged 41 was arrested.", [("41", "41 years old")]),
+        ("A man aged 41 was arrested.", [("41", "41 years old man")]),  # whose age: a man's
         ("Turnout was 41 and falling.", [("41", "41")]),
     ],
 )

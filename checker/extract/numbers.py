@@ -891,9 +891,12 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
             if who:
                 unit += " " + who.group(1).lower()  # a woman's age is no man's
             return _Figure(start, aged.end(), Quantity(float(number), unit, dimension="age"))
-        if _age_after_name(text, start, end, plain) or _age_told(text, start, end, plain):
-            # "Arthur Lindqvist, 67, was swept off the footbridge": news gives ages so.
-            return _Figure(start, end, Quantity(float(number), "years old", dimension="age"))
+        told = "years old" if _age_after_name(text, start, end, plain) else None
+        told = told or _age_told(text, start, end, plain)
+        if told:
+            # "Arthur Lindqvist, 67, was swept off the footbridge": news gives ages so; a
+            # woman's age is no man's ("a woman of 83").
+            return _Figure(start, end, Quantity(float(number), told, dimension="age"))
         if _is_identifier(text, start, end) or re.fullmatch(r"0\d+", plain):
             return None  # "06", "000": a piece of a figure split by a space, not a figure
         fraction = _fraction_after(text, end, plain)
@@ -1353,21 +1356,27 @@ def _age_after_name(text: str, start: int, end: int, plain: str) -> bool:
     return before not in _PLACE_WORDS
 
 
-# "Stefan, who is 54 and the most experienced", "a man aged 41": an age in words around it.
-_AGE_TOLD_BEFORE = re.compile(r"(?:\b[A-Z][a-z’'-]+,\swho\s(?:is|was)|\baged)\s$")
+# "Stefan, who is 54 and the most experienced", "a man aged 41", "a woman of 83": an age in
+# words around it.
+_AGE_TOLD_BEFORE = re.compile(
+    r"(?:\b[A-Z][a-z’'-]+,\swho\s(?:is|was)|(?:\b[Aa]n?\s(?P<aged>man|woman|boy|girl)\s)?\baged|"
+    r"\b[Aa]n?\s(?P<who>man|woman|boy|girl)\sof)\s$"
+)
 _AGE_TOLD_AFTER = re.compile(
     r",|\.(?!\d)|;|\)|\s(?:and|when|at|in|on|from|of|was|is|has|had|who|died)\b|\s*$"
 )
 
 
-def _age_told(text: str, start: int, end: int, plain: str) -> bool:
-    """An age told after "aged" or "<Name>, who is" (not "aged 60 percent", not a range)."""
+def _age_told(text: str, start: int, end: int, plain: str) -> str | None:
+    """The unit of an age told after "aged", "<Name>, who is" or "a woman of" ("years old",
+    "years old woman"; not "aged 60 percent", not a range), or None."""
     if not plain.isdigit() or not 1 <= int(plain) <= 110:
-        return False
-    return bool(
-        _AGE_TOLD_BEFORE.search(text, max(0, start - 40), start)
-        and _AGE_TOLD_AFTER.match(text, end)
-    )
+        return None
+    before = _AGE_TOLD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not _AGE_TOLD_AFTER.match(text, end):
+        return None
+    who = before["who"] or before["aged"]
+    return "years old" + (" " + who.lower() if who else "")
 
 
 def _bare_identifier(text: str, start: int, end: int) -> bool:
