@@ -376,10 +376,9 @@ def _sum_of_earlier_total(
         # "The reductions comprise ..." names no total: only one figure before may be it.
         # And the parts must come near it: "1,200 staff. The company comprises 5 divisions
         # and 3 subsidiaries" lists other things.
-        totals = [t for t in earlier if len(_run_of_parts(figures, 0, 1, t, sentence)) >= 2]
-        if len(totals) != 1 or not _near_total(
-            _run_of_parts(figures, 0, 1, totals[0], sentence), totals[0]
-        ):
+        runs = [(t, _run_of_parts(figures, 0, 1, t, sentence)) for t in earlier]
+        runs = [(total, parts) for total, parts in runs if len(parts) >= 2]
+        if len(runs) != 1 or not _near_total(runs[0][1], runs[0][0]):
             return []
     for total in reversed(earlier):
         if _OF_THAT.match(lead) and total.quantity is not None:
