@@ -8,10 +8,12 @@ inverted index of those words proposes the articles that share one (the cost fol
 pairs, not the batch squared: bench/scale.py measures it); a weighted overlap of all their
 words confirms them; two articles must also share two telling names (a place, a person, a
 firm) unless nearly all their words agree, because two floods in one week are told in the
-same words. Articles join one story through mutual confirmed neighbours, and publication
-dates more than a week apart never do. A story so linked is then cut in two where its two
-halves are far less alike than each is within itself: a fire and a crowd crush in one
-street in one week chain through their shared places, but do not hold together.
+same words. Articles join one story through mutual confirmed neighbours, most alike first,
+and a story never spans more than a week of publication dates. A story so linked is then
+cut in two where its two halves are far less alike than each is within itself (weighed on
+its own articles' words): a fire and a crowd crush in one street in one week chain through
+their shared places, but do not hold together. An article left alone joins the story it
+clearly belongs to.
 """
 
 from __future__ import annotations
@@ -113,10 +115,24 @@ def group_stories(
         nearest.append(dict(best))
     # Link only mutual near neighbours: an article that resembles everything (a round-up, a
     # template) cannot chain unrelated stories into one.
-    for i in range(total):
-        for j in nearest[i]:
-            if i in nearest[j]:
-                groups.union(i, j)
+    # Most alike pairs first; and a week is a story's span, not only a pair's: an undated
+    # article alike with two stories a year apart does not chain them into one.
+    mutual = sorted(
+        ((score, i, j) for i in range(total) for j, score in nearest[i].items() if i < j),
+        key=lambda item: (-item[0], item[1], item[2]),
+    )
+    span = {i: (a.stated_published, a.stated_published) for i, a in enumerate(articles)}
+    for _, i, j in mutual:
+        if i not in nearest[j]:
+            continue
+        a, b = groups.find(i), groups.find(j)
+        if a == b:
+            continue
+        merged = _joined_span(span[a], span[b])
+        if merged is None:
+            continue
+        groups.union(a, b)
+        span[groups.find(a)] = merged
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(total):
         members[groups.find(index)].append(index)
@@ -321,6 +337,20 @@ def _candidates(profiles: Sequence[dict[str, float]]) -> list[set[int]]:
 # propose no pair of articles.
 _COMMON_SHARE = 0.05
 _COMMON_FLOOR = 60
+
+
+def _joined_span(
+    a: tuple[dt.date | None, dt.date | None], b: tuple[dt.date | None, dt.date | None]
+) -> tuple[dt.date | None, dt.date | None] | None:
+    """The first and last publication day of two groups joined, or None when they would
+    lie more than _MAX_DAYS_APART apart. (Undated articles bound nothing.)"""
+    days = [day for day in (*a, *b) if day is not None]
+    if not days:
+        return (None, None)
+    first, last = min(days), max(days)
+    if (last - first).days > _MAX_DAYS_APART:
+        return None
+    return (first, last)
 
 
 def _close_in_time(a: dt.date | None, b: dt.date | None) -> bool:

@@ -301,3 +301,22 @@ def test_a_story_splits_alike_alone_and_in_a_larger_batch():
         )
         alone_names = {s.id: s.path for s in alone.sources}
         assert grouped == sorted(sorted(alone_names[s] for s in st.sources) for st in alone.stories)
+
+
+def test_a_story_spans_a_week_whatever_chains_it():
+    """An undated article alike with two stories a year apart joins one of them, never both:
+    the week applies to a story's first and last days, not only to each linked pair."""
+    import datetime as dt
+
+    from checker.stories import _joined_span
+
+    july_2027 = (dt.date(2027, 7, 19), dt.date(2027, 7, 21))
+    july_2028 = (dt.date(2028, 7, 18), dt.date(2028, 7, 19))
+    undated = (None, None)
+    assert _joined_span(july_2027, undated) == july_2027
+    assert _joined_span(undated, july_2028) == july_2028
+    assert _joined_span(july_2027, july_2028) is None
+    assert _joined_span(july_2027, (dt.date(2027, 7, 24), None)) == (
+        dt.date(2027, 7, 19),
+        dt.date(2027, 7, 24),
+    )
