@@ -329,6 +329,13 @@ _units("temperature", "°F", 1, "°f", "degrees fahrenheit", "degrees f")
 _units("data", "GB", 1e9, "gb", "gigabytes")
 _units("magnitude", "magnitude", 1, "magnitude")
 # Abbreviations that are units only right after a figure and never ordinary words.
+# "1.8m below", "3m high", "a 4.5m-deep trench": a glued "m" is metres where a measure's
+# word follows it (alone, "1.8m" may be 1.8 million: "1.8m people").
+_METRES_GLUED = re.compile(
+    r"m(?=\s(?:below|above|high|higher|deep|deeper|wide|long|tall|taller|away|across|under|"
+    r"beneath|underground)\b|-(?:high|deep|long|wide|tall)\b)",
+    re.I,
+)
 _SHORT_UNITS = frozenset({"s", "h", "g", "t", "m", "mi", "nm", "ha", "mw", "gw", "kw", "gb"})
 
 _ONES = {
@@ -1494,6 +1501,8 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
         ):
             return word, "count", word, hyphen.end()
         return "", "count", "", end
+    if _METRES_GLUED.match(text, end):
+        return "m", "length", "", end + 1  # "peaked 1.8m below the crest", "a 4.5m-deep trench"
     lowered = text[end : end + 40].lower()
     for size, pattern in _UNIT_WINDOWS:
         unit_match = pattern.match(lowered)
