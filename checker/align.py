@@ -1572,6 +1572,20 @@ def pair_scores(
                 continue  # "went off at 2.40pm", "by 9pm all were back": a timeline, not a slip
             if (
                 same_source
+                and claim.kind is ClaimKind.NUMBER
+                and claim.value != other.value
+                and not (
+                    claim.quantity
+                    and other.quantity
+                    and _same_digits(claim.quantity.amount, other.quantity.amount)
+                )
+                and compare_claims(claim, other).relation is Relation.DIFFERENT
+            ):
+                # A table of batches ("7,200 pots", "6,800 pots", ...) is many facts; an
+                # article that contradicts itself does so by a slip ("340" and "430").
+                continue
+            if (
+                same_source
                 and claim.kind is ClaimKind.DATE
                 and claim.value != other.value
                 and compare_claims(claim, other).relation is Relation.DIFFERENT

@@ -339,6 +339,17 @@ def test_a_womans_age_is_never_compared_with_a_mans():
     assert compatible(woman, plain) and compatible(man, plain)
 
 
+def test_a_table_of_batches_in_one_notice_is_no_self_contradiction():
+    """A recall notice listing a count per batch gives many facts, not one told six ways."""
+    lines = "\n".join(
+        f"Batch {n}: {pots:,} pots of Greyfield yogurt recalled."
+        for n, pots in zip(range(101, 107), (7200, 6800, 6400, 6000, 5800, 6200), strict=True)
+    )
+    findings = findings_of(lines, published="2028-07-18", group=False)
+    conflicts = [f for f in findings if f.verdict is Verdict.CONFLICT]
+    assert not conflicts, [f.reason for f in conflicts]
+
+
 def test_a_close_told_as_the_end_of_the_session_is_one_figure():
     findings = findings_of(
         "The Norvik All-Share index closed down 4.2% at 2,118.40 on Friday, traders said.",
