@@ -1052,6 +1052,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
         and not _compound_words(words or "")
         and not REACHED_BEFORE.search(text, max(0, start - 24), start)
         and not FATE_AFTER.match(text, end)
+        and not _fate_of_them(text, end)
         and not one_whose_fate  # ("one of whom has died": its fate past "of whom")
     ):
         # A bare number word ("two of them") is too vague to compare; "a hundred and two" is
@@ -1245,6 +1246,16 @@ def _one_whose_fate(words: str | None, text: str, start: int, end: int) -> bool:
     if before and not (named and before.group(0).split()[0].lower() in ("that", "which")):
         return False
     return bool(FATE_AFTER.match(text, person.end() if person else end))
+
+
+# "Five of them were admitted to hospital", "two of whom died": a share of those just
+# named, counted by what became of them.
+_OF_THEM = re.compile(r"\sof\s(?:them|whom|those|these)\b", re.I)
+
+
+def _fate_of_them(text: str, end: int) -> bool:
+    of_them = _OF_THEM.match(text, end)
+    return of_them is not None and FATE_AFTER.match(text, of_them.end()) is not None
 
 
 # "rose to three", "stands at 40": a bare count something reached (read by alignment too,
