@@ -246,14 +246,16 @@ _PEOPLE = frozenset(
 # Jobs in other words: "1,200 jobs", "1,200 roles", "1,200 posts".
 _JOBS = frozenset("job role post position".split())
 # Dwellings: "14 houses" and "14 homes" destroyed.
-_HOMES = frozenset("home house dwelling".split())
+_HOMES = frozenset("home house dwelling household".split())
+# Shops: "around 210 shops", "240 retail outlets", "212 stores".
+_SHOPS = frozenset("shop store outlet".split())
 
 
 def same_count_noun(a_unit: str, b_unit: str) -> bool:
     """Whether two count nouns count one thing in other words (people in general, jobs,
-    homes)."""
+    homes, shops)."""
     nouns = {norm_word(a_unit), norm_word(b_unit)}
-    return nouns <= _PEOPLE or nouns <= _JOBS or nouns <= _HOMES
+    return nouns <= _PEOPLE or nouns <= _JOBS or nouns <= _HOMES or nouns <= _SHOPS
 
 
 def _one_age_unit(a: str, b: str) -> bool:

@@ -162,6 +162,8 @@ def test_date_bounds(a, b, relation):
     "a, b, relation",
     [
         ("houses", "homes", Relation.SAME),  # "flattened 14 houses", "14 homes destroyed"
+        ("households", "homes", Relation.SAME),
+        ("shops", "outlets", Relation.SAME),  # "around 210 shops", "210 retail outlets"
         ("employees", "people", Relation.SAME),
         ("homes", "people", Relation.INCOMPARABLE),
     ],
