@@ -1508,6 +1508,15 @@ def pair_scores(
     seen: set[tuple[int, int]] = set()
     twin_keys = [_twin_key(c) for c in claims]
     twins = _value_twins(twin_keys)
+    # Each article's only figure of a distinctive unit ("the 86th minute" in a caller's
+    # memory of the winner, the only depth in each report) is a candidate of the others',
+    # however its sentence is worded.
+    only_of_unit: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in sorted(unique):
+        key = _unit_key(claims[i])
+        if key is not None:
+            only_of_unit[key].append(i)
+    only_of_unit = {k: v for k, v in only_of_unit.items() if len(v) <= _MAX_TWINS}
     for i, claim in enumerate(claims):
         query, choices = (keys[i], keys) if claim.kind is ClaimKind.QUOTE else (texts[i], texts)
         hits = process.extract(
@@ -1519,6 +1528,12 @@ def pair_scores(
         for j in twins.get(twin_keys[i], ()) if twin_keys[i] is not None else ():
             if j not in found and j != i:
                 hits.append((choices[j], fuzz.token_set_ratio(query, choices[j]), j))
+                found.add(j)
+        if i in unique:
+            for j in only_of_unit.get(_unit_key(claim) or ("", ""), ()):
+                if j not in found and j != i:
+                    hits.append((choices[j], fuzz.token_set_ratio(query, choices[j]), j))
+                    found.add(j)
         for _, rapid, j in hits:
             pair = (min(i, j), max(i, j))
             if j == i or pair in seen:

@@ -1183,6 +1183,29 @@ def test_a_figure_nearer_a_total_than_its_part_is_the_totals_rival():
     assert (index["390,000 current members"], other) not in scores
 
 
+def test_each_articles_only_figure_of_a_unit_is_weighed_against_the_others():
+    """Among seventy counts told in sentences more like the union's than the company's, the
+    only depth in each article is still a candidate pair: it is scored, whatever the words."""
+    from checker.align import build_profiles, pair_scores
+
+    filler = " ".join(
+        f"In Tregarth, shift {n} of the mine company said {n} people were found on Friday."
+        for n in range(11, 80)
+    )
+    extraction = extract(
+        "The trapped miners were found 640 metres below the surface, the mine company said on "
+        "Friday. " + filler,
+        "Rescuers worked through the night to reach the men, stuck some 580 metres underground, "
+        "the union said.",
+        published="2029-06-18",
+    )
+    claims = [c for c in extraction.claims if c.kind is ClaimKind.NUMBER]
+    profiles = build_profiles(claims, extraction.sentences, None, {})
+    scores = pair_scores(claims, profiles, 0.0001, set())
+    index = {c.text: i for i, c in enumerate(claims)}
+    assert (index["640 metres"], index["some 580 metres"]) in scores
+
+
 def test_rates_of_different_things_do_not_meet_and_one_rate_still_conflicts():
     """A policy rate, a bond yield and a deposit rate of one decision are told in sentences
     of one shape ('fell N basis points to X%'); what each rate measures tells them apart,
