@@ -429,13 +429,24 @@ def _far_apart(a: Quantity | None, b: Quantity | None) -> bool:
         return False
     if _same_digits(a.amount, b.amount):
         return False  # ("38" and "83": too short for _transposed, but the same slip)
-    if a.unit != b.unit and not a.dimension == b.dimension == "count":
-        converted = convert(b, a.unit)
-        if converted is None:
-            return False
-        b = converted
-    low, high = sorted((abs(a.amount), abs(b.amount)))
+    converted = _in_unit_of(b, a)
+    if converted is None:
+        return False
+    low, high = sorted((abs(a.amount), abs(converted.amount)))
     return low > 0 and high >= _FAR_APART_RATIO * low
+
+
+def _in_unit_of(other: Quantity, quantity: Quantity) -> Quantity | None:
+    """``other`` in ``quantity``'s unit, or None if it cannot be. Counts of one thing in
+    other words ("people", "residents") compare as they are."""
+    if quantity.dimension == "count" or other.unit == quantity.unit:
+        return other
+    return convert(other, quantity.unit)
+
+
+def _slipped(a: Quantity | None, b: Quantity | None) -> bool:
+    """Two figures whose digits are a slip of each other's (see _same_digits)."""
+    return a is not None and b is not None and _same_digits(a.amount, b.amount)
 
 
 def _same_digits(a: float, b: float) -> bool:
@@ -449,12 +460,8 @@ def _rising_tally(a: Quantity, b: Quantity, pa: _Profile, pb: _Profile) -> bool:
     if pa.published is None or pb.published is None or pa.published == pb.published:
         return False
     earlier, later = (a, b) if pa.published < pb.published else (b, a)
-    if later.unit != earlier.unit and not later.dimension == earlier.dimension == "count":
-        converted = convert(later, earlier.unit)
-        if converted is None:
-            return False
-        later = converted
-    return later.amount > earlier.amount
+    converted = _in_unit_of(later, earlier)
+    return converted is not None and converted.amount > earlier.amount
 
 
 def _durations_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
@@ -1393,9 +1400,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         vague_a = (qa.qualifier or "").endswith(" of")
         if vague_a != (qb.qualifier or "").endswith(" of"):
             return False  # "tens of billions" says too little to match a precise figure
-        # Counts of one thing in other words ("people", "residents") compare as they are.
-        same_kind = qa.dimension == "count" or qa.unit == qb.unit
-        converted = qb if same_kind else convert(qb, qa.unit)
+        converted = _in_unit_of(qb, qa)
         # "48 hours" and "more than twenty years", a winner's 48,912 votes and a margin of
         # 2,527: figures an order of magnitude apart are not one fact told two ways.
         if (
@@ -1587,27 +1592,15 @@ def pair_scores(
                 continue  # "went off at 2.40pm", "by 9pm all were back": a timeline, not a slip
             if (
                 same_source
-                and claim.kind is ClaimKind.NUMBER
+                and claim.kind is not ClaimKind.QUOTE
                 and claim.value != other.value
-                and not (
-                    claim.quantity
-                    and other.quantity
-                    and _same_digits(claim.quantity.amount, other.quantity.amount)
-                )
+                and not _slipped(claim.quantity, other.quantity)
                 and compare_claims(claim, other).relation is Relation.DIFFERENT
             ):
-                # A table of batches ("7,200 pots", "6,800 pots", ...) is many facts; an
-                # article that contradicts itself does so by a slip ("340" and "430").
-                continue
-            if (
-                same_source
-                and claim.kind is ClaimKind.DATE
-                and claim.value != other.value
-                and compare_claims(claim, other).relation is Relation.DIFFERENT
-            ):
-                # "this week" and "next week", "for 2029" and "for 2030" in one article are
-                # two times of two things; an article dating one event two ways is rare
-                # enough that the weekday check and the other outlets will tell it.
+                # Two different values of one article are two facts ("this week" and "next
+                # week", a table of batches: "7,200 pots", "6,800 pots"), unless one is a slip
+                # of the other's digits ("340" and "430"): an article dating one event two
+                # ways is rare enough that the weekday check and the other outlets tell it.
                 continue
             if claim.kind is ClaimKind.QUOTE:
                 score = _quote_similarity(claim, other)
