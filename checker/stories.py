@@ -137,7 +137,7 @@ def group_stories(
     for index in range(total):
         members[groups.find(index)].append(index)
     found = [part for indices in members.values() for part in _split(indices, counts)]
-    found = _adopt_strays(found, nearness)
+    found = _adopt_strays(found, nearness, [a.stated_published for a in articles])
     stories = []
     for number, indices in enumerate(sorted(found, key=min), start=1):
         stories.append(
@@ -157,7 +157,11 @@ _STRAY_SHARE = 0.75
 _STRAY_MARGIN = 0.75
 
 
-def _adopt_strays(found: list[list[int]], nearness: Sequence[dict[int, float]]) -> list[list[int]]:
+def _adopt_strays(
+    found: list[list[int]],
+    nearness: Sequence[dict[int, float]],
+    published: Sequence[dt.date | None],
+) -> list[list[int]]:
     """Stories, each article left alone joined to the story it clearly belongs to.
 
     A first-person blog about a company's layoffs names the firm and its town, but tells of
@@ -167,6 +171,7 @@ def _adopt_strays(found: list[list[int]], nearness: Sequence[dict[int, float]]) 
     same town stays alone."""
     story_of = {index: number for number, indices in enumerate(found) for index in indices}
     stories = [list(indices) for indices in found]
+    spans = [_span(published[i] for i in indices) for indices in found]
     for number, indices in enumerate(found):
         if len(indices) != 1:
             continue
@@ -184,7 +189,11 @@ def _adopt_strays(found: list[list[int]], nearness: Sequence[dict[int, float]]) 
         target = ranked[0][0]
         if len(found[target]) == 1:
             continue  # two strays do not make a story of their own
+        joined = _joined_span(spans[target], spans[number])
+        if joined is None:
+            continue  # a story spans a week, strays included
         stories[target].append(stray)
+        spans[target] = joined
         stories[number] = []
     return [sorted(indices) for indices in stories if indices]
 
@@ -339,18 +348,21 @@ _COMMON_SHARE = 0.05
 _COMMON_FLOOR = 60
 
 
+def _span(days: Iterable[dt.date | None]) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last of the publication days given (undated articles bound nothing)."""
+    dated = [day for day in days if day is not None]
+    return (min(dated), max(dated)) if dated else (None, None)
+
+
 def _joined_span(
     a: tuple[dt.date | None, dt.date | None], b: tuple[dt.date | None, dt.date | None]
 ) -> tuple[dt.date | None, dt.date | None] | None:
     """The first and last publication day of two groups joined, or None when they would
     lie more than _MAX_DAYS_APART apart. (Undated articles bound nothing.)"""
-    days = [day for day in (*a, *b) if day is not None]
-    if not days:
-        return (None, None)
-    first, last = min(days), max(days)
-    if (last - first).days > _MAX_DAYS_APART:
+    first, last = joined = _span((*a, *b))
+    if first is not None and last is not None and (last - first).days > _MAX_DAYS_APART:
         return None
-    return (first, last)
+    return joined
 
 
 def _close_in_time(a: dt.date | None, b: dt.date | None) -> bool:
