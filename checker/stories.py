@@ -137,7 +137,7 @@ def group_stories(
     for index in range(total):
         members[groups.find(index)].append(index)
     found = [part for indices in members.values() for part in _split(indices, counts)]
-    found = _adopt_strays(found, nearness, [a.stated_published for a in articles])
+    found = _adopt_strays(found, nearness)
     stories = []
     for number, indices in enumerate(sorted(found, key=min), start=1):
         stories.append(
@@ -157,21 +157,17 @@ _STRAY_SHARE = 0.75
 _STRAY_MARGIN = 0.75
 
 
-def _adopt_strays(
-    found: list[list[int]],
-    nearness: Sequence[dict[int, float]],
-    published: Sequence[dt.date | None],
-) -> list[list[int]]:
+def _adopt_strays(found: list[list[int]], nearness: Sequence[dict[int, float]]) -> list[list[int]]:
     """Stories, each article left alone joined to the story it clearly belongs to.
 
     A first-person blog about a company's layoffs names the firm and its town, but tells of
     a team's last day in words no report uses; alone it is compared with nothing. Joined to
     the story of its nearest article it is compared with the reports. It joins only when
     that story is clearly nearer than any other, so a lone report of another event in the
-    same town stays alone."""
+    same town stays alone. It needs only to be within a week of the article it is alike with,
+    not of the whole story: a blog eight days after a trial's press release still belongs."""
     story_of = {index: number for number, indices in enumerate(found) for index in indices}
     stories = [list(indices) for indices in found]
-    spans = [_span(published[i] for i in indices) for indices in found]
     for number, indices in enumerate(found):
         if len(indices) != 1:
             continue
@@ -189,11 +185,7 @@ def _adopt_strays(
         target = ranked[0][0]
         if len(found[target]) == 1:
             continue  # two strays do not make a story of their own
-        joined = _joined_span(spans[target], spans[number])
-        if joined is None:
-            continue  # a story spans a week, strays included
         stories[target].append(stray)
-        spans[target] = joined
         stories[number] = []
     return [sorted(indices) for indices in stories if indices]
 

@@ -269,8 +269,6 @@ def test_a_split_leaves_each_article_on_the_side_it_is_most_alike_with():
 def test_an_article_left_alone_joins_the_story_it_clearly_belongs_to():
     """A blog naming the firm and its town, alike with one report in few words, joins that
     report's story; not when another story is nearly as near, nor when too unlike."""
-    import datetime as dt
-
     from checker.stories import _adopt_strays
 
     layoffs, bridge, blog = [0, 1], [2, 3], 4
@@ -278,21 +276,11 @@ def test_an_article_left_alone_joins_the_story_it_clearly_belongs_to():
     def adopted(near_layoffs, near_bridge):
         nearness = [{} for _ in range(5)]
         nearness[blog] = {0: near_layoffs, 2: near_bridge}
-        return sorted(_adopt_strays([layoffs, bridge, [blog]], nearness, [None] * 5))
+        return sorted(_adopt_strays([layoffs, bridge, [blog]], nearness))
 
     assert adopted(0.087, 0.03) == [[0, 1, 4], [2, 3]]
     assert adopted(0.087, 0.07) == [[0, 1], [2, 3], [4]]
     assert adopted(0.05, 0.0) == [[0, 1], [2, 3], [4]]
-    # A stray a year from the story it is alike with stays alone: a story spans a week.
-    nearness = [{} for _ in range(5)]
-    nearness[blog] = {0: 0.087}
-    july_2027, july_2028 = dt.date(2027, 7, 19), dt.date(2028, 7, 19)
-    published = [july_2027, july_2027, july_2027, july_2027, july_2028]
-    assert sorted(_adopt_strays([layoffs, bridge, [blog]], nearness, published)) == [
-        [0, 1],
-        [2, 3],
-        [4],
-    ]
 
 
 def test_a_story_splits_alike_alone_and_in_a_larger_batch():
