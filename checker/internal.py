@@ -34,10 +34,14 @@ from checker.models import Check, Claim, ClaimKind, Finding, Quantity, Sentence,
 # only some of them.
 # A dash opening an aside lists the parts too ("180 people on board – 172 passengers and eight
 # crew –"), and so does what paid for a total ("The €70m bridge was funded by €40m from ...").
-_ALL_PARTS = re.compile(
-    r"\b(?:made\sup\sof|comprising|comprised(?:\sof)?|comprises?|consist(?:s|ing)\sof|"
+# Verbs that promise every part of what they follow ("made up of", "split between").
+_EVERY_PART = (
+    r"made\sup\sof|comprising|comprised(?:\sof)?|comprises?|consist(?:s|ing)?\sof|"
     r"split\s(?:into|between|among|as)|divided\s(?:into|between|among)|"
-    r"broken\sdown\s(?:into|as)|breaking\sdown\sinto|of\swhich|"
+    r"broken\sdown\s(?:into|as)"
+)
+_ALL_PARTS = re.compile(
+    r"\b(?:" + _EVERY_PART + r"|breaking\sdown\sinto|of\swhich|"
     r"(?<!partly\s)(?<!partially\s)(?:funded|financed|paid\sfor|met|covered)\sby)\s|:\s|"
     r"\s[–—-]\s",
     re.I,
@@ -62,8 +66,7 @@ _REFERS_BACK = re.compile(
 # back, and a verb that promises every part.
 _BACK_TO_SUBJECT = re.compile(
     r"(?:the|these|those|this|that|its|their)\s(?:[\w’'-]+\s){1,3}(?:is\s|are\s|was\s|were\s)?"
-    r"(?:made\sup\sof|comprised?(?:\sof)?|comprises|consist\sof|consists\sof|"
-    r"split\s(?:into|between|among|as)|divided\s(?:into|between|among)|broken\sdown\s(?:into|as))\s",
+    r"(?:" + _EVERY_PART + r")\s",
     re.I,
 )
 _OF_THAT = re.compile(r"^\s*(?:of\s(?:that|this|these|those|the\stotal|it)\b)", re.I)
