@@ -1022,8 +1022,11 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
             unit, dimension, noun, end = _unit_after(text, end, allow_noun=True)
             if dimension == "time" and high is None:
                 number, unit, end = _compound_duration(text, number, unit, end)
-    one_whose_fate = solo and _one_whose_fate(words, text, start, end)
-    if solo and dimension not in ("money", "percent") and not one_whose_fate:
+    if (
+        solo
+        and dimension not in ("money", "percent")
+        and not _one_whose_fate(words, text, start, end)
+    ):
         return None
     if share and dimension == "count":
         return None  # "1 / 3 of voters" is a share, not a count of voters
@@ -1053,7 +1056,6 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
         and not REACHED_BEFORE.search(text, max(0, start - 24), start)
         and not FATE_AFTER.match(text, end)
         and not _fate_of_them(text, end)
-        and not one_whose_fate  # ("one of whom has died": its fate past "of whom")
     ):
         # A bare number word ("two of them") is too vague to compare; "a hundred and two" is
         # not, nor is a count something rose to ("the death toll has risen to three").
@@ -1226,9 +1228,7 @@ FATE_AFTER = re.compile(
 _NO_ONE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|single)\s$", re.I)
 _ONE_PERSON = re.compile(
     r"(?:\s(?:person|man|woman|child|boy|girl|worker|miner|passenger|resident|climber|"
-    r"firefighter|officer|soldier|patient|pilot|driver|pedestrian|tourist|visitor|"
-    # "14 people fell ill, one of whom has died"
-    r"of\s(?:whom|them)))?",
+    r"firefighter|officer|soldier|patient|pilot|driver|pedestrian|tourist|visitor))?",
     re.I,
 )
 
@@ -1245,7 +1245,8 @@ def _one_whose_fate(words: str | None, text: str, start: int, end: int) -> bool:
     # "that one died" is a pronoun; "reported that one worker died" is a count.
     if before and not (named and before.group(0).split()[0].lower() in ("that", "which")):
         return False
-    return bool(FATE_AFTER.match(text, person.end() if person else end))
+    # ("14 people fell ill, one of whom has died": see _fate_of_them)
+    return bool(FATE_AFTER.match(text, person.end() if person else end)) or _fate_of_them(text, end)
 
 
 # "Five of them were admitted to hospital", "two of whom died": a share of those just
