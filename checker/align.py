@@ -1865,7 +1865,11 @@ def _join_lone_restatements(
         best: tuple[float, int] | None = None
         for other, score in neighbours[index].items():
             group = root_of[other]
-            if group == root or score < min_score or claims[other].value != claim.value:
+            if (
+                group == root
+                or score < min_score
+                or _told_value(claims[other]) != _told_value(claim)
+            ):
                 continue
             indices = members[group]
             if len(indices) < 2 or any(claims[i].source == claim.source for i in indices):

@@ -1741,6 +1741,22 @@ def test_a_day_and_a_time_on_it_tell_one_value_for_linkage():
     assert _told_value(staff) == _told_value(bare)
 
 
+def test_a_lone_time_on_a_groups_day_joins_it_as_the_day_would():
+    """'02:40 this morning' tells the day two outlets' 'Jan 13' tell: it joins them through
+    the one it is alike with, as a lone 'Jan 13' would."""
+    from checker.align import _join_lone_restatements
+
+    claims = [
+        _claim("a", "2029-01-13", text="Jan 13"),
+        _claim("b", "2029-01-13", text="on Saturday"),
+        _claim("c", "2029-01-13T02:40", text="02:40 this morning"),
+    ]
+    neighbours = {0: {1: 80.0, 2: 30.0}, 1: {0: 80.0}, 2: {0: 30.0}}
+    members = {0: [0, 1], 2: [2]}
+    _join_lone_restatements(members, claims, neighbours, min_score=26.0)
+    assert sorted(sorted(m) for m in members.values()) == [[0, 1, 2]]
+
+
 def test_a_transposed_figure_is_weighed_however_many_figures_word_like_it():
     """Among seventy percentages told in sentences more like the blog's than the release's,
     the blog's '74.1%' is still weighed against the releases' '71.4%' (the same digits):
