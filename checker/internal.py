@@ -369,6 +369,10 @@ def _sum_of_earlier_total(
     pointing back at it ("that debt is made up of ...", "Of that, ...")."""
     first = figures[0]
     lead = sentence.text[: _offset(first, sentence)[0]]
+    if _OF_THE.fullmatch(lead):
+        # "There were 62 residents. Of those 62 residents, 41 ...": the sentence names its
+        # total again and shares it out itself (_shares_of_total).
+        return []
     every = _ALL_PARTS.search(lead) is not None
     named = _OF_THAT.match(lead) or (
         _REFERS_BACK.match(lead) and (every or _SOME_PARTS.search(lead))
@@ -403,7 +407,9 @@ def _sum_of_earlier_total(
 # "Of the 232 people on board, 217 were rescued, nine died and six are missing."
 _OF_THE = re.compile(r"\A\s{0,4}(?:of|out\sof)\s(?:the|those|these|all|its|their)\s$", re.I)
 _AFTER_TOTAL = re.compile(r"[^\d.;:]{0,40}?,\s")
-_BETWEEN_SHARES = re.compile(r"[^\d.;:]{0,40}?(?:,\s(?:and\s)?|\sand\s)$")
+# (What became of one share may take a clause: "41 have been moved to other care homes in
+# and around the town, eight ...".)
+_BETWEEN_SHARES = re.compile(r"[^\d.;:]{0,70}?(?:,\s(?:and\s)?|\sand\s)$")
 
 
 def _shares_of_total(figures: list[Claim], sentence: Sentence) -> list[Check]:

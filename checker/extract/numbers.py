@@ -1056,6 +1056,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
         and not REACHED_BEFORE.search(text, max(0, start - 24), start)
         and not FATE_AFTER.match(text, end)
         and not _fate_of_them(text, end)
+        and not _share_of_named_total(text, start, end)
     ):
         # A bare number word ("two of them") is too vague to compare; "a hundred and two" is
         # not, nor is a count something rose to ("the death toll has risen to three").
@@ -1247,6 +1248,25 @@ def _one_whose_fate(words: str | None, text: str, start: int, end: int) -> bool:
         return False
     # ("14 people fell ill, one of whom has died": see _fate_of_them)
     return bool(FATE_AFTER.match(text, person.end() if person else end)) or _fate_of_them(text, end)
+
+
+# "Of those 62 residents, 41 have been moved ..., eight are staying with relatives": a
+# clause that opens on a number word, in a sentence that shares out a total it names first.
+_OF_NAMED_TOTAL = re.compile(
+    r"\A\s*(?:of|out\sof)\s(?:the|those|these|all)\s[^,;:]*\d[^,;:]*,\s", re.I
+)
+_CLAUSE_OPENS = re.compile(r"(?:,\s(?:and\s)?|\sand\s)$")
+_SHARE_VERB = re.compile(r"\s(?:are|were|have|has|had|remain|remained|is|was)\s", re.I)
+
+
+def _share_of_named_total(text: str, start: int, end: int) -> bool:
+    opening = _OF_NAMED_TOTAL.match(text)
+    return (
+        opening is not None
+        and start >= opening.end()
+        and (start == opening.end() or _CLAUSE_OPENS.search(text, 0, start) is not None)
+        and _SHARE_VERB.match(text, end) is not None
+    )
 
 
 # "Five of them were admitted to hospital", "two of whom died": a share of those just
