@@ -240,8 +240,12 @@ def _overlap(first: tuple[float, float], second: tuple[float, float]) -> bool:
 
 # Nouns that count people in general: "3,900 employees" and "3,900 people" may be one
 # workforce. (Passengers, crew or children are a part of the people, never a synonym.)
-_PEOPLE = frozenset(
-    "people person persons individual employee staff worker resident colleague personnel".split()
+_PEOPLE = frozenset("people person persons individual".split())
+# Kinds of people, each told in other words but never one another: a care home's 62
+# residents are not its 11 staff.
+_KINDS_OF_PEOPLE = (
+    frozenset("employee staff worker colleague personnel".split()),
+    frozenset({"resident"}),
 )
 # Jobs in other words: "1,200 jobs", "1,200 roles", "1,200 posts".
 _JOBS = frozenset("job role post position".split())
@@ -255,7 +259,9 @@ def same_count_noun(a_unit: str, b_unit: str) -> bool:
     """Whether two count nouns count one thing in other words (people in general, jobs,
     homes, shops)."""
     nouns = {norm_word(a_unit), norm_word(b_unit)}
-    return nouns <= _PEOPLE or nouns <= _JOBS or nouns <= _HOMES or nouns <= _SHOPS
+    if any(nouns <= _PEOPLE | kind for kind in _KINDS_OF_PEOPLE):
+        return True
+    return nouns <= _JOBS or nouns <= _HOMES or nouns <= _SHOPS
 
 
 def _one_age_unit(a: str, b: str) -> bool:

@@ -166,6 +166,9 @@ def test_date_bounds(a, b, relation):
         ("shops", "outlets", Relation.SAME),  # "around 210 shops", "210 retail outlets"
         ("employees", "people", Relation.SAME),
         ("homes", "people", Relation.INCOMPARABLE),
+        ("residents", "people", Relation.SAME),
+        ("staff", "colleagues", Relation.SAME),
+        ("residents", "staff", Relation.INCOMPARABLE),  # a care home's 62 residents, 11 staff
     ],
 )
 def test_count_nouns_that_count_one_thing(a, b, relation):
