@@ -1479,7 +1479,11 @@ def _twin_key(claim: Claim) -> tuple[str, str, str] | None:
         return None
     digits, size = _significant(quantity.amount)
     if len(digits) < 3:
-        return None
+        # A small count is no typist's slip, but told with its noun ("62 residents") it
+        # is as rare in a story as a precise figure.
+        if quantity.dimension != "count" or not quantity.unit:
+            return None
+        return f"={digits}", size, quantity.unit
     return "".join(sorted(digits)), size, quantity.unit
 
 

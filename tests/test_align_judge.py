@@ -1803,3 +1803,27 @@ def test_one_disagreement_told_twice_is_one_finding():
     members = {0: [0, 1, 2], 3: [3, 4, 5], 6: [6, 7], 8: [8, 9]}
     _join_twin_disagreements(members, claims)
     assert sorted(sorted(m) for m in members.values()) == [[0, 1, 2, 3, 4, 5], [6, 7], [8, 9]]
+
+
+def test_a_small_count_told_with_its_noun_is_a_candidate_among_many_like_sentences():
+    """ "Sixty-two residents" and "caring for 62 residents" share few words, and a long
+    article's other sentences crowd them out of each other's best candidates; a count told
+    with its noun is as rare in a story as a precise figure."""
+    filler = " ".join(
+        f"Some {n} visitors were living with residents there at the time. Eleven cooks were "
+        f"on the night shift, caring for {n} guests."
+        for n in range(101, 140)
+    )
+    findings = findings_of(
+        "Sixty-two residents were living there at the time. It is registered for 70 residents."
+        "\n\n" + filler,
+        filler + "\n\nEleven staff were on the night shift, caring for 62 residents.\n\n"
+        "The home was registered for 70 residents.",
+        published="2026-07-14",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.AGREE
+        and {c.text for c in f.claims} == {"Sixty-two residents", "62 residents"}
+        for f in findings
+    )
