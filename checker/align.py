@@ -1502,6 +1502,7 @@ def pair_scores(
     profiles: Sequence[_Profile],
     cutoff: float,
     clashes: set[tuple[int, int]] | None = None,
+    examined: set[tuple[int, int]] | None = None,
 ) -> dict[tuple[int, int], float]:
     """Scores (0-100) of the claim pairs worth considering, keyed (i, j) with i < j."""
     idf = _idf(profiles)
@@ -1514,7 +1515,7 @@ def pair_scores(
     # dozen candidates keeps the work linear in the number of claims.
     limit = max(_MIN_CANDIDATES, _CANDIDATES_PER_SOURCE * sources)
     scores: dict[tuple[int, int], float] = {}
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int]] = set() if examined is None else examined
     twin_keys = [_twin_key(c) for c in claims]
     twins = _value_twins(twin_keys)
     # Each article's only figure of a distinctive unit ("the 86th minute" in a caller's
@@ -1760,7 +1761,8 @@ def _align_kind(
     # Pairs somewhat below the threshold still count for complete linkage.
     link_floor = min_score * 0.65
     clashes: set[tuple[int, int]] = set()
-    scores = pair_scores(claims, profiles, link_floor, clashes)
+    examined: set[tuple[int, int]] = set()
+    scores = pair_scores(claims, profiles, link_floor, clashes, examined)
     clashing: dict[int, set[int]] = defaultdict(set)
     for i, j in clashes:
         clashing[i].add(j)
@@ -1805,7 +1807,8 @@ def _align_kind(
         members[unit].append(index)
         told_by[unit][claims[index].source].append(index)
         values_of_unit[unit].add(_told_value(claims[index]))
-    clusters = _Clusters.of_units(values_of_unit)
+    clusters = _Clusters.of_units(values_of_unit, members)
+    likeness = _Likeness(neighbours, link_floor, examined)
     best: dict[int, float] = defaultdict(float)
     for (i, j), score in ranked:
         if score < min_score:
@@ -1816,7 +1819,7 @@ def _align_kind(
         # Quotes link through their best pair (a statement is as long as its longest part);
         # dates and figures that would differ need to look alike pair by pair.
         if kind is not ClaimKind.QUOTE and not _all_units_alike(
-            (members[a], a), (members[b], b), clusters, unit_of, cluster_of, neighbours, link_floor
+            (members[a], a), (members[b], b), clusters, unit_of, cluster_of, likeness
         ):
             continue
         if _source_clash(
@@ -2019,15 +2022,19 @@ class _Clusters:
     a cluster is named by its root unit."""
 
     value_of_unit: dict[int, frozenset[str]]
+    claims_of_unit: dict[int, tuple[int, ...]]
     units_in: dict[int, set[int]]
     units_by_value: dict[int, dict[frozenset[str], set[int]]]
 
     @classmethod
-    def of_units(cls, values_of_unit: Mapping[int, set[str]]) -> _Clusters:
+    def of_units(
+        cls, values_of_unit: Mapping[int, set[str]], claims_of_unit: Mapping[int, list[int]]
+    ) -> _Clusters:
         """Every unit its own cluster."""
         value_of_unit = {unit: frozenset(values) for unit, values in values_of_unit.items()}
         return cls(
             value_of_unit,
+            {unit: tuple(claims_of_unit[unit]) for unit in value_of_unit},
             {unit: {unit} for unit in value_of_unit},
             {unit: {key: {unit}} for unit, key in value_of_unit.items()},
         )
@@ -2039,14 +2046,27 @@ class _Clusters:
             by_value.setdefault(key, set()).update(same)
 
 
+@dataclass(frozen=True)
+class _Likeness:
+    """What is known of claim pairs: the scores of those alike enough to link (both ways),
+    the floor of likeness, and every pair that was weighed at all (most never are: each
+    claim weighs only its best few dozen candidates)."""
+
+    neighbours: dict[int, dict[int, float]]
+    floor: float
+    examined: set[tuple[int, int]]
+
+    def weighed(self, x: int, y: int) -> bool:
+        return (min(x, y), max(x, y)) in self.examined
+
+
 def _all_units_alike(
     left: tuple[list[int], int],
     right: tuple[list[int], int],
     clusters: _Clusters,
     unit_of: list[int],
     cluster_of: list[int],
-    neighbours: dict[int, dict[int, float]],
-    floor: float,
+    likeness: _Likeness,
 ) -> bool:
     """Every unit on one side has a claim alike with a claim of every unit on the other
     that tells another value.
@@ -2056,6 +2076,12 @@ def _all_units_alike(
     costs the reader nothing. A disagreement must earn its place: every pair that would be
     reported as differing has to look alike (complete linkage), since a false conflict costs
     a reader's trust faster than a missed one.
+
+    One blind spot is forgiven: a unit never weighed against this one at all, when two or
+    more units of other values are alike with it and one of them tells the same value ("64
+    residents" alike with two outlets' "62 residents", and a third outlet's "Sixty-two
+    residents" crowded out of its candidates by a long article's other sentences). A pair
+    weighed and found unlike is evidence against, and still parts them.
 
     Each side is its members and its cluster. Scores are sparse, so the check walks the
     scored neighbours of the smaller side only: a claim told in a long list of like claims
@@ -2071,12 +2097,21 @@ def _all_units_alike(
         reached = {
             unit_of[y]
             for x in members
-            for y, score in neighbours[x].items()
-            if score >= floor and cluster_of[y] == other_cluster
+            for y, score in likeness.neighbours[x].items()
+            if score >= likeness.floor and cluster_of[y] == other_cluster
         }
         same = by_value.get(clusters.value_of_unit[unit], set())
-        if len(reached - same) != len(wanted) - len(same):
+        if len(reached - same) == len(wanted) - len(same):
+            continue
+        missing = wanted - same - reached
+        got = reached - same
+        if len(missing) > 1 or len(got) < 2:
             return False  # one unit unlike some unit of another value is enough
+        (lone,) = missing
+        if clusters.value_of_unit[lone] not in {clusters.value_of_unit[u] for u in got}:
+            return False
+        if any(likeness.weighed(x, y) for x in members for y in clusters.claims_of_unit[lone]):
+            return False  # weighed and found unlike: evidence against, not a blind spot
     return True
 
 

@@ -1712,19 +1712,48 @@ def test_claims_of_one_value_link_through_a_third_but_a_differing_one_must_look_
     """Linkage asks likeness only of the pairs that would be reported as differing: a
     radio's '3.1 percent' joins two outlets' '3.1%' through the one it is alike with, while
     a '2.9%' alike with only one of them stays out."""
-    from checker.align import _all_units_alike, _Clusters
+    from checker.align import _all_units_alike, _Clusters, _Likeness
 
     values = ["3.1 %", "3.1 %", "3.1 %", "2.9 %"]
-    clusters = _Clusters.of_units({unit: {value} for unit, value in enumerate(values)})
+    clusters = _Clusters.of_units(
+        {unit: {value} for unit, value in enumerate(values)}, {unit: [unit] for unit in range(4)}
+    )
     clusters.merge(0, 1)
     cluster_of = [0, 0, 2, 3]
     unit_of = [0, 1, 2, 3]
     neighbours = {0: {1: 70.0}, 1: {0: 70.0, 2: 40.0, 3: 40.0}, 2: {1: 40.0}, 3: {1: 40.0}}
+    likeness = _Likeness(neighbours, 17.0, {(0, 1), (1, 2), (1, 3), (0, 3)})
     group = ([0, 1], 0)
-    assert _all_units_alike(group, ([2], 2), clusters, unit_of, cluster_of, neighbours, 17.0)
-    assert not _all_units_alike(group, ([3], 3), clusters, unit_of, cluster_of, neighbours, 17.0)
+    assert _all_units_alike(group, ([2], 2), clusters, unit_of, cluster_of, likeness)
+    assert not _all_units_alike(group, ([3], 3), clusters, unit_of, cluster_of, likeness)
     neighbours[3][0] = neighbours[0][3] = 20.0
-    assert _all_units_alike(group, ([3], 3), clusters, unit_of, cluster_of, neighbours, 17.0)
+    assert _all_units_alike(group, ([3], 3), clusters, unit_of, cluster_of, likeness)
+
+
+def test_a_differing_claim_may_miss_one_like_claim_it_was_never_weighed_against():
+    """ "64 residents" is alike with two outlets' "62 residents" and was never weighed
+    against a third's "Sixty-two residents" (crowded out of its candidates): it links. Had
+    that pair been weighed and found unlike, it would not; nor when only one is alike."""
+    from checker.align import _all_units_alike, _Clusters, _Likeness
+
+    values = ["62 residents", "62 residents", "62 residents", "64 residents"]
+    clusters = _Clusters.of_units(
+        {unit: {value} for unit, value in enumerate(values)}, {unit: [unit] for unit in range(4)}
+    )
+    clusters.merge(0, 1)
+    clusters.merge(0, 2)
+    cluster_of = [0, 0, 0, 3]
+    unit_of = [0, 1, 2, 3]
+    neighbours = {0: {3: 36.0}, 1: {3: 23.0}, 2: {}, 3: {0: 36.0, 1: 23.0}}
+    weighed = {(0, 1), (0, 2), (1, 2), (0, 3), (1, 3)}
+    group, lone = ([0, 1, 2], 0), ([3], 3)
+    likeness = _Likeness(neighbours, 17.0, weighed)
+    assert _all_units_alike(group, lone, clusters, unit_of, cluster_of, likeness)
+    likeness = _Likeness(neighbours, 17.0, weighed | {(2, 3)})
+    assert not _all_units_alike(group, lone, clusters, unit_of, cluster_of, likeness)
+    neighbours = {0: {3: 36.0}, 1: {}, 2: {}, 3: {0: 36.0}}
+    likeness = _Likeness(neighbours, 17.0, weighed)
+    assert not _all_units_alike(group, lone, clusters, unit_of, cluster_of, likeness)
 
 
 def test_a_day_and_a_time_on_it_tell_one_value_for_linkage():
