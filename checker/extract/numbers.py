@@ -1576,6 +1576,11 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
         if word in _NOT_NOUNS or word in _WORD_SCALES:
             break
         if _is_plural(word):
+            member_of = _MEMBERS_OF.match(text, word_match.end()) if word == "members" else None
+            if member_of:
+                # "Eleven members of staff" are eleven staff; "members of the public", people.
+                noun = member_of[1].lower()
+                return ("people" if noun == "public" else noun), member_of.end()
             return word, word_match.end()
         if fallback is not None:
             if not (word.isalpha() and raw.islower()):
@@ -1590,6 +1595,7 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
     return fallback if fallback else ("", end)
 
 
+_MEMBERS_OF = re.compile(r"\sof\s(?:the\s)?(staff|crew|public)\b", re.I)
 _COORDINATED = re.compile(
     r"(?:,\s[a-z][\w-]*){0,3},?\s(?:and|or)\s"
     # ("five dead and two injured": another count, not another modifier)
