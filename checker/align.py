@@ -1780,7 +1780,7 @@ def _align_kind(
             units.union(i, j)
     told: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
-        told[claim.source, claim.value].append(index)
+        told[claim.source, _told_value(claim)].append(index)
     for indices in told.values():
         # Linear in the claims that share a value: a headline's claim joins the first body
         # claim of that value, and a body claim the first headline claim.

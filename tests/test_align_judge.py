@@ -1856,3 +1856,26 @@ def test_a_small_count_told_with_its_noun_is_a_candidate_among_many_like_sentenc
         and {c.text for c in f.claims} == {"Sixty-two residents", "62 residents"}
         for f in findings
     )
+
+
+def test_a_death_toll_told_with_and_without_its_noun_is_one_fact_of_its_source():
+    """ "Three hikers were killed" and "the three people who died" tell one source's toll,
+    as "has risen to four" and "all four hikers who lost their lives" tell the other's: one
+    disagreement, met once with every wording."""
+    findings = findings_of(
+        "Three hikers were killed when the footbridge gave way at Oxley Gorge on Saturday, "
+        "rangers said. The park was closed to visitors. The three people who died were all "
+        "from the valley.",
+        "Rangers said the death toll from Saturday's footbridge collapse at Oxley Gorge has "
+        "risen to four. Park staff said they had met the families of all four hikers who lost "
+        "their lives.",
+        published="2026-07-14",
+        group=False,
+    )
+    (conflict,) = [f for f in findings if f.verdict is Verdict.CONFLICT]
+    assert {c.text for c in conflict.claims} == {
+        "Three hikers",
+        "three people",
+        "four",
+        "four hikers",
+    }
