@@ -1445,9 +1445,35 @@ def _quote_similarity(a: Claim, b: Claim) -> float:
     if len(shared) < 3:
         return 0.0
     dice = 200.0 * len(shared) / (len(words_a) + len(words_b))
-    # A short quotation found almost whole inside a longer one is the same speech.
+    # A short quotation found almost whole inside a longer one is the same speech, when its
+    # words stand together there and in its order: "They went back into the smoke" is not
+    # found in "... out through the smoke. Some of those carers went back in three times".
     containment = 100.0 * len(shared) / min(len(words_a), len(words_b))
+    if _reach_of(shorter, longer, shared) > _GATHERED * len(shorter.split()):
+        containment = 0.0
     return max(dice, 0.9 * containment if len(shared) >= 3 else 0.0)
+
+
+_GATHERED = 2  # a short quotation's words may spread over twice its length in a longer one
+
+
+def _reach_of(shorter: str, longer: str, shared: set[str]) -> int:
+    """How many words of ``longer`` the shortest stretch takes that holds the words of
+    ``shorter`` it shares, in ``shorter``'s order (its length plus one when none does)."""
+    wanted = [stem for word in shorter.split() if (stem := _stem(word)) in shared]
+    stems = [_stem(word) for word in longer.split()]
+    best = len(stems) + 1
+    for start, stem in enumerate(stems):
+        if not wanted or stem != wanted[0]:
+            continue
+        position, index = 1, start
+        while position < len(wanted) and index + 1 < len(stems):
+            index += 1
+            if stems[index] == wanted[position]:
+                position += 1
+        if position == len(wanted):
+            best = min(best, index - start + 1)
+    return best
 
 
 def _other_times_of_a_day(a: str, b: str) -> bool:

@@ -1879,3 +1879,25 @@ def test_a_death_toll_told_with_and_without_its_noun_is_one_fact_of_its_source()
         "four",
         "four hikers",
     }
+
+
+def test_a_short_quote_is_inside_a_longer_one_only_where_its_words_stand_together():
+    """A headline's "They climbed back into the flood" is not in a chief's "... pulled people
+    out of the flood water. Some of the crew climbed back in four times": its words are there,
+    scattered and out of order. Reworded but gathered, it is the same speech."""
+    from checker.align import _quote_similarity
+
+    headline = _claim("a", "They climbed back into the flood", ClaimKind.QUOTE)
+    scattered = _claim(
+        "b",
+        "The bridge was already under water when we got there, and the crew pulled people out "
+        "of the flood water. Some of the crew climbed back in four times.",
+        ClaimKind.QUOTE,
+    )
+    gathered = _claim(
+        "c",
+        "Some of the crew climbed straight back into the rising flood water four times.",
+        ClaimKind.QUOTE,
+    )
+    assert _quote_similarity(headline, scattered) < 60
+    assert _quote_similarity(headline, gathered) >= 85
