@@ -100,9 +100,11 @@ _FROM = re.compile(
     re.I,
 )
 # "from 3,000 in January to 3,600", "from £1,420 a month to £1,560", "from €66.0bn before the
-# intervention to €61.2bn": a short phrase of when or of how often may stand between them.
+# intervention to €61.2bn", "from 5 last year to 9": a short phrase of when or of how often
+# may stand between them.
 _TO = re.compile(
-    r"^(?:\s(?:in|on|at|by|during|with|before|after)\s[^,;.]{1,24}?|\s(?:a|an|per|each)\s[a-z-]{3,12})?"
+    r"^(?:\s(?:in|on|at|by|during|with|before|after)\s[^,;.]{1,24}?|\s(?:a|an|per|each)\s[a-z-]{3,12}"
+    r"|\s(?:last|this|that|the\sprevious|the\sprior)\s(?:year|month|week|quarter|season))?"
     r"\s?to\s$",
     re.I,
 )
