@@ -1834,26 +1834,40 @@ def test_one_disagreement_told_twice_is_one_finding():
     assert sorted(sorted(m) for m in members.values()) == [[0, 1, 2, 3, 4, 5], [6, 7], [8, 9]]
 
 
-def test_a_small_count_told_with_its_noun_is_a_candidate_among_many_like_sentences():
+@pytest.mark.parametrize(
+    "told_a, told_b, texts",
+    [
+        (
+            "Sixty-two residents were living there at the time.",
+            "Eleven staff were on the night shift, caring for 62 residents.",
+            {"Sixty-two residents", "62 residents"},
+        ),
+        (
+            "Ministers approved the £4.8bn project for the residents.",
+            "Eleven staff were on the night shift when the money came: £4.8bn.",
+            {"£4.8bn"},
+        ),
+    ],
+)
+def test_a_count_with_its_noun_or_millions_are_candidates_among_many_like_sentences(
+    told_a, told_b, texts
+):
     """ "Sixty-two residents" and "caring for 62 residents" share few words, and a long
     article's other sentences crowd them out of each other's best candidates; a count told
-    with its noun is as rare in a story as a precise figure."""
+    with its noun, or a figure in the millions, is as rare in a story as a precise figure."""
     filler = " ".join(
         f"Some {n} visitors were living with residents there at the time. Eleven cooks were "
         f"on the night shift, caring for {n} guests."
         for n in range(101, 140)
     )
     findings = findings_of(
-        "Sixty-two residents were living there at the time. It is registered for 70 residents."
-        "\n\n" + filler,
-        filler + "\n\nEleven staff were on the night shift, caring for 62 residents.\n\n"
-        "The home was registered for 70 residents.",
+        told_a + " It is registered for 70 residents.\n\n" + filler,
+        filler + "\n\n" + told_b + "\n\nThe home was registered for 70 residents.",
         published="2026-07-14",
         group=False,
     )
     assert any(
-        f.verdict is Verdict.AGREE
-        and {c.text for c in f.claims} == {"Sixty-two residents", "62 residents"}
+        f.verdict is Verdict.AGREE and len(f.claims) == 2 and {c.text for c in f.claims} == texts
         for f in findings
     )
 
