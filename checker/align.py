@@ -1505,11 +1505,10 @@ def _twin_key(claim: Claim) -> tuple[str, str, str] | None:
         return None
     digits, size = _significant(quantity.amount)
     if len(digits) < 3:
-        # A small count is no typist's slip, but told with its noun ("62 residents") it
-        # is as rare in a story as a precise figure; so is a figure in the millions
-        # ("£4.8bn", see _digits).
-        counted = quantity.dimension == "count" and quantity.unit
-        if not counted and abs(quantity.amount) < 1e6:
+        # A small figure is no typist's slip, but told with its unit or noun ("62
+        # residents", "15MW") it is as rare in a story as a precise figure; so is a figure
+        # in the millions ("£4.8bn", see _digits). A bare "12" is not.
+        if not quantity.unit and abs(quantity.amount) < 1e6:
             return None
         return f"={digits}", size, quantity.unit
     return "".join(sorted(digits)), size, quantity.unit

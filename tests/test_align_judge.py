@@ -1849,12 +1849,13 @@ def test_one_disagreement_told_twice_is_one_finding():
         ),
     ],
 )
-def test_a_count_with_its_noun_or_millions_are_candidates_among_many_like_sentences(
+def test_figures_with_units_or_in_millions_are_candidates_among_many_like_sentences(
     told_a, told_b, texts
 ):
     """ "Sixty-two residents" and "caring for 62 residents" share few words, and a long
     article's other sentences crowd them out of each other's best candidates; a count told
-    with its noun, or a figure in the millions, is as rare in a story as a precise figure."""
+    with its unit or noun, or a figure in the millions, is as rare in a story as a precise
+    figure."""
     filler = " ".join(
         f"Some {n} visitors were living with residents there at the time. Eleven cooks were "
         f"on the night shift, caring for {n} guests."
@@ -1915,3 +1916,19 @@ def test_a_short_quote_is_inside_a_longer_one_only_where_its_words_stand_togethe
     )
     assert _quote_similarity(headline, scattered) < 60
     assert _quote_similarity(headline, gathered) >= 85
+
+
+def test_value_twins_are_figures_with_a_unit_or_precise_or_in_millions():
+    from checker.align import _twin_key
+
+    def key(amount, unit="", dimension="count"):
+        quantity = Quantity(amount, unit, dimension=dimension)
+        return _twin_key(_claim("a", f"{amount} {unit}", ClaimKind.NUMBER, quantity=quantity))
+
+    assert key(15, "MW", "power") is not None
+    assert key(15, "MW", "power") != key(51, "MW", "power")
+    assert key(4.5, "%", "percent") is not None
+    assert key(62, "residents") == key(62, "residents") != key(62, "MW")
+    assert key(4.8e9, "GBP", "money") is not None
+    assert key(12) is None  # a bare "12" is everywhere
+    assert key(412, "") == key(421, "")  # digits in another order: a typist's slip
