@@ -679,7 +679,14 @@ def build_profiles(
                 if claim.quantity and claim.quantity.dimension in ("count", "percent"):
                     # Whose seats, whose share; money in a deal names buyer and seller.
                     owner, owners = _owner(sentence.text, start, start + len(claim.text))
-                years = frozenset(w for w in left + right if _YEAR.fullmatch(w))
+                beside_words = left + right
+                years = frozenset(
+                    w
+                    for k, w in enumerate(beside_words)
+                    if _YEAR.fullmatch(w)
+                    # ("£71.50 per megawatt hour in 2024 prices" is told today, in old money)
+                    and beside_words[k + 1 : k + 2] not in (["prices"], ["money"])
+                )
                 # "closed at $33.20 on Friday", "closed on Monday at $41.20": two days' prices.
                 # (A counted thing keeps its count whichever day the news told it.)
                 if not (claim.quantity and claim.quantity.dimension == "count"):
@@ -1019,9 +1026,11 @@ def _role(left: list[str], right: list[str]) -> int | None:
     # the figure before it.
     if "and" in left:
         left = left[len(left) - left[::-1].index("and") :]
-    nearby = [(len(left) - i, w) for i, w in enumerate(left)]
-    nearby += [(i + 1, w) for i, w in enumerate(right)]
-    for distance, word in nearby:
+    nearby = [(len(left) - i, w, left[i - 1] if i else "") for i, w in enumerate(left)]
+    nearby += [(i + 1, w, right[i - 1] if i else "") for i, w in enumerate(right)]
+    for distance, word, before in nearby:
+        if word == "prices" and (_YEAR.fullmatch(before) or before in _PRICE_BASES):
+            continue  # "£71.50 per megawatt hour in 2024 prices": the money's base, no role
         index = _ROLE_OF.get(word)
         if index is not None and (best is None or distance < best[0]):
             if index == _INCREMENT and not _adds_to_figure(word, distance, left):
@@ -1035,6 +1044,7 @@ def _role(left: list[str], right: list[str]) -> int | None:
 
 
 _CARE = frozenset("treatment care medical hospital surgery attention".split())
+_PRICE_BASES = frozenset("today's current constant real".split())
 
 
 def _needs_care(right: list[str], distance: int) -> bool:

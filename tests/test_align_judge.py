@@ -1932,3 +1932,18 @@ def test_value_twins_are_figures_with_a_unit_or_precise_or_in_millions():
     assert key(4.8e9, "GBP", "money") is not None
     assert key(12) is None  # a bare "12" is everywhere
     assert key(412, "") == key(421, "")  # digits in another order: a typist's slip
+
+
+def test_money_told_in_an_old_years_prices_is_todays_figure():
+    """ "£58.20 per megawatt hour in 2022 prices" is this week's strike price told in old
+    money: neither the year nor the word "prices" makes it another fact."""
+    findings = findings_of(
+        "The scheme won a contract at a strike price of £58.20 per megawatt hour, in 2022 "
+        "prices, which guarantees it a fixed revenue for 15 years.",
+        "Its contract carries a strike price of £52.80 per megawatt hour in 2022 prices, "
+        "indexed to inflation over 15 years.",
+        published="2027-03-02",
+        group=False,
+    )
+    (conflict,) = [f for f in findings if f.verdict is Verdict.CONFLICT]
+    assert {c.text for c in conflict.claims} == {"£58.20", "£52.80"}
