@@ -176,6 +176,14 @@ def _compare_bounds(a: Claim, b: Claim) -> Comparison | None:
 _ROUNDING_SHARE = 0.1
 
 
+def _both_about(a: Quantity, b: Quantity) -> bool:
+    return a.qualifier == b.qualifier == "about" and a.high is None and b.high is None
+
+
+def _within(amount: float, interval: tuple[float, float]) -> bool:
+    return interval[0] - 1e-9 <= amount <= interval[1] + 1e-9
+
+
 def figure_interval(quantity: Quantity) -> tuple[float, float]:
     """The values a figure allows, given its qualifier and the precision it was written in."""
     low = quantity.amount
@@ -316,6 +324,10 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
     first, second = figure_interval(a), figure_interval(b)
     if not _overlap(first, second):
         return Comparison(Relation.DIFFERENT, "the figures do not overlap" + note)
+    if _both_about(a, b) and not (_within(a.amount, second) and _within(b.amount, first)):
+        # "around 4,000 people a day" and "around 4,500": two loose figures overlap at their
+        # edges, but each outlet's figure should be one the other's allows.
+        return Comparison(Relation.DIFFERENT, "neither approximate figure allows the other" + note)
     if a.qualifier or b.qualifier or a.high is not None or b.high is not None:
         return Comparison(Relation.COMPATIBLE, "an approximate figure that allows the other" + note)
     return Comparison(Relation.COMPATIBLE, "the same figure rounded differently" + note)

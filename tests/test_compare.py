@@ -68,6 +68,13 @@ def q(amount, unit="people", **kw) -> Quantity:
         ),
         (q(12, "vehicles", qualifier="about"), q(11, "vehicles"), Relation.COMPATIBLE),
         (q(120, qualifier="about", step=10), q(110), Relation.COMPATIBLE),
+        # Two loose figures: each must be one the other allows, not only touch at the edges.
+        (
+            q(4000, qualifier="about", step=1000),
+            q(4500, qualifier="about", step=100),
+            Relation.DIFFERENT,
+        ),
+        (q(120, qualifier="about", step=10), q(125, qualifier="about"), Relation.COMPATIBLE),
         (q(300, step=100), q(340), Relation.DIFFERENT),
         (q(10, "workers", high=12.0), q(11, "workers"), Relation.COMPATIBLE),
         (q(5, "%"), q(5, "pp"), Relation.INCOMPARABLE),
