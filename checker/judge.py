@@ -38,6 +38,7 @@ def judge(
     ]
     if group.kind is ClaimKind.QUOTE:
         comparisons = [_parts_of_one(item, claims) for item in comparisons]
+    comparisons = [_overtaken(item, published or {}) for item in comparisons]
     # Reasons cite a pair across sources first, the most alike pair first among those.
     comparisons.sort(
         key=lambda item: (item[0].source == item[1].source, -_likeness(item[0], item[1]))
@@ -106,6 +107,33 @@ def _parts_of_one(
 
 def _likeness(a: Claim, b: Claim) -> float:
     return fuzz.ratio(a.value, b.value)
+
+
+_LOWER_BOUNDS = ("at least", "more than")
+_OVERTAKEN = 1.5  # how far a later count must pass an earlier lower bound
+
+
+def _overtaken(
+    item: tuple[Claim, Claim, Comparison], published: Mapping[str, dt.date | None]
+) -> tuple[Claim, Claim, Comparison]:
+    """ "at least 20 people have been hurt" in an early report, and 38 in a later one: the
+    bound allows 38, but a reader is owed the update, not a variant. (On one day, "more than
+    a dozen" and 14 stay compatible.)"""
+    a, b, comparison = item
+    if comparison.relation is not Relation.COMPATIBLE or not (_whole_count(a) and _whole_count(b)):
+        return item
+    day_a, day_b = published.get(a.source), published.get(b.source)
+    if day_a is None or day_b is None or day_a == day_b:
+        return item
+    earlier, later = (a, b) if day_a < day_b else (b, a)
+    bound, count = earlier.quantity, later.quantity
+    assert bound is not None and count is not None
+    if bound.qualifier not in _LOWER_BOUNDS or count.qualifier:
+        return item
+    if count.amount < _OVERTAKEN * bound.amount:
+        return item
+    why = f"an earlier lower bound, since passed ({comparison.why})"
+    return a, b, Comparison(Relation.DIFFERENT, why)
 
 
 def _whole_count(claim: Claim) -> bool:

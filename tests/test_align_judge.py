@@ -156,6 +156,30 @@ def test_a_figure_that_changed_between_publication_dates_is_a_later_report():
     assert not level.reason.startswith("later report")
 
 
+def test_an_early_lower_bound_passed_by_a_later_count_is_a_later_report():
+    """ "at least 20 people have been hurt" on the night, "38 people were injured" the next
+    day: the bound allows 38, but the reader is owed the update. On one day, or when the
+    count is near the bound ("more than 12", then 14), the two stay compatible."""
+    import datetime as dt
+
+    def count(source, amount, qualifier=None):
+        quantity = Quantity(amount=float(amount), unit="people", qualifier=qualifier)
+        return _claim(source, f"{amount} people", ClaimKind.NUMBER, f"{amount}", quantity)
+
+    bound, count_later = count("a", 20, "at least"), count("b", 38)
+    published = {"a": dt.date(2026, 3, 3), "b": dt.date(2026, 3, 4)}
+    finding = judge(Group(ClaimKind.NUMBER, (bound, count_later), 60), published=published)
+    assert finding.verdict is Verdict.CONFLICT
+    assert finding.reason.startswith("later report: a (2026-03-03)")
+    same_day = {"a": dt.date(2026, 3, 4), "b": dt.date(2026, 3, 4)}
+    assert (
+        judge(Group(ClaimKind.NUMBER, (bound, count_later), 60), published=same_day).verdict
+        is Verdict.VARIANT
+    )
+    near = (count("a", 12, "more than"), count("b", 14))
+    assert judge(Group(ClaimKind.NUMBER, near, 60), published=published).verdict is Verdict.VARIANT
+
+
 _STRANDED = (
     "The Ostvik ferry operator said 120 passengers were stranded at the port overnight after "
     "the storm."
