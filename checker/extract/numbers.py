@@ -1575,6 +1575,9 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
             continue
         if word in _NOT_NOUNS or word in _WORD_SCALES:
             break
+        if word == "accounts" and fallback is not None and fallback[0] in _ACCOUNT_HOLDERS:
+            # "214,000 customer accounts" count customers, as "214,000 customers" do.
+            return fallback[0] + "s", word_match.end()
         if _is_plural(word):
             member_of = _MEMBERS_OF.match(text, word_match.end()) if word == "members" else None
             if member_of:
@@ -1595,6 +1598,7 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
     return fallback if fallback else ("", end)
 
 
+_ACCOUNT_HOLDERS = frozenset("customer user client subscriber".split())
 _MEMBERS_OF = re.compile(r"\sof\s(?:the\s)?(staff|crew|public)\b", re.I)
 _COORDINATED = re.compile(
     r"(?:,\s[a-z][\w-]*){0,3},?\s(?:and|or)\s"
