@@ -115,7 +115,12 @@ _NOT_NAMES = frozenset(
     But And Or If When While After Before Since During Earlier Later Meanwhile However He She
     They We I You Our Their His Her Key Some Many Most Several All Other Such Another One
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Asked Speaking Addressing Writing
-    Looking Also Still Yet So Then Now Today Yesterday There Here What Who Why How Where""".split()
+    Looking Also Still Yet So Then Now Today Yesterday There Here What Who Why How Where
+    Last Next Every Port Mount Fort Cape Lake""".split()
+)
+_WEEKDAYS_AND_MONTHS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split()
 )
 
 
@@ -290,6 +295,8 @@ def _is_full_name(name: str, text: str, end: int) -> bool:
     words = name.split()
     if len(words) < 2 or words[0] in _NOT_NAMES or any(w in _ORG_WORDS for w in words):
         return False
+    if words[-1] in _WEEKDAYS_AND_MONTHS:
+        return False  # "Last Tuesday", "Early March"
     following = _NEXT_WORD.match(text, end)
     if following and following.group(1) in _ORG_WORDS:
         return False  # "Tessaly Space Agency": the start of an organisation's name
@@ -297,10 +304,18 @@ def _is_full_name(name: str, text: str, end: int) -> bool:
         return False
     post = _POST_OF.match(text, end)
     # "Westmoor Rail's managing director": a firm, whose post is named.
-    return not (post and _ROLE_WORDS & set(post.group(1).lower().split()))
+    if post and _ROLE_WORDS & set(post.group(1).lower().split()):
+        return False
+    # "Joaquim Ferraz, head of Civil Protection": what a post is of is no person.
+    held = _POST_BEFORE.search(text, max(0, end - len(name) - 40), end - len(name))
+    return not (held and held.group(1).lower() in _ROLE_WORDS)
 
 
-_NEXT_WORD = re.compile(r"\s([A-Z][\w’'-]+)")
+_POST_BEFORE = re.compile(r"\b([A-Za-z]+)\s(?:of|at)\s(?:the\s)?$")
+
+
+# (The next word may follow a possessive: "the Ardenvale Teachers' Union".)
+_NEXT_WORD = re.compile(r"(?:[’']s?)?\s([A-Z][\w’'-]+)")
 _POST_OF = re.compile(r"[’']s\s((?:[\w-]+\s){0,2}[\w-]+)")
 _ORG_WORDS = frozenset(
     """Organization Organisation Council Ministry Republic Federation Union Cooperation Bank
@@ -317,7 +332,7 @@ _ORG_WORDS = frozenset(
     Minerals Resources Construction Engineering Systems Technologies Laboratories Labs
     Therapeutics Retail Investments Associates Consulting Solutions Telecom Chemicals
     Freight Estates Properties Lane Drive Quay Terrace Crescent Estate Alliance Coalition
-    Movement Front""".split()
+    Movement Front Hotel Hotels Inn Resort""".split()
 )
 
 
@@ -647,7 +662,9 @@ def _full_name(name: str, people: _People) -> str:
 
 # "Matthias Orlen, who sat beside Vilks in the chamber, tried ...": a name inside a relative
 # clause is not the one the sentence is about.
-_RELATIVE_CLAUSE = re.compile(r"[^,.;:]{0,3},\s(?:who|whose|whom)\b[^,;:]*$")
+# (The clause ends with its sentence: "said Colette Amara, who heads the tourism body.
+# Bernard Quist, who chairs ..." names Quist in a sentence of his own.)
+_RELATIVE_CLAUSE = re.compile(r"[^,.;:]{0,3},\s(?:who|whose|whom)\b[^,;:.!?]*$")
 
 
 _PRONOUN_REACH = 600  # characters from a name within which "he said" may refer to it
