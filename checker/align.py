@@ -646,6 +646,8 @@ def build_profiles(
                 # "Fifteen people are still missing tonight": when a state was told.
                 as_of = as_of or bool(_AGAIN.search(sentence.text, lo, hi))
                 as_of = as_of or bool(_STILL.search(sentence.text, max(lo, start - 25), start))
+                # "the death toll stands at six this morning": when a tally was told.
+                as_of = as_of or bool(_STANDS_BEFORE.search(sentence.text, lo, start))
                 # The first day an article's body tells of, near its start, is mostly its
                 # main event's, however the writer opens ("Last Wednesday, the first day of
                 # the strike, I turned up at the airport").
@@ -785,6 +787,9 @@ _STATUS_NOW = re.compile(
 )
 _AGAIN = re.compile(r"\bagain\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)
+_STANDS_BEFORE = re.compile(
+    r"\b(?:stands?|stood|(?:is|are|was|were)\snow)\s(?:at\s)?(?:[\w.,%-]+\s){1,2}$", re.I
+)
 _EVERY_BEFORE = re.compile(r"\bevery\s$", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _COUNTED = re.compile(r"(?<![\w,.])\d[\d,.]*\s[a-z%]")

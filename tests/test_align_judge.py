@@ -1971,3 +1971,17 @@ def test_money_told_in_an_old_years_prices_is_todays_figure():
     )
     (conflict,) = [f for f in findings if f.verdict is Verdict.CONFLICT]
     assert {c.text for c in conflict.claims} == {"£58.20", "£52.80"}
+
+
+def test_the_day_a_tally_stands_at_is_not_the_day_of_the_event():
+    """ "The death toll ... stands at six this morning" tells when a tally was told, not
+    when the storm came ashore ("early on Tuesday")."""
+    findings = findings_of(
+        "Hurricane Mara came ashore early on Tuesday near Selby, killing six people, the "
+        "weather office said.",
+        "The death toll from Hurricane Mara near Selby stands at six this morning, the weather "
+        "office said.",
+        published="2028-09-14",
+        group=False,
+    )
+    assert not [f for f in findings if f.verdict is Verdict.CONFLICT]
