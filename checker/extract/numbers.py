@@ -1022,6 +1022,10 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
             unit, dimension, noun, end = _unit_after(text, end, allow_noun=True)
             if dimension == "time" and high is None:
                 number, unit, end = _compound_duration(text, number, unit, end)
+            rank = _RANK_BEFORE.search(text, max(0, start - 12), start)
+            if rank and dimension == "count" and digits is not None:
+                # "a Category 4 storm", "a Level 3 alert": a rank on a scale, not four storms.
+                unit, noun, end, start = rank.group(1).lower(), "", match.end(), rank.start()
     if (
         solo
         and dimension not in ("money", "percent")
@@ -1598,6 +1602,7 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
     return fallback if fallback else ("", end)
 
 
+_RANK_BEFORE = re.compile(r"\b(Category|Level|Stage|Grade|Phase|Tier)\s$", re.I)
 _ACCOUNT_HOLDERS = frozenset("customer user client subscriber".split())
 _MEMBERS_OF = re.compile(r"\sof\s(?:the\s)?(staff|crew|public)\b", re.I)
 _COORDINATED = re.compile(
