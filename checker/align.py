@@ -1921,7 +1921,10 @@ def _join_lone_restatements(
             ):
                 continue
             indices = members[group]
-            if len(indices) < 2 or any(claims[i].source == claim.source for i in indices):
+            if len(indices) < 2 or any(
+                claims[i].source == claim.source and _told_value(claims[i]) != _told_value(claim)
+                for i in indices
+            ):
                 continue
             if best is None or score > best[0]:
                 best = (score, group)

@@ -10,7 +10,7 @@ from checker.align import align
 from checker.judge import judge
 from checker.models import Claim, ClaimKind, Group, Options, Quantity, Verdict
 from checker.pipeline import compare, prepare
-from tests.conftest import extract
+from tests.conftest import article, extract
 
 
 def findings_of(*texts, published="2025-09-02", group=True):
@@ -1713,8 +1713,9 @@ def test_two_clock_times_of_one_day_need_strong_evidence():
 
 def test_a_lone_claim_of_a_groups_value_joins_it_through_one_alike_member():
     """Complete linkage asks every pair to look alike; a transcript's '1,250' alike with one
-    outlet's sentence joins the agreement, unless its source is already there or nothing in
-    the group is alike enough."""
+    outlet's sentence joins the agreement, and so does a source telling the group's value
+    again; not a source that tells the group another value, nor a claim nothing in the group
+    is alike enough with."""
     from checker.align import _join_lone_restatements
 
     def figure(source, amount):
@@ -1726,10 +1727,15 @@ def test_a_lone_claim_of_a_groups_value_joins_it_through_one_alike_member():
     neighbours = {0: {1: 80.0, 2: 30.0, 3: 40.0}, 1: {0: 80.0}, 2: {0: 30.0}, 3: {0: 40.0}}
     members = {0: [0, 1], 2: [2], 3: [3]}
     _join_lone_restatements(members, claims, neighbours, min_score=26.0)
-    assert sorted(sorted(m) for m in members.values()) == [[0, 1, 2], [3]]
+    assert sorted(sorted(m) for m in members.values()) == [[0, 1, 2, 3]]
     members = {0: [0, 1], 2: [2], 3: [3]}
     _join_lone_restatements(members, claims, neighbours, min_score=35.0)
-    assert sorted(sorted(m) for m in members.values()) == [[0, 1], [2], [3]]
+    assert sorted(sorted(m) for m in members.values()) == [[0, 1, 3], [2]]
+    claims[0] = figure("a", 1300)  # a tells the group another value: its 1,250 stays out
+    neighbours = {1: {3: 40.0}, 3: {1: 40.0}, 0: {}, 2: {}}
+    members = {0: [0, 1], 2: [2], 3: [3]}
+    _join_lone_restatements(members, claims, neighbours, min_score=26.0)
+    assert [3] in members.values()
 
 
 def test_claims_of_one_value_link_through_a_third_but_a_differing_one_must_look_alike():
@@ -1985,3 +1991,27 @@ def test_the_day_a_tally_stands_at_is_not_the_day_of_the_event():
         group=False,
     )
     assert not [f for f in findings if f.verdict is Verdict.CONFLICT]
+
+
+def test_a_source_telling_a_groups_day_again_joins_it_where_alike():
+    """An article that dates its event "today" in its lede and "Thursday, 19 August" further
+    down tells one day twice: the finding shows both sentences beside the other outlet's."""
+    articles = [
+        article(
+            "The Kestle exam authority published its figures today.\n\nSchools said pupils "
+            "were pleased.\n\nTeachers said the marking had been fair.\n\nResults released on "
+            "Thursday, 19 August, showed the pass rate rose again to a record.",
+            "a.txt",
+            "2027-08-19",
+        ),
+        article(
+            "Kestle's exam authority published its figures yesterday. The pass rate rose again "
+            "to a record, the results showed.",
+            "b.txt",
+            "2027-08-20",
+        ),
+    ]
+    report = compare(prepare(articles, Options()), Options(group_stories=False))
+    (day,) = [f for f in report.findings if f.kind is ClaimKind.DATE]
+    assert day.verdict is Verdict.AGREE
+    assert {c.text for c in day.claims} == {"today", "Thursday, 19 August", "yesterday"}
