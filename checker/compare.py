@@ -296,6 +296,11 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
                 f"different units ({a.unit or 'count'} vs {b.unit or 'count'})",
             )
         note = f" ({_plain(b.amount)} {b.unit} = {_plain(converted.amount)} {a.unit})"
+        if (a.unit in _CALENDAR) != (b.unit in _CALENDAR) and a.dimension == "time":
+            # A month is 28 to 31 days: "three months" and "90 days" are one span.
+            converted = replace(
+                converted, step=max(converted.step, _MONTH_SPREAD * converted.amount)
+            )
         a, b = _conversion_rounded(a), converted
     same_number = (
         math.isclose(a.amount, b.amount, rel_tol=1e-9)
@@ -331,6 +336,10 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
     if a.qualifier or b.qualifier or a.high is not None or b.high is not None:
         return Comparison(Relation.COMPATIBLE, "an approximate figure that allows the other" + note)
     return Comparison(Relation.COMPATIBLE, "the same figure rounded differently" + note)
+
+
+_CALENDAR = frozenset({"month", "year"})
+_MONTH_SPREAD = 0.07  # twice the share by which a month may differ from its mean length
 
 
 def _conversion_rounded(quantity: Quantity) -> Quantity:
