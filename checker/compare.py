@@ -288,6 +288,7 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
         b = replace(b, unit=a.unit)  # "3,900 employees" are "3,900 people"
     if a.dimension == b.dimension == "age" and _one_age_unit(a.unit, b.unit):
         a, b = replace(a, unit="years old"), replace(b, unit="years old")
+    spread = 0.0
     if a.unit != b.unit:
         converted = convert(_conversion_rounded(b), a.unit)
         if converted is None:
@@ -296,11 +297,8 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
                 f"different units ({a.unit or 'count'} vs {b.unit or 'count'})",
             )
         note = f" ({_plain(b.amount)} {b.unit} = {_plain(converted.amount)} {a.unit})"
-        if (a.unit in _CALENDAR) != (b.unit in _CALENDAR) and a.dimension == "time":
-            # A month is 28 to 31 days: "three months" and "90 days" are one span.
-            converted = replace(
-                converted, step=max(converted.step, _MONTH_SPREAD * converted.amount)
-            )
+        # A month is 28 to 31 days: "three months" and "90 days" are one span.
+        spread = _MONTH_SPREAD if (a.unit in _CALENDAR) != (b.unit in _CALENDAR) else 0.0
         a, b = _conversion_rounded(a), converted
     same_number = (
         math.isclose(a.amount, b.amount, rel_tol=1e-9)
@@ -327,6 +325,7 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
             )
         return Comparison(Relation.SAME, "same figure")
     first, second = figure_interval(a), figure_interval(b)
+    second = (second[0] * (1 - spread), second[1] * (1 + spread))
     if not _overlap(first, second):
         return Comparison(Relation.DIFFERENT, "the figures do not overlap" + note)
     if _both_about(a, b) and not (_within(a.amount, second) and _within(b.amount, first)):
@@ -339,7 +338,7 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
 
 
 _CALENDAR = frozenset({"month", "year"})
-_MONTH_SPREAD = 0.07  # twice the share by which a month may differ from its mean length
+_MONTH_SPREAD = 0.035  # the share by which a month may differ from its mean length
 
 
 def _conversion_rounded(quantity: Quantity) -> Quantity:

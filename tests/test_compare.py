@@ -82,7 +82,11 @@ def q(amount, unit="people", **kw) -> Quantity:
         (q(90, "minute", dimension="time"), q(1.5, "hour", dimension="time"), Relation.SAME),
         (q(10, "km", dimension="length"), q(9, "mile", dimension="length"), Relation.DIFFERENT),
         # A month is 28 to 31 days: three months may be told as 90 days, not as 120.
-        (q(3, "month", dimension="time"), q(90, "day", dimension="time"), Relation.COMPATIBLE),
+        (
+            q(3, "month", dimension="time", qualifier="at least"),
+            q(90, "day", dimension="time"),
+            Relation.COMPATIBLE,
+        ),
         (q(4, "month", dimension="time"), q(90, "day", dimension="time"), Relation.DIFFERENT),
         # A converted measure is rounded: 80 km/h is 49.7 mph, written "50 mph".
         (q(80, "km/h", dimension="speed"), q(50, "mph", dimension="speed"), Relation.COMPATIBLE),
