@@ -2015,3 +2015,51 @@ def test_a_source_telling_a_groups_day_again_joins_it_where_alike():
     (day,) = [f for f in report.findings if f.kind is ClaimKind.DATE]
     assert day.verdict is Verdict.AGREE
     assert {c.text for c in day.claims} == {"today", "Thursday, 19 August", "yesterday"}
+
+
+def test_an_articles_first_day_left_alone_joins_the_main_event_most_first_days_tell():
+    """Most articles open on the day withdrawals froze (Monday); a blog opens "Last Tuesday,
+    at about ten past six in the morning, my phone buzzed", sharing few words with them: it
+    tells the main event's day, wrongly. A first day of another event ("Divers resumed the
+    search on Wednesday") stays apart."""
+    articles = [
+        article(
+            "The Halvor crypto exchange Coinmere froze all customer withdrawals early on "
+            "Monday, the company said.\n\nIts token fell 60%.",
+            "a.txt",
+            "2029-04-16",
+        ),
+        article(
+            "Coinmere froze all customer withdrawals on 16 April, the Halvor Financial "
+            "Authority said.",
+            "b.txt",
+            "2029-04-17",
+        ),
+        article(
+            "Last Tuesday, at about ten past six in the morning, my phone buzzed with an email. "
+            "My savings were stuck.\n\nI have been a customer for three years.",
+            "c.txt",
+            "2029-04-22",
+        ),
+        article(
+            "Coinmere locked its customers out on Monday, and its token fell 60% by the evening.",
+            "e.txt",
+            "2029-04-17",
+        ),
+        article(
+            "Divers resumed the search on Wednesday morning, the coastguard said.\n\nCoinmere's "
+            "token fell 60%.",
+            "d.txt",
+            "2029-04-18",
+        ),
+    ]
+    report = compare(prepare(articles, Options()), Options(group_stories=False))
+    (conflict,) = [
+        f for f in report.findings if f.kind is ClaimKind.DATE and f.verdict is Verdict.CONFLICT
+    ]
+    assert {c.text for c in conflict.claims} == {
+        "early on Monday",
+        "16 April",
+        "on Monday",
+        "Last Tuesday",
+    }
