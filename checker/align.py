@@ -663,6 +663,14 @@ def build_profiles(
                         opening = True
             if claim.kind is ClaimKind.NUMBER:
                 role = _figure_role(claim, sentence.text, start, lo, left, right)
+                if claim.quantity and claim.quantity.dimension == "count":
+                    # "268,000 customers were still without power", "nine remain in
+                    # hospital": a tally told as it stands, not the peak or the first count.
+                    # (Not the missing: "15 are still missing" is the tally that was 21.)
+                    as_of = role != _MISSING and bool(
+                        _STILL_AFTER.match(sentence.text, start + len(claim.text))
+                        or _STILL_BEFORE.search(sentence.text, max(0, start - 24), start)
+                    )
                 if claim.quantity and claim.quantity.dimension == "age":
                     person = _whose_age(sentence.text, start, start + len(claim.text))
                 if claim.quantity and claim.quantity.dimension in ("percent", "points"):
@@ -787,6 +795,10 @@ _STATUS_NOW = re.compile(
 )
 _AGAIN = re.compile(r"\bagain\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)
+_STILL_AFTER = re.compile(
+    r"(?:\s[\w’'-]+){0,2}?\s(?:(?:are|were|is|was|have|has|had)\sstill|remain(?:s|ed)?)\b", re.I
+)
+_STILL_BEFORE = re.compile(r"\bstill\s(?:have|has|had|holds?|treating|caring\sfor)\s$", re.I)
 _STANDS_BEFORE = re.compile(
     r"\b(?:stands?|stood|(?:is|are|was|were)\snow)\s(?:at\s)?(?:[\w.,%-]+\s){1,2}$", re.I
 )
@@ -1217,6 +1229,7 @@ _RATES = frozenset(
 _INCREMENT = next(i for i, words in enumerate(_ROLE_CLASSES) if "further" in words)
 _NEEDED = next(i for i, words in enumerate(_ROLE_CLASSES) if "needed" in words)
 _INJURED = next(i for i, words in enumerate(_ROLE_CLASSES) if "injured" in words)
+_MISSING = next(i for i, words in enumerate(_ROLE_CLASSES) if "missing" in words)
 _INCREMENT_WORDS = _ROLE_CLASSES[_INCREMENT]
 
 

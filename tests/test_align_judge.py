@@ -2063,3 +2063,25 @@ def test_an_articles_first_day_left_alone_joins_the_main_event_most_first_days_t
         "on Monday",
         "Last Tuesday",
     }
+
+
+def test_a_tally_still_standing_is_not_the_peak_but_the_still_missing_are_the_missing():
+    """ "268,000 customers were still without power" is the tally as it stood, not the
+    412,000 at the peak; but "15 are still missing" is the count that was 21."""
+    outage = findings_of(
+        "At the height of the storm 412,000 customers were without power across the region.",
+        "By Wednesday evening 268,000 customers were still without power across the region.",
+        published="2028-09-14",
+        group=False,
+    )
+    assert not [f for f in outage if f.verdict is Verdict.CONFLICT]
+    missing = findings_of(
+        "Rescuers pulled 40 people from the rubble, leaving 21 missing, officials said.",
+        "Rescuers have pulled 46 people from the rubble and 15 are still missing, officials said.",
+        published="2028-09-14",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.CONFLICT and {c.text for c in f.claims} >= {"21", "15"}
+        for f in missing
+    ), [(f.verdict, [c.text for c in f.claims]) for f in missing]
