@@ -989,7 +989,9 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "rescued rescue survivors survived saved pulled",
         "evacuated evacuees evacuation displaced fled homeless",
         "arrested detained arrests",
-        "high peak intraday highest touched peaked",
+        "high peak intraday highest touched peaked gusts gust gusting",
+        # A storm's sustained winds are not its gusts.
+        "sustained",
         "close closed closing settled ended finished",
         "low lowest",
         "forecast forecasts projected projection projects expects outlook guidance "
@@ -1043,6 +1045,10 @@ def _role(left: list[str], right: list[str]) -> int | None:
     # the figure before it.
     if "and" in left:
         left = left[len(left) - left[::-1].index("and") :]
+    if "and" in right:
+        # ("sustained winds of 215 km/h and gusts of up to 260 km/h": after the "and", the
+        # next figure's words.)
+        right = right[: right.index("and")]
     nearby = [(len(left) - i, w, left[i - 1] if i else "") for i, w in enumerate(left)]
     nearby += [(i + 1, w, right[i - 1] if i else "") for i, w in enumerate(right)]
     for distance, word, before in nearby:

@@ -2085,3 +2085,15 @@ def test_a_tally_still_standing_is_not_the_peak_but_the_still_missing_are_the_mi
         f.verdict is Verdict.CONFLICT and {c.text for c in f.claims} >= {"21", "15"}
         for f in missing
     ), [(f.verdict, [c.text for c in f.claims]) for f in missing]
+
+
+def test_a_storms_gusts_are_not_its_sustained_winds():
+    """Gusts are a peak, sustained winds a role of their own; and the words after an "and"
+    are the next figure's: "sustained winds of 215 km/h and gusts of up to 260 km/h" gives
+    215 km/h no gusts."""
+    from checker.align import _ROLE_OF, _role
+
+    sustained = _role(["maximum", "sustained", "winds", "of"], ["and", "gusts", "of", "up", "to"])
+    gusts = _role(["and", "gusts", "of", "up", "to"], ["according", "to", "the", "service"])
+    assert sustained == _ROLE_OF["sustained"]
+    assert gusts == _ROLE_OF["peak"] != sustained
