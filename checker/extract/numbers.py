@@ -1022,6 +1022,14 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
             unit, dimension, noun, end = _unit_after(text, end, allow_noun=True)
             if dimension == "time" and high is None:
                 number, unit, end = _compound_duration(text, number, unit, end)
+            if (
+                unit == "points"
+                and dimension == "count"
+                and number < 100
+                and _PERCENT_TOLD.search(text)
+            ):
+                # "2.3 points on last year's 85.1 per cent": percentage points.
+                unit, dimension = "pp", "points"
             rank = _RANK_BEFORE.search(text, max(0, start - 12), start)
             if rank and dimension == "count" and digits is not None:
                 # "a Category 4 storm", "a Level 3 alert": a rank on a scale, not four storms.
@@ -1602,6 +1610,7 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
     return fallback if fallback else ("", end)
 
 
+_PERCENT_TOLD = re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent\b", re.I)
 _RANK_BEFORE = re.compile(r"\b(Category|Level|Stage|Grade|Phase|Tier)\s$", re.I)
 _ACCOUNT_HOLDERS = frozenset("customer user client subscriber".split())
 _MEMBERS_OF = re.compile(r"\sof\s(?:the\s)?(staff|crew|public)\b", re.I)
