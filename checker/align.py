@@ -1066,6 +1066,7 @@ def _role(left: list[str], right: list[str]) -> int | None:
     return best[1] if best else None
 
 
+_SKYWARD = frozenset("sky skies up above aloft".split())
 _CARE = frozenset("treatment care medical hospital surgery attention".split())
 _PRICE_BASES = frozenset("today's current constant real".split())
 
@@ -1312,6 +1313,8 @@ def _figure_role(
         role = _ROLE_OF.get(quantity.unit.lower())
     if role in _SHAPES and dimension != "length":
         role = None  # "80 firefighters at the height of the fire": no shape
+    if role is None and dimension == "length" and _SKYWARD & set(left[-3:] + right[:3]):
+        role = _ROLE_OF["height"]  # "hurling ash 11 kilometres into the sky", "went up 14 km"
     if role in _HEAD_COUNTS and dimension != "count":
         # "22 were injured when a 60-metre section fell": the dead, the injured and the
         # evacuated are counted, never measured.

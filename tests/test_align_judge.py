@@ -2097,3 +2097,22 @@ def test_a_storms_gusts_are_not_its_sustained_winds():
     gusts = _role(["and", "gusts", "of", "up", "to"], ["according", "to", "the", "service"])
     assert sustained == _ROLE_OF["sustained"]
     assert gusts == _ROLE_OF["peak"] != sustained
+
+
+def test_a_length_into_the_sky_is_a_height():
+    """ "hurling ash 11 kilometres into the sky" and "the column went up 14 kilometres" tell
+    the plume's height, as "a maximum height of 11 km" does."""
+    findings = findings_of(
+        "Mount Orla erupted late on Sunday, hurling ash 11 kilometres into the sky, officials "
+        "said.",
+        "On the first night the column of Mount Orla went up 14 kilometres, our reporter said.",
+        "Radar data show the eruption column of Mount Orla reached a maximum height of 11 km "
+        "above sea level during the first night.",
+        published="2029-06-12",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.CONFLICT
+        and {c.text for c in f.claims} == {"11 kilometres", "14 kilometres", "11 km"}
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
