@@ -1926,38 +1926,49 @@ def _join_lone_restatements(
     neighbours: dict[int, dict[int, float]],
     min_score: float,
 ) -> None:
-    """A claim left on its own that states a group's value, in a source the group lacks, and
-    is alike with one of its members joins it: complete linkage asks every pair to look
-    alike, which a transcript or a blog seldom does with every other outlet, and agreeing
-    with a value already told costs the reader nothing."""
+    """A claim left on its own that states a group's value and is alike with one of its
+    members joins it: complete linkage asks every pair to look alike, which a transcript or
+    a blog seldom does with every other outlet, and agreeing with a value already told
+    costs the reader nothing. Its source may be in the group already, telling the same
+    value elsewhere (a lede's "today", a later "Thursday, 19 August"), not another one."""
     alone = [root for root, indices in members.items() if len(indices) == 1]
     root_of = {i: root for root, indices in members.items() for i in indices}
+    told = [_told_value(claim) for claim in claims]
+    # What each source tells in each group, kept as claims join (a group may be hundreds of
+    # like claims, and every lone claim weighs it).
+    told_in: dict[int, dict[str, list[str]]] = {}
+
+    def told_by(group: int) -> dict[str, list[str]]:
+        if group not in told_in:
+            by_source: dict[str, list[str]] = defaultdict(list)
+            for i in members[group]:
+                by_source[claims[i].source].append(told[i])
+            told_in[group] = by_source
+        return told_in[group]
+
     for root in alone:
         index = members[root][0]
         claim = claims[index]
         best: tuple[float, int] | None = None
         for other, score in neighbours[index].items():
             group = root_of[other]
-            if (
-                group == root
-                or score < min_score
-                or _told_value(claims[other]) != _told_value(claim)
-            ):
+            if group == root or score < min_score or told[other] != told[index]:
                 continue
-            indices = members[group]
-            if len(indices) < 2 or any(
-                claims[i].source == claim.source and _told_value(claims[i]) != _told_value(claim)
-                for i in indices
-            ):
+            already = told_by(group).get(claim.source, [])
+            if len(members[group]) < 2 or len(already) >= _RESTATED_AT_MOST:
+                continue  # (a source telling one value a hundred times is a list, not news)
+            if any(value != told[index] for value in already):
                 continue
             if best is None or score > best[0]:
                 best = (score, group)
         if best is not None:
             members[best[1]].append(index)
+            told_by(best[1])[claim.source].append(told[index])
             root_of[index] = best[1]
             del members[root]
 
 
+_RESTATED_AT_MOST = 3  # claims of one source a lone claim of the same value may join
 _MAIN_DAY_SLIP = 3  # days by which an outlet may misdate the main event
 
 

@@ -2116,3 +2116,20 @@ def test_a_length_into_the_sky_is_a_height():
         and {c.text for c in f.claims} == {"11 kilometres", "14 kilometres", "11 km"}
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_a_source_telling_one_value_over_and_over_joins_a_group_only_a_few_times():
+    """A list that repeats "1%" a thousand times is not one fact told again: a source's lone
+    claims of the group's value join it up to three claims of that source."""
+    from checker.align import _RESTATED_AT_MOST, _join_lone_restatements
+
+    claims = [
+        _claim(s, "1 %", ClaimKind.NUMBER, quantity=Quantity(1, "%", dimension="percent"))
+        for s in ["a", "b"] + ["a"] * 6
+    ]
+    neighbours = {i: {0: 40.0} for i in range(1, 8)}
+    neighbours[0] = {i: 40.0 for i in range(1, 8)}
+    members = {0: [0, 1], **{i: [i] for i in range(2, 8)}}
+    _join_lone_restatements(members, claims, neighbours, min_score=26.0)
+    group = members[0]
+    assert sum(claims[i].source == "a" for i in group) == _RESTATED_AT_MOST
