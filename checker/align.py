@@ -2223,13 +2223,12 @@ def _all_units_alike(
             if score >= likeness.floor and cluster_of[y] == other_cluster
         }
         same = by_value.get(clusters.value_of_unit[unit], set())
-        if len(reached - same) == len(wanted) - len(same):
-            continue
-        missing = wanted - same - reached
         got = reached - same
-        if len(missing) > 1 or len(got) < 2:
+        if len(got) == len(wanted) - len(same):
+            continue
+        if len(wanted) - len(same) - len(got) > 1 or len(got) < 2:
             return False  # one unit unlike some unit of another value is enough
-        (lone,) = missing
+        (lone,) = wanted - same - reached  # (the set difference only once it is one unit)
         if clusters.value_of_unit[lone] not in {clusters.value_of_unit[u] for u in got}:
             return False
         if any(likeness.weighed(x, y) for x in members for y in clusters.claims_of_unit[lone]):
