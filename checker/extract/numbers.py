@@ -1265,7 +1265,7 @@ def _one_whose_fate(words: str | None, text: str, start: int, end: int) -> bool:
 # "Of those 62 residents, 41 have been moved ..., eight are staying with relatives": a
 # clause that opens on a number word, in a sentence that shares out a total it names first.
 _OF_NAMED_TOTAL = re.compile(
-    r"\A\s*(?:of|out\sof)\s(?:the|those|these|all)\s[^,;:]*\d[^,;:]*,\s", re.I
+    r"\A\s{0,4}(?:of|out\sof)\s(?:the|those|these|all)\s[^,;:\d]{0,60}\d[^,;:]{0,60},\s", re.I
 )
 _CLAUSE_OPENS = re.compile(r"(?:,\s(?:and\s)?|\sand\s)$")
 _SHARE_VERB = re.compile(r"\s(?:are|were|have|has|had|remain|remained|is|was)\s", re.I)
