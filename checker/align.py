@@ -513,6 +513,14 @@ def _part_against_whole(a: Claim, pa: _Profile, b: Claim, pb: _Profile) -> bool:
     )
 
 
+def _parts_of_other_totals(a: Claim, pa: _Profile, b: Claim, pb: _Profile) -> bool:
+    """Two different figures, each a part of a total its article checks, and the totals
+    differ by more than rounding: shares of two different wholes."""
+    if a.value == b.value or pa.whole is None or pb.whole is None:
+        return False
+    return not math.isclose(pa.whole, pb.whole, rel_tol=0.05)
+
+
 def _states_part(total: Quantity, parts: tuple[float, ...], other: Quantity) -> bool:
     """Whether ``other`` is one of the parts a total is made of in its own article, and not
     the total ("3,900 people" against "15,100 people: Kelsan's 11,200 and Brightmoor's
@@ -1165,7 +1173,9 @@ def _transposed(a: Quantity | None, b: Quantity | None) -> bool:
     if a.high is not None or b.high is not None:
         return False
     (digits_a, size_a), (digits_b, size_b) = _significant(a.amount), _significant(b.amount)
-    return size_a == size_b and len(digits_a) >= 3 and sorted(digits_a) == sorted(digits_b)
+    # (A figure in the millions counts as precise, see _digits: "£6.8m" and "£8.6m".)
+    precise = len(digits_a) >= 3 or (len(digits_a) == 2 and abs(a.amount) >= 1e6)
+    return size_a == size_b and precise and sorted(digits_a) == sorted(digits_b)
 
 
 def _same_value_bonus(a: Claim, b: Claim) -> float:
@@ -1545,7 +1555,9 @@ def _twin_key(claim: Claim) -> tuple[str, str, str] | None:
         # A small figure is no typist's slip, but told with its unit or noun ("62
         # residents", "15MW") it is as rare in a story as a precise figure; so is a figure
         # in the millions ("£4.8bn", see _digits). A bare "12" is not.
-        if not quantity.unit and abs(quantity.amount) < 1e6:
+        if abs(quantity.amount) >= 1e6:
+            return "".join(sorted(digits)), size, quantity.unit  # "£6.8m", "£8.6m"
+        if not quantity.unit:
             return None
         return f"={digits}", size, quantity.unit
     return "".join(sorted(digits)), size, quantity.unit
@@ -1615,6 +1627,8 @@ def pair_scores(
             seen.add(pair)
             if not compatible(claim, claims[j]):
                 continue
+            if _parts_of_other_totals(claim, profiles[i], claims[j], profiles[j]):
+                continue  # "the region €720m" of €2.4bn is not "€270 million" of an overrun
             if _part_against_whole(claim, profiles[i], claims[j], profiles[j]):
                 if clashes is not None:
                     clashes.add(pair)

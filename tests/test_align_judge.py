@@ -2132,3 +2132,29 @@ def test_a_source_telling_one_value_over_and_over_joins_a_group_only_a_few_times
     _join_lone_restatements(members, claims, neighbours, min_score=26.0)
     group = members[0]
     assert sum(claims[i].source == "a" for i in group) == _RESTATED_AT_MOST
+
+
+def test_millions_with_their_two_digits_swapped_are_one_figure_misreported():
+    """ "£6.8m" and "£8.6m" for one repair bill: a figure in the millions is precise enough
+    for its swapped digits to be a slip; a share of another total is not ("the region €720m"
+    of a €2.4bn bill against "€270 million" of an overrun)."""
+    assert_found(
+        findings_of(
+            "Engineers say the repairs to the Kell footbridge will take 14 weeks and cost £6.8m.",
+            "The council will try to recover the £8.6m for the Kell footbridge from the barge "
+            "owner's insurers.",
+            published="2028-11-15",
+            group=False,
+        ),
+        Verdict.CONFLICT,
+        {"£6.8m", "£8.6m"},
+        exact=True,
+    )
+    assert not conflicts_of(
+        "The Orlen tramway bill of €2.4bn is split three ways: the state €1.44bn, the region "
+        "€720m and the city €240m.",
+        "The Orlen tramway's €800 million overrun is made up of €310 million for ground "
+        "conditions, €220 million of inflation and €270 million of design changes.",
+        published="2028-11-15",
+        group=False,
+    )
