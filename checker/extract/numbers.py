@@ -1233,7 +1233,7 @@ FATE_AFTER = re.compile(
     r"(?:(?:were|are|have\sbeen|had\sbeen|has\sbeen|remain|remains|was|has|have|had)\s)?"
     r"(?:(?:still|now|later|also)\s)?"
     r"(?:died|dead|killed|injured|hurt|wounded|missing|rescued|saved|unaccounted|arrested|"
-    r"detained|evacuated|hospitali[sz]ed|carried\sout|walked\sout|got\sout|survived|escaped|"
+    r"detained|evacuated|hospitali[sz]ed|carried\sout|walked\sout|got\sout|survived|escaped|recovered|"
     r"unhurt|uninjured|unharmed|admitted|taken\sto\s(?:[\w'’-]+\s){0,3}?hospital|"
     r"in\s(?:hospital|intensive\scare|critical\scare)|in\sa\s(?:serious|critical)\scondition)\b",
     re.I,
