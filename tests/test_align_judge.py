@@ -18,12 +18,13 @@ def findings_of(*texts, published="2025-09-02", group=True):
     return compare(extract(*texts, published=published), options).findings
 
 
-def conflicts_of(*texts, published="2025-09-02", group=True):
-    """The claim texts of each conflict found across ``texts`` (shown when an assert fails)."""
+def conflicts_of(*texts, published="2025-09-02", group=True, kind=None):
+    """The claim texts of each conflict (of ``kind``, if given) found across ``texts``
+    (shown when an assert fails)."""
     return [
-        [c.text for c in f.claims]
+        sorted(c.text for c in f.claims)
         for f in findings_of(*texts, published=published, group=group)
-        if f.verdict is Verdict.CONFLICT
+        if f.verdict is Verdict.CONFLICT and (kind is None or f.kind is kind)
     ]
 
 
@@ -260,53 +261,44 @@ def test_the_level_a_change_reached_is_not_the_level_it_left():
 def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
     """'£6.5m' against a release's '£5.6m scheme funded by £3.5m ... and £2.1m': the total
     misreported, however much the part's words are like it."""
-    findings = findings_of(
+    assert conflicts_of(
         "The £5.6m Orrin scheme is funded by £3.5m from the Regional Transport Fund and £2.1m "
         "from the council's capital programme.",
         "The Orrin repair bill is £6.5m, most of it from regional transport funding, with the "
         "rest from the council's capital budget.",
         published="2028-05-02",
         group=False,
-    )
-    conflicts = [
-        sorted(c.text for c in f.claims) for f in findings if f.verdict is Verdict.CONFLICT
-    ]
-    assert conflicts == [["£5.6m", "£6.5m"]], conflicts
+    ) == [["£5.6m", "£6.5m"]]
 
 
 def test_the_day_a_state_is_told_is_not_the_day_of_the_event():
     """'Fifteen people are still missing tonight' tells when the count stood, not when the
     landslide struck."""
-    findings = findings_of(
+    assert not conflicts_of(
         "The landslide that buried part of Vindra struck early on Saturday, and fifteen "
         "people are missing.",
         "In Vindra, where the landslide struck, fifteen people are still missing tonight.",
         published="2027-11-15",
         group=False,
+        kind=ClaimKind.DATE,
     )
-    dates = [f for f in findings if f.kind is ClaimKind.DATE and f.verdict is Verdict.CONFLICT]
-    assert not dates, [f.reason for f in dates]
 
 
 def test_transposed_digits_in_sentences_alike_in_few_words_are_one_fact():
     """'18,406 runners' and a radio's '18,604' share few words, but the slip itself says
     they are one count."""
-    findings = findings_of(
+    assert conflicts_of(
         "Organisers said 18,406 runners crossed the finish line in Harlow on Sunday.",
         "A record field of 18,604 took part, the race director told the local radio station.",
         published="2026-04-13",
         group=False,
-    )
-    conflicts = [
-        sorted(c.text for c in f.claims) for f in findings if f.verdict is Verdict.CONFLICT
-    ]
-    assert conflicts == [["18,406 runners", "18,604"]], conflicts
+    ) == [["18,406 runners", "18,604"]]
 
 
 def test_a_blogs_first_event_day_is_weighed_against_the_reports_lede_day():
     """A blog that opens on its own story ('I never thought ...') and then dates the strike
     wrongly in its second sentence still disagrees with the reports' day."""
-    findings = findings_of(
+    assert conflicts_of(
         "Hundreds of Ostra Air flights were grounded on Tuesday as pilots began a three-day "
         "strike over pay. The union said talks had failed.",
         "Pilots at Ostra Air began a three-day walkout on Tuesday, grounding hundreds of flights "
@@ -315,27 +307,23 @@ def test_a_blogs_first_event_day_is_weighed_against_the_reports_lede_day():
         "walkout, I turned up at the airport at 5am for my flight.",
         published="2027-07-16",
         group=False,
-    )
-    dates = [f for f in findings if f.kind is ClaimKind.DATE and f.verdict is Verdict.CONFLICT]
-    assert [sorted(c.text for c in f.claims) for f in dates] == [
-        ["Last Wednesday", "on Tuesday", "on Tuesday"]
-    ]
+        kind=ClaimKind.DATE,
+    ) == [["Last Wednesday", "on Tuesday", "on Tuesday"]]
 
 
 def test_an_article_naming_two_years_for_two_forecasts_does_not_contradict_itself():
-    findings = findings_of(
+    assert not conflicts_of(
         "The ministry forecasts growth of 2.1% for 2029. It forecasts growth of 1.8% for 2030, "
         "the ministry said in its forecast.",
         published="2028-10-17",
         group=False,
+        kind=ClaimKind.DATE,
     )
-    dates = [f for f in findings if f.kind is ClaimKind.DATE and f.verdict is Verdict.CONFLICT]
-    assert not dates, [f.reason for f in dates]
 
 
 def test_two_kinds_of_one_measure_are_two_facts():
     """'grocery inflation ... 4.9%' is not 'core inflation ... 2.7%' misreported."""
-    findings = findings_of(
+    assert not conflicts_of(
         "In Ostmark, grocery inflation is still running at 4.9%, the statistics office said on "
         "Thursday.",
         "In Ostmark, core inflation eased to 2.7% in September, the statistics office said on "
@@ -344,9 +332,8 @@ def test_two_kinds_of_one_measure_are_two_facts():
         "September.",
         published="2028-10-27",
         group=False,
+        kind=ClaimKind.NUMBER,
     )
-    figures = [f for f in findings if f.kind is ClaimKind.NUMBER and f.verdict is Verdict.CONFLICT]
-    assert not figures, [f.reason for f in figures]
 
 
 def test_the_main_form_of_a_measure_is_one_measure_in_other_words():
