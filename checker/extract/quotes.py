@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from checker.extract.dates import WEEKDAYS
 from checker.models import Article, Claim, ClaimKind, Sentence
 
 _OPENERS = "“«„"
@@ -117,10 +118,6 @@ _NOT_NAMES = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Asked Speaking Addressing Writing
     Looking Also Still Yet So Then Now Today Yesterday There Here What Who Why How Where
     Last Next Every Port Mount Fort Cape Lake""".split()
-)
-_WEEKDAYS_AND_MONTHS = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December""".split()
 )
 
 
@@ -295,8 +292,8 @@ def _is_full_name(name: str, text: str, end: int) -> bool:
     words = name.split()
     if len(words) < 2 or words[0] in _NOT_NAMES or any(w in _ORG_WORDS for w in words):
         return False
-    if words[-1] in _WEEKDAYS_AND_MONTHS:
-        return False  # "Last Tuesday", "Early March"
+    if words[-1].lower() in WEEKDAYS:
+        return False  # "Last Tuesday" (a month may be a surname: Theresa May)
     following = _NEXT_WORD.match(text, end)
     if following and following.group(1) in _ORG_WORDS:
         return False  # "Tessaly Space Agency": the start of an organisation's name
