@@ -1174,7 +1174,7 @@ def _transposed(a: Quantity | None, b: Quantity | None) -> bool:
         return False
     (digits_a, size_a), (digits_b, size_b) = _significant(a.amount), _significant(b.amount)
     # (A figure in the millions counts as precise, see _digits: "£6.8m" and "£8.6m".)
-    precise = len(digits_a) >= 3 or (len(digits_a) == 2 and abs(a.amount) >= 1e6)
+    precise = _digits(a.amount) >= 3
     return size_a == size_b and precise and sorted(digits_a) == sorted(digits_b)
 
 
@@ -1551,16 +1551,13 @@ def _twin_key(claim: Claim) -> tuple[str, str, str] | None:
     if claim.kind is not ClaimKind.NUMBER or quantity is None or quantity.high is not None:
         return None
     digits, size = _significant(quantity.amount)
-    if len(digits) < 3:
-        # A small figure is no typist's slip, but told with its unit or noun ("62
-        # residents", "15MW") it is as rare in a story as a precise figure; so is a figure
-        # in the millions ("£4.8bn", see _digits). A bare "12" is not.
-        if abs(quantity.amount) >= 1e6:
-            return "".join(sorted(digits)), size, quantity.unit  # "£6.8m", "£8.6m"
-        if not quantity.unit:
-            return None
-        return f"={digits}", size, quantity.unit
-    return "".join(sorted(digits)), size, quantity.unit
+    if _digits(quantity.amount) >= 3:  # precise, or in the millions ("£6.8m", "£8.6m")
+        return "".join(sorted(digits)), size, quantity.unit
+    # A small figure is no typist's slip, but told with its unit or noun ("62 residents",
+    # "15MW") it is as rare in a story as a precise figure. A bare "12" is not.
+    if not quantity.unit:
+        return None
+    return f"={digits}", size, quantity.unit
 
 
 def _value_twins(
