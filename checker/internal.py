@@ -25,7 +25,13 @@ from dataclasses import replace
 from itertools import pairwise
 
 from checker.compare import convert, figure_interval
-from checker.extract.common import FALL_WORDS, RISE_WORDS, word_alternation
+from checker.extract.common import (
+    BETWEEN_SHARES,
+    FALL_WORDS,
+    OF_THE_TOTAL,
+    RISE_WORDS,
+    word_alternation,
+)
 from checker.extract.dates import WEEKDAYS, is_iso_day, weekday_number
 from checker.extract.numbers import FATE_AFTER
 from checker.models import Check, Claim, ClaimKind, Finding, Quantity, Sentence, Verdict
@@ -407,11 +413,11 @@ def _sum_of_earlier_total(
 
 
 # "Of the 232 people on board, 217 were rescued, nine died and six are missing."
-_OF_THE = re.compile(r"\A\s{0,4}(?:of|out\sof)\s(?:the|those|these|all|its|their)\s$", re.I)
+_OF_THE = re.compile(rf"\A\s{{0,4}}{OF_THE_TOTAL}$", re.I)
 _AFTER_TOTAL = re.compile(r"[^\d.;:]{0,40}?,\s")
 # (What became of one share may take a clause: "41 have been moved to other care homes in
 # and around the town, eight ...".)
-_BETWEEN_SHARES = re.compile(r"[^\d.;:]{0,70}?(?:,\s(?:and\s)?|\sand\s)$")
+_BETWEEN_SHARES = re.compile(rf"[^\d.;:]{{0,70}}?{BETWEEN_SHARES}$")
 
 
 def _shares_of_total(figures: list[Claim], sentence: Sentence) -> list[Check]:

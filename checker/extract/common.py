@@ -56,6 +56,13 @@ FALL_WORDS = FALL_PAST | frozenset(
 )
 
 
+# A sentence that shares out a total it names first ("Of the 232 people on board, 217 were
+# rescued, nine died and six are missing"): the opening before the total, and what stands
+# between two shares. The extractor and the checks inside one article read the same list.
+OF_THE_TOTAL = r"(?:of|out\sof)\s(?:the|those|these|all|its|their)\s"
+BETWEEN_SHARES = r"(?:,\s(?:and\s)?|\sand\s)"
+
+
 def word_alternation(words: Iterable[str]) -> str:
     """A regex alternation of whole words, longest first so none is cut short."""
     return "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from checker.extract.common import (
+    BETWEEN_SHARES,
     FALL_PAST,
     IRREGULAR_PAST,
+    OF_THE_TOTAL,
     RISE_PAST,
     STOPWORDS,
     lowered,
@@ -1264,10 +1266,8 @@ def _one_whose_fate(words: str | None, text: str, start: int, end: int) -> bool:
 
 # "Of those 62 residents, 41 have been moved ..., eight are staying with relatives": a
 # clause that opens on a number word, in a sentence that shares out a total it names first.
-_OF_NAMED_TOTAL = re.compile(
-    r"\A\s{0,4}(?:of|out\sof)\s(?:the|those|these|all)\s[^,;:\d]{0,60}\d[^,;:]{0,60},\s", re.I
-)
-_CLAUSE_OPENS = re.compile(r"(?:,\s(?:and\s)?|\sand\s)$")
+_OF_NAMED_TOTAL = re.compile(rf"\A\s{{0,4}}{OF_THE_TOTAL}[^,;:\d]{{0,60}}\d[^,;:]{{0,60}},\s", re.I)
+_CLAUSE_OPENS = re.compile(rf"{BETWEEN_SHARES}$")
 _SHARE_VERB = re.compile(r"\s(?:are|were|have|has|had|remain|remained|is|was)\s", re.I)
 
 
