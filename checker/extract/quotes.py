@@ -257,6 +257,16 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
             name = _strip_name(match.group(1))
             if _is_full_name(name, text, match.end()):
                 full.setdefault(name, None)
+            elif (
+                _held_post(text, match.start(1))
+                and text.startswith(" ", match.end())
+                and not any(word in _ORG_WORDS for word in name.split())
+            ):
+                # "Minister of Employment Rosalind Achterberg": the post's department took
+                # the first name; the person's name starts at its second word.
+                again = _FULL_NAME.match(text, match.start(1) + len(name.split()[0]) + 1)
+                if again and _is_full_name(_strip_name(again.group(1)), text, again.end()):
+                    full.setdefault(_strip_name(again.group(1)), None)
     names = tuple(full)
     surnames = {name.split()[-1]: name for name in names}
     found = [(offset, surnames.get(name, name)) for offset, name in found]
@@ -303,12 +313,20 @@ def _is_full_name(name: str, text: str, end: int) -> bool:
     # "Westmoor Rail's managing director": a firm, whose post is named.
     if post and _ROLE_WORDS & set(post.group(1).lower().split()):
         return False
-    # "Joaquim Ferraz, head of Civil Protection": what a post is of is no person.
-    held = _POST_BEFORE.search(text, max(0, end - len(name) - 40), end - len(name))
-    return not (held and held.group(1).lower() in _ROLE_WORDS)
+    # "Joaquim Ferraz, head of Civil Protection": what a post is of is no person; nor is
+    # what a person is of ("Dana Kowalczyk of Hammerline Analytics").
+    start = end - len(name)
+    return not _held_post(text, start) and not _AFFILIATION.search(text, max(0, start - 60), start)
+
+
+def _held_post(text: str, start: int) -> bool:
+    """Whether the words at ``start`` follow a post's "of": "head of Civil Protection"."""
+    held = _POST_BEFORE.search(text, max(0, start - 40), start)
+    return bool(held and held.group(1).lower() in _ROLE_WORDS)
 
 
 _POST_BEFORE = re.compile(r"\b([A-Za-z]+)\s(?:of|at)\s(?:the\s)?$")
+_AFFILIATION = re.compile(r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+,?\s(?:of|at|from)\s(?:the\s)?$")
 
 
 # (The next word may follow a possessive: "the Ardenvale Teachers' Union".)
@@ -342,7 +360,8 @@ _ROLE_WORDS = frozenset(
     king queen prince princess sheikh emir sultan pope bishop archbishop rabbi imam leader
     head envoy deputy vice prosecutor attorney executive founder coordinator analyst
     economist correspondent editor reporter engineer adviser advisor consultant treasurer
-    administrator controller supervisor principal dean curator organiser organizer""".split()
+    administrator controller supervisor principal dean curator organiser organizer forecaster
+    meteorologist""".split()
 )
 _LEADING_TITLES = re.compile(r"^(?:(?:[A-Z][a-z]+\s)?" + _TITLE_WORDS + r"\s)+")
 
@@ -572,8 +591,12 @@ def _plausible(match: re.Match[str]) -> bool:
         words = name.split()
         if all(w.lower().strip(".,") in _POST_WORDS for w in words):
             return False  # "Chief Executive of Pellham, said": a post, the name is before it
-        if _PLACE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
-            return False  # "Passengers from Ballinfold described": a place
+        if _PLACE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) and not (
+            len(words) > 2 and _held_post(match.string, match.start())
+        ):
+            # "Passengers from Ballinfold described": a place ("Minister of Employment
+            # Rosalind Achterberg said": a department, then a name).
+            return False
         if words[-1].lower() in _ROLE_WORDS and _AFTER_NAME.search(
             match.string, max(0, match.start() - 4), match.start()
         ):
@@ -645,6 +668,9 @@ def _resolve(match: re.Match[str], quote_start: int, people: _People) -> str | N
         return None
     if re.fullmatch(_ROLE_NOUNS, cleaned.split()[-1].lower()):
         return cleaned.lower() + suffix  # "Officials said" opens a sentence; not a name
+    for full in people.full_names:
+        if cleaned.endswith(" " + full):
+            return full + suffix  # "Minister of Employment Rosalind Achterberg said"
     return _full_name(cleaned, people) + suffix
 
 
