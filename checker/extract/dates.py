@@ -220,13 +220,17 @@ def resolve_weekday(
     back = (published.weekday() - weekday) % 7
     forward = (weekday - published.weekday()) % 7
     monday = published - dt.timedelta(days=published.weekday())
-    # "next Sunday" is the Sunday of next week, "last Monday" the Monday of last week,
-    # "this Friday" the Friday of this week (weeks run Monday to Sunday).
-    if modifier in ("last", "past", "previous"):
-        if published.weekday() == 6:
-            # On a Sunday, the end of the week, "last Thursday" is three days ago: read as
-            # the Thursday of last week it would be ten, which no writer means.
-            return DateValue((published - dt.timedelta(days=back or 7)).isoformat())
+    # "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week
+    # (weeks run Monday to Sunday).
+    if modifier in ("last", "past"):
+        # "last Tuesday" written on a Friday is three days ago, as every labelled article
+        # and most writers mean it; but a writer would call the day before in the same week
+        # "yesterday", so "last Wednesday" written on a Thursday is the Wednesday of the
+        # week before (while "last Sunday" written on a Monday is the day before).
+        days = back if back > 1 or (back == 1 and published == monday) else back + 7
+        return DateValue((published - dt.timedelta(days=days)).isoformat())
+    if modifier == "previous":
+        # "the previous Monday" is the Monday of the week before.
         return DateValue((monday + dt.timedelta(days=weekday - 7)).isoformat())
     if modifier == "next":
         return DateValue((monday + dt.timedelta(days=weekday + 7)).isoformat())
