@@ -9,7 +9,7 @@ pairs, not the batch squared: bench/scale.py measures it); a weighted overlap of
 words confirms them; two articles must also share two telling names (a place, a person, a
 firm) unless nearly all their words agree, because two floods in one week are told in the
 same words. Articles join one story through mutual confirmed neighbours, most alike first,
-and a story never spans more than ten days of publication dates. A story so linked is then
+and a story never spans more than a week of publication dates. A story so linked is then
 cut in two where its two halves are far less alike than each is within itself (weighed on
 its own articles' words): a fire and a crowd crush in one street in one week chain through
 their shared places, but do not hold together. An article left alone joins the story it
@@ -32,10 +32,7 @@ from checker.unionfind import UnionFind
 
 _KEYWORDS = 40  # words kept per article
 _NAME_WEIGHT = 2.0
-# Days of publication one story may span: a week and more, since a toll or an inquest's
-# first findings follow eight or nine days after the event (a labelled heatwave's death-toll
-# piece came eight days after the wire's record-day report).
-_MAX_DAYS_APART = 10
+_MAX_DAYS_APART = 7
 _NAME_BONUS = 0.02
 # Each article links to at most this many of its most similar articles (and they to it).
 _NEIGHBOURS = 12
@@ -118,7 +115,7 @@ def group_stories(
         nearest.append(dict(best))
     # Link only mutual near neighbours: an article that resembles everything (a round-up, a
     # template) cannot chain unrelated stories into one.
-    # Most alike pairs first; and ten days are a story's span, not only a pair's: an undated
+    # Most alike pairs first; and a week is a story's span, not only a pair's: an undated
     # article alike with two stories a year apart does not chain them into one.
     mutual = sorted(
         ((score, i, j) for i in range(total) for j, score in nearest[i].items() if i < j),
@@ -167,7 +164,7 @@ def _adopt_strays(found: list[list[int]], nearness: Sequence[dict[int, float]]) 
     a team's last day in words no report uses; alone it is compared with nothing. Joined to
     the story of its nearest article it is compared with the reports. It joins only when
     that story is clearly nearer than any other, so a lone report of another event in the
-    same town stays alone. It needs only to be within ten days of the article it is alike with,
+    same town stays alone. It needs only to be within a week of the article it is alike with,
     not of the whole story: a blog eight days after a trial's press release still belongs."""
     story_of = {index: number for number, indices in enumerate(found) for index in indices}
     stories = [list(indices) for indices in found]

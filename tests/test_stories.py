@@ -320,18 +320,3 @@ def test_a_story_spans_a_week_whatever_chains_it():
         dt.date(2027, 7, 19),
         dt.date(2027, 7, 24),
     )
-
-
-def test_a_follow_up_a_week_and_a_day_later_stays_in_its_story():
-    """A heatwave's death-toll piece eight days after the record day's wire report is still
-    that story (a week of dates cut one labelled story in two); a story told over a month is
-    not one story."""
-    import datetime as dt
-
-    from checker.stories import _close_in_time, _joined_span
-
-    record_day = (dt.date(2031, 6, 2), dt.date(2031, 6, 3))
-    toll_piece = (dt.date(2031, 6, 3), dt.date(2031, 6, 10))
-    assert _joined_span(record_day, toll_piece) == (dt.date(2031, 6, 2), dt.date(2031, 6, 10))
-    assert _close_in_time(dt.date(2031, 6, 2), dt.date(2031, 6, 10))
-    assert _joined_span(record_day, (dt.date(2031, 6, 20), dt.date(2031, 6, 21))) is None
