@@ -9,7 +9,8 @@ pairs, not the batch squared: bench/scale.py measures it); a weighted overlap of
 words confirms them; two articles must also share two telling names (a place, a person, a
 firm) unless nearly all their words agree, because two floods in one week are told in the
 same words. Articles join one story through mutual confirmed neighbours, most alike first,
-and a story never spans more than a week of publication dates. A story so linked is then
+and a story spans at most a week of publication dates, two when every article of a
+follow-up names what every report of the story names. A story so linked is then
 cut in two where its two halves are far less alike than each is within itself (weighed on
 its own articles' words): a fire and a crowd crush in one street in one week chain through
 their shared places, but do not hold together. An article left alone joins the story it
@@ -33,6 +34,10 @@ from checker.unionfind import UnionFind
 _KEYWORDS = 40  # words kept per article
 _NAME_WEIGHT = 2.0
 _MAX_DAYS_APART = 7
+# A story may span up to this many days when the article that would stretch it shares this
+# many proper names with the one it links to (see _FOLLOW_UP_NAMES below).
+_MAX_FOLLOW_UP_DAYS = 14
+_FOLLOW_UP_NAMES = 2
 _NAME_BONUS = 0.02
 # Each article links to at most this many of its most similar articles (and they to it).
 _NEIGHBOURS = 12
@@ -52,6 +57,7 @@ class Story:
 
 
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]{2,}")
+_LOWER = re.compile(r"\b[a-z]{3,}\b")
 _NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december the this that new""".split()
@@ -91,6 +97,13 @@ def group_stories(
     name_frequency = Counter(name for found in names for name in found)
     name_cap = max(_COMMON_FLOOR // 3, int(_COMMON_SHARE / 2 * total))
     telling = [frozenset(n for n in found if name_frequency[n] <= name_cap) for found in names]
+    # Names never written in lower case by their article: places, people, firms, rather
+    # than the common nouns of an institution's title ("Board", "Wage", "Chamber"), which
+    # any two stories of one kind share.
+    proper = [
+        found - {w for s in sentences.get(a.id, ()) for w in _LOWER.findall(s.text)}
+        for a, found in zip(articles, telling, strict=True)
+    ]
     groups = UnionFind(total)
     nearest: list[dict[int, float]] = []
     # Every pair that shares two telling names, however alike: a stray's way home.
@@ -122,6 +135,7 @@ def group_stories(
         key=lambda item: (-item[0], item[1], item[2]),
     )
     span = {i: (a.stated_published, a.stated_published) for i, a in enumerate(articles)}
+    linked = {i: [i] for i in range(total)}  # each group's articles, by its root
     for _, i, j in mutual:
         if i not in nearest[j]:
             continue
@@ -129,10 +143,16 @@ def group_stories(
         if a == b:
             continue
         merged = _joined_span(span[a], span[b])
+        if merged is None and _names_alike(linked[a], linked[b], proper):
+            # A follow-up a week or more on (a fine, a death toll, an inquest) belongs to
+            # its story when it names what the story's reports name, not only its kind.
+            merged = _joined_span(span[a], span[b], _MAX_FOLLOW_UP_DAYS)
         if merged is None:
             continue
         groups.union(a, b)
-        span[groups.find(a)] = merged
+        root = groups.find(a)
+        span[root] = merged
+        linked[root] = linked.pop(a if root == b else b) + linked[root]
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(total):
         members[groups.find(index)].append(index)
@@ -346,13 +366,23 @@ def _span(days: Iterable[dt.date | None]) -> tuple[dt.date | None, dt.date | Non
     return (min(dated), max(dated)) if dated else (None, None)
 
 
+def _names_alike(left: list[int], right: list[int], proper: Sequence[frozenset[str]]) -> bool:
+    """Whether every article of one group shares _FOLLOW_UP_NAMES proper names with every
+    article of the other: two wage boards' decisions a week apart are linked by one pair of
+    press releases, not by the towns and people each story names. (The check stops at the
+    first pair that fails, and is asked only of groups a week apart.)"""
+    return all(len(proper[x] & proper[y]) >= _FOLLOW_UP_NAMES for x in left for y in right)
+
+
 def _joined_span(
-    a: tuple[dt.date | None, dt.date | None], b: tuple[dt.date | None, dt.date | None]
+    a: tuple[dt.date | None, dt.date | None],
+    b: tuple[dt.date | None, dt.date | None],
+    limit: int = _MAX_DAYS_APART,
 ) -> tuple[dt.date | None, dt.date | None] | None:
     """The first and last publication day of two groups joined, or None when they would
-    lie more than _MAX_DAYS_APART apart. (Undated articles bound nothing.)"""
+    lie more than ``limit`` days apart. (Undated articles bound nothing.)"""
     first, last = joined = _span((*a, *b))
-    if first is not None and last is not None and (last - first).days > _MAX_DAYS_APART:
+    if first is not None and last is not None and (last - first).days > limit:
         return None
     return joined
 

@@ -320,3 +320,65 @@ def test_a_story_spans_a_week_whatever_chains_it():
         dt.date(2027, 7, 19),
         dt.date(2027, 7, 24),
     )
+
+
+def _grouped(texts):
+    from checker.load import make_article
+
+    articles = [make_article(name, name, text) for name, text in texts.items()]
+    extraction = prepare(articles, Options())
+    stories = group_stories(extraction.articles, extraction.sentences)
+    return sorted(sorted(s.sources) for s in stories)
+
+
+def test_a_follow_up_that_names_the_story_joins_it_after_a_week():
+    """A regulator's fine and a blog on it, twelve days after a hack, name the firm and the
+    gang every report named: they are the hack's story, though a story otherwise spans a
+    week."""
+    report = (
+        "Hackers from the Ashwolf gang broke into Qorvane Telecom's billing systems, taking "
+        "the records of {n} million customers. Qorvane said engineers at its Lindqvist data "
+        "centre had shut the systems down and that Ashwolf had demanded a ransom."
+    )
+    # A follow-up retells the story before its news (the fine), as follow-ups do.
+    follow_up = "The data regulator fined Qorvane Telecom £8m on Monday. " + report
+    # Each outlet adds words of its own, as outlets do.
+    texts = {
+        "wire.txt": " date 2031-03-03\n" + report.format(n=4) + " Shares fell 6% in early trade.",
+        "paper.txt": " date 2031-03-04\n"
+        + report.format(n=4)
+        + " Shops in the town centre could not take card payments.",
+        "radio.txt": " date 2031-03-08\n"
+        + report.format(n=5)
+        + " Listeners told us their bills had not arrived.",
+        "fine.txt": " date 2031-03-15\n"
+        + follow_up.format(n=4)
+        + " The penalty is the largest the office has imposed.",
+        "blog.txt": " date 2031-03-16\n"
+        + follow_up.format(n=4)
+        + " Security researchers expect more gangs to copy the method.",
+    }
+    assert _grouped(texts) == [["blog.txt", "fine.txt", "paper.txt", "radio.txt", "wire.txt"]]
+
+
+def test_two_wage_decisions_more_than_a_week_apart_stay_two_stories():
+    """Two towns' wage boards, a week apart, share only their title's common nouns ("Wage
+    Board"), which their articles also write in lower case: the longer span a named follow-up
+    may take is not theirs. (An institution's name never written in lower case, "Chamber of
+    Commerce", would still count as a name.)"""
+    decision = (
+        "The {town} Wage Board raised the hourly minimum wage to {rate} from July, and "
+        "employers in {town} said the board had ignored small firms. {person}, who chairs "
+        "the board, said the wage rise was fair to workers."
+    )
+    texts = {
+        "a1.txt": " date 2031-05-01\n"
+        + decision.format(town="Pellbrook", rate="£12.10", person="Ada Voss"),
+        "a2.txt": " date 2031-05-02\n"
+        + decision.format(town="Pellbrook", rate="£12.10", person="Ada Voss"),
+        "b1.txt": " date 2031-05-09\n"
+        + decision.format(town="Ruthwaite", rate="£11.40", person="Col Brannagh"),
+        "b2.txt": " date 2031-05-10\n"
+        + decision.format(town="Ruthwaite", rate="£11.40", person="Col Brannagh"),
+    }
+    assert _grouped(texts) == [["a1.txt", "a2.txt"], ["b1.txt", "b2.txt"]]
