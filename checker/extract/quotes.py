@@ -578,7 +578,9 @@ def _speaker(
 
 _PRONOUN_COLON = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\s(?:later\s|then\s|also\s)?(?:said|says|added|adds|explained|warned"
-    r"|wrote|insisted|recalled|replied|told\s(?:[\w’'-]+\s){0,3}?[\w’'-]+)\s*:\s*$"
+    r"|wrote|insisted|recalled|replied|told\s(?:[\w’'-]+\s){0,3}?[\w’'-]+)"
+    # "She said, and I'm quoting her: ...": an aside may stand before the colon.
+    r"(?:,\s[^,.:;“”\"]{1,40})?\s*:\s*$"
 )
 _POST_WORDS = _ROLE_WORDS | {"and", "of"}  # "Founder and Chief Executive of"
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|at|near|to|of)\s$")
