@@ -343,20 +343,16 @@ def test_a_follow_up_that_names_the_story_joins_it_after_a_week():
     # A follow-up retells the story before its news (the fine), as follow-ups do.
     follow_up = "The data regulator fined Qorvane Telecom £8m on Monday. " + report
     # Each outlet adds words of its own, as outlets do.
+    outlets = [
+        ("wire.txt", "2031-03-03", report, 4, "Shares fell 6% in early trade."),
+        ("paper.txt", "2031-03-04", report, 4, "Shops could not take card payments."),
+        ("radio.txt", "2031-03-08", report, 5, "Listeners told us their bills had not arrived."),
+        ("fine.txt", "2031-03-15", follow_up, 4, "The penalty is the largest it has imposed."),
+        ("blog.txt", "2031-03-16", follow_up, 4, "Researchers expect gangs to copy the method."),
+    ]
     texts = {
-        "wire.txt": " date 2031-03-03\n" + report.format(n=4) + " Shares fell 6% in early trade.",
-        "paper.txt": " date 2031-03-04\n"
-        + report.format(n=4)
-        + " Shops in the town centre could not take card payments.",
-        "radio.txt": " date 2031-03-08\n"
-        + report.format(n=5)
-        + " Listeners told us their bills had not arrived.",
-        "fine.txt": " date 2031-03-15\n"
-        + follow_up.format(n=4)
-        + " The penalty is the largest the office has imposed.",
-        "blog.txt": " date 2031-03-16\n"
-        + follow_up.format(n=4)
-        + " Security researchers expect more gangs to copy the method.",
+        name: f" date {day}\n" + text.format(n=n) + " " + extra
+        for name, day, text, n, extra in outlets
     }
     assert _grouped(texts) == [["blog.txt", "fine.txt", "paper.txt", "radio.txt", "wire.txt"]]
 
