@@ -34,8 +34,8 @@ from checker.unionfind import UnionFind
 _KEYWORDS = 40  # words kept per article
 _NAME_WEIGHT = 2.0
 _MAX_DAYS_APART = 7
-# A story may span up to this many days when the article that would stretch it shares this
-# many proper names with the one it links to (see _FOLLOW_UP_NAMES below).
+# A story may span up to this many days when every article of the group that would stretch
+# it shares this many proper names with every article of the story (see _names_alike).
 _MAX_FOLLOW_UP_DAYS = 14
 _FOLLOW_UP_NAMES = 2
 _NAME_BONUS = 0.02
