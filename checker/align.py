@@ -476,7 +476,17 @@ def _durations_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -
     other = convert(b.quantity, a.quantity.unit)
     if other is not None and math.isclose(other.amount, a.quantity.amount, rel_tol=1e-6):
         return False  # "four and a half years" is "54 months", whatever the words beside
+    if other is not None and other.amount > 0 and a.quantity.amount > 0:
+        ratio = max(other.amount, a.quantity.amount) / min(other.amount, a.quantity.amount)
+        if ratio <= _NEAR_DURATIONS:
+            # "after 51 hours underground" and "41 hours after the rockfall": one ordeal
+            # told a little differently; the sentences' likeness decides, not a veto.
+            return False
     return not _given_time(pa.near) & _given_time(pb.near)
+
+
+# Two lengths of time this close (in one unit) may be one fact misreported.
+_NEAR_DURATIONS = 1.5
 
 
 # A length of time someone is given, gets or is jailed for: one custodial sentence in any of

@@ -2145,3 +2145,24 @@ def test_millions_with_their_two_digits_swapped_are_one_figure_misreported():
         published="2028-11-15",
         group=False,
     )
+
+
+def test_two_close_lengths_of_one_ordeal_conflict():
+    """ "after 51 hours underground" and "41 hours after the cave-in" tell how long the
+    same miners were trapped, in other words: a length this close is one fact misreported,
+    not two durations of other things (which still stay apart: "six years on the council"
+    and "two years behind schedule")."""
+    texts = (
+        "The five cavers trapped in the Dunlow pothole were lifted out on Friday night after "
+        "51 hours underground, rescuers said.",
+        "Rescuers brought the five trapped cavers out of the Dunlow pothole on Friday, 41 hours "
+        "after the cave-in sealed the passage.",
+        "The last of the five Dunlow cavers was lifted out at 21:40 on Friday, 41 hours after "
+        "the cave-in, the rescue team said.",
+    )
+    assert_found(findings_of(*texts), Verdict.CONFLICT, {"51 hours", "41 hours"})
+    assert not conflicts_of(
+        "Councillor Mina Roth, who has served six years on the council, opened the bypass.",
+        "The bypass, opened by Councillor Mina Roth, is two years behind schedule.",
+        kind=ClaimKind.NUMBER,
+    )
