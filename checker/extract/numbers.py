@@ -289,6 +289,8 @@ _units("time", "second", 1, "second", "seconds", "sec", "secs", "s")
 _units("time", "minute", 60, "minute", "minutes", "min", "mins")
 _units("time", "hour", 3600, "hour", "hours", "hr", "hrs", "h")
 _units("time", "day", 86400, "day", "days")
+# "a 14-night voyage", "twelve nights at sea": a cruise or a stay is told in nights.
+_units("time", "night", 86400, "night", "nights")
 _units("time", "week", 604800, "week", "weeks")
 _units("time", "month", 2629746, "month", "months")
 _units("time", "year", 31556952, "year", "years")
@@ -439,6 +441,8 @@ _QUALIFIERS = {
     "under": "less than",
     "below": "less than",
 }
+_QUALIFIERS_AFTER = {"or so": "about", "or more": "at least", "or fewer": "up to"}
+_QUALIFIER_AFTER = re.compile(r"\s(or\sso|or\smore|or\sfewer)\b(?=\s[a-z])", re.I)
 _QUALIFIER_BEFORE = re.compile(
     r"\b(more than|in excess of|upwards of|just over|over|above|at least|no fewer than|"
     r"no less than|about|around|roughly|approximately|approx\.|some|an estimated|estimated|"
@@ -974,6 +978,12 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
     if before_qualifier and high is None:
         qualifier = _QUALIFIERS[before_qualifier.group(1).lower()]
         start -= len(before_qualifier.group(0))
+    after_qualifier = _QUALIFIER_AFTER.match(text, end)
+    if after_qualifier and high is None and qualifier is None and not currency:
+        # "the 800 or so people", "40 or more homes": the qualifier stands between the
+        # figure and what it counts.
+        qualifier = _QUALIFIERS_AFTER[after_qualifier.group(1).lower()]
+        end = after_qualifier.end()
     # What the figure is: percent, currency word, unit, or the noun counted.
     unit = ""
     dimension = "count"
