@@ -1102,6 +1102,16 @@ def _adds_to_figure(word: str, distance: int, left: list[str]) -> bool:
     return distance <= 2 and word in left[-2:]
 
 
+def _rare_count(amount: float) -> bool:
+    """Whether two articles of one story seldom tell this count by chance: three significant
+    digits, or two in the hundreds or more."""
+    digits = _digits(amount)
+    return digits >= 3 or (digits >= 2 and abs(amount) >= _RARE_COUNT_FROM)
+
+
+_RARE_COUNT_FROM = 100
+
+
 def _bare_count_mismatch(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
     """A bare count ("rose to 19") is one fact with another count only when a role word says
     both count the same thing (the dead, the injured)."""
@@ -1109,8 +1119,10 @@ def _bare_count_mismatch(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool
         return False
     if a.quantity.dimension != "count" or (a.quantity.unit and b.quantity.unit):
         return False
-    if a.quantity.amount == b.quantity.amount and _digits(a.quantity.amount) >= 3:
-        return False  # "101,240" and "101,240 valid votes": too precise to meet by chance
+    if a.quantity.amount == b.quantity.amount and _rare_count(a.quantity.amount):
+        # "101,240" and "101,240 valid votes", "2,300" and "2,300 services": too precise or
+        # too large to meet by chance in one story ("35 got out", "35 were questioned" may).
+        return False
     if _transposed(a.quantity, b.quantity):
         return False  # "18,406" and "18,604 of us": the same digits, one slipped
     if a.quantity.amount == b.quantity.amount and pa.plain_near & pb.plain_near:

@@ -2166,3 +2166,17 @@ def test_two_close_lengths_of_one_ordeal_conflict():
         "The bypass, opened by Councillor Mina Roth, is two years behind schedule.",
         kind=ClaimKind.NUMBER,
     )
+
+
+def test_one_round_count_told_bare_and_with_its_noun_agrees():
+    """ "2,300 services" and a transcript's bare "2,300" in a sentence about the same strike
+    are one count: two significant digits in the thousands, equal, in one story, meet by
+    chance too seldom to keep apart ("35 got out" and "35 were questioned" still need a
+    shared word)."""
+    findings = findings_of(
+        "The Orlin Rail strike on Monday cancelled 2,300 services across the network, the "
+        "operator said.",
+        "Managers at Orlin Rail said 2,300 were called off on Monday because of the strike.",
+        "Orlin Rail cancelled 2,300 services on Monday as its drivers walked out.",
+    )
+    assert_found(findings, Verdict.AGREE, {"2,300", "2,300 services"})
