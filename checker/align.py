@@ -1380,7 +1380,7 @@ def _date_role(text: str, start: int, end: int) -> int | None:
     return wide if wide in _DATE_ROLES else None
 
 
-def _profiles_clash(a: _Profile, b: _Profile) -> bool:
+def _profiles_clash(a: _Profile, b: _Profile, one_precise_value: bool = False) -> bool:
     # What a figure is (a deficit) and how it is told (projected) are two questions: "The
     # deficit is €640 million" and "projected at €640m" may be one figure.
     if (
@@ -1392,11 +1392,26 @@ def _profiles_clash(a: _Profile, b: _Profile) -> bool:
         return True
     if a.role != b.role and (a.role in _EXCLUSIVE_ROLES or b.role in _EXCLUSIVE_ROLES):
         return True
+    if one_precise_value:
+        # "bought it in 1987 for £318,000" and "had paid £318,000": one precise figure told
+        # with and without its year or its day is one fact, not a figure of another time.
+        return False
     if a.historical != b.historical:
         return True  # "since 2011, when 33 died" is not this week's toll
     if a.days and b.days and not a.days & b.days:
         return True
     return bool(a.years and b.years and not a.years & b.years)
+
+
+def _one_precise_value(a: Claim, b: Claim) -> bool:
+    """Two figures of one value too precise to meet by chance ("£318,000", "€3.35bn",
+    "31.9%")."""
+    return (
+        a.kind is ClaimKind.NUMBER
+        and a.quantity is not None
+        and a.value == b.value
+        and _digits(a.quantity.amount) >= 3
+    )
 
 
 def _idf(profiles: Sequence[_Profile]) -> dict[str, float]:
@@ -1652,7 +1667,7 @@ def pair_scores(
                 if clashes is not None:
                     clashes.add(pair)
                 continue
-            if _profiles_clash(profiles[i], profiles[j]):
+            if _profiles_clash(profiles[i], profiles[j], _one_precise_value(claim, claims[j])):
                 if clashes is not None:
                     clashes.add(pair)  # never in one group, even through a restatement
                 continue

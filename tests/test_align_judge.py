@@ -2180,3 +2180,19 @@ def test_one_round_count_told_bare_and_with_its_noun_agrees():
         "Orlin Rail cancelled 2,300 services on Monday as its drivers walked out.",
     )
     assert_found(findings, Verdict.AGREE, {"2,300", "2,300 services"})
+
+
+def test_one_precise_figure_told_with_and_without_its_year_agrees():
+    """ "bought it in 1987 for £318,000" and "had paid £318,000 for it": one precise price,
+    its year told by one outlet only, is one fact, not a figure of another time."""
+    findings = findings_of(
+        "The seller, a Bremen collector, bought the canvas in 1987 for £318,000, the auction "
+        "house said on Tuesday.",
+        "The Bremen collector who sold the canvas had paid £318,000 for it, the auction house "
+        "said.",
+        published="2028-05-17",
+    )
+    assert_found(findings, Verdict.AGREE, {"£318,000"})
+    assert any(
+        f.verdict is Verdict.AGREE and len({c.source for c in f.claims}) == 2 for f in findings
+    ), [(f.verdict.value, [c.text for c in f.claims]) for f in findings]
