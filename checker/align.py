@@ -33,6 +33,7 @@ from checker.compare import (
     compare_quotes,
     convert,
     figure_interval,
+    precise_twins,
     quote_words,
     same_count_noun,
 )
@@ -1495,7 +1496,9 @@ def compatible(a: Claim, b: Claim) -> bool:
             return False
         if qa.dimension == "count" and qa.unit and qb.unit:
             a_unit, b_unit = norm_word(qa.unit), norm_word(qb.unit)
-            return a_unit == b_unit or same_count_noun(a_unit, b_unit)
+            # "48,260 candidates" and "48,260 young people": one precise number, counted
+            # in each outlet's own word.
+            return a_unit == b_unit or same_count_noun(a_unit, b_unit) or precise_twins(qa, qb)
     return True
 
 

@@ -278,6 +278,15 @@ def _one_age_unit(a: str, b: str) -> bool:
     return "years old" in (a, b) and a.startswith("years old") and b.startswith("years old")
 
 
+def precise_twins(a: Quantity, b: Quantity) -> bool:
+    """One number of three or more significant digits told by both ("48,260"), qualified
+    alike: too precise to be two counts that meet by chance in one story."""
+    if a.amount != b.amount or (a.high or 0) != (b.high or 0) or a.qualifier != b.qualifier:
+        return False
+    mantissa = f"{abs(a.amount):.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return len(mantissa) >= 3
+
+
 def compare_figures(a: Quantity, b: Quantity) -> Comparison:
     note = ""
     if a.dimension == b.dimension == "count" and not (a.unit and b.unit):
@@ -288,6 +297,8 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
         b = replace(b, unit=a.unit)  # "3,900 employees" are "3,900 people"
     if a.dimension == b.dimension == "age" and _one_age_unit(a.unit, b.unit):
         a, b = replace(a, unit="years old"), replace(b, unit="years old")
+    if a.dimension == b.dimension == "count" and a.unit != b.unit and precise_twins(a, b):
+        return Comparison(Relation.SAME, f"same number, counted as {a.unit} and as {b.unit}")
     spread = 0.0
     if a.unit != b.unit:
         converted = convert(_conversion_rounded(b), a.unit)

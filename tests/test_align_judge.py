@@ -2196,3 +2196,23 @@ def test_one_precise_figure_told_with_and_without_its_year_agrees():
     assert any(
         f.verdict is Verdict.AGREE and len({c.source for c in f.claims}) == 2 for f in findings
     ), [(f.verdict.value, [c.text for c in f.claims]) for f in findings]
+
+
+def test_one_precise_number_counted_in_other_words_agrees():
+    """ "48,260 candidates" and "48,260 young people" sat the exams: one precise number,
+    each outlet counting it in its own word, agrees; a round "500 candidates"
+    and "500 young people" stay two counts."""
+    findings = findings_of(
+        "A record 48,260 candidates sat the Ardley leaving exams this summer, the board said.",
+        "The Ardley exam board said 48,260 young people took the leaving exams this summer.",
+        published="2027-08-19",
+    )
+    assert_found(findings, Verdict.AGREE, {"48,260 candidates", "48,260 young people"})
+    rounded = findings_of(
+        "A record 500 candidates sat the Ardley leaving exams this summer, the board said.",
+        "The Ardley exam board said 500 young people took the leaving exams this summer.",
+        published="2027-08-19",
+    )
+    assert not any(
+        f.kind is ClaimKind.NUMBER and len({c.source for c in f.claims}) == 2 for f in rounded
+    )
