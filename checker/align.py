@@ -36,6 +36,8 @@ from checker.compare import (
     precise_twins,
     quote_words,
     same_count_noun,
+    significant,
+    specific_digits,
 )
 from checker.extract.common import (
     FALL_WORDS,
@@ -428,7 +430,7 @@ def _far_apart(a: Quantity | None, b: Quantity | None) -> bool:
     order, are a slip of their own, and are not far apart."""
     if a is None or b is None:
         return False
-    if _same_digits(a.amount, b.amount):
+    if _samespecific_digits(a.amount, b.amount):
         return False  # ("38" and "83": too short for _transposed, but the same slip)
     converted = _in_unit_of(b, a)
     if converted is None:
@@ -447,12 +449,12 @@ def _in_unit_of(other: Quantity, quantity: Quantity) -> Quantity | None:
 
 def _slipped(a: Quantity | None, b: Quantity | None) -> bool:
     """Two figures whose digits are a slip of each other's (see _same_digits)."""
-    return a is not None and b is not None and _same_digits(a.amount, b.amount)
+    return a is not None and b is not None and _samespecific_digits(a.amount, b.amount)
 
 
-def _same_digits(a: float, b: float) -> bool:
+def _samespecific_digits(a: float, b: float) -> bool:
     """Two figures written with the same significant digits, in any order or magnitude."""
-    return sorted(_significant(a)[0]) == sorted(_significant(b)[0])
+    return sorted(significant(a)[0]) == sorted(significant(b)[0])
 
 
 def _rising_tally(a: Quantity, b: Quantity, pa: _Profile, pb: _Profile) -> bool:
@@ -556,7 +558,7 @@ def _nearer_whole(part: Quantity, whole: float | None, other: Quantity) -> bool:
     the total than the part, it is another count of the total."""
     if whole is None:
         return False
-    if _transposed(replace(part, amount=whole), other) or _same_digits(whole, other.amount):
+    if _transposed(replace(part, amount=whole), other) or _samespecific_digits(whole, other.amount):
         # "251 flights" against "130 ... and 85, 215 in total", "£4.3m" against "£2.1m" of
         # "£3.4m": the total, slipped.
         return True
@@ -1106,7 +1108,7 @@ def _adds_to_figure(word: str, distance: int, left: list[str]) -> bool:
 def _rare_count(amount: float) -> bool:
     """Whether two articles of one story seldom tell this count by chance: three significant
     digits, or two in the hundreds or more."""
-    digits = _digits(amount)
+    digits = specific_digits(amount)
     return digits >= 3 or (digits >= 2 and abs(amount) >= _RARE_COUNT_FROM)
 
 
@@ -1165,26 +1167,6 @@ def _unique_units(claims: Sequence[Claim]) -> set[int]:
     }
 
 
-@lru_cache(maxsize=65536)
-def _significant(amount: float) -> tuple[str, str]:
-    """The significant digits of a figure and its magnitude: 18406 -> ("18406", "+04"); none
-    for a figure too large to hold (a megabyte of "1" reads as infinity)."""
-    if not math.isfinite(amount):
-        return "", "inf"
-    mantissa, exponent = f"{abs(amount):.6e}".split("e")
-    return mantissa.replace(".", "").rstrip("0"), exponent
-
-
-def _digits(amount: float) -> int:
-    """How specific a figure is, in significant digits: 101240 has five, 2000 one. A figure
-    of a million or more counts as at least three: "€640m" or "1.4 million" in two outlets
-    is seldom a coincidence. (This used to happen by accident, a "%g" form counting the
-    "e+06" of such figures as digits; the labelled sets lose conflicts and agreements
-    without it.)"""
-    digits = len(_significant(amount)[0])
-    return max(digits, 3) if abs(amount) >= 1e6 else digits
-
-
 def _transposed(a: Quantity | None, b: Quantity | None) -> bool:
     """Two figures of one unit written with the same three or more digits in another order
     ("18,406" and "18,604", "71.4%" and "74.1%"): the slip a typist makes, on one fact."""
@@ -1195,9 +1177,9 @@ def _transposed(a: Quantity | None, b: Quantity | None) -> bool:
         return False
     if a.high is not None or b.high is not None:
         return False
-    (digits_a, size_a), (digits_b, size_b) = _significant(a.amount), _significant(b.amount)
+    (digits_a, size_a), (digits_b, size_b) = significant(a.amount), significant(b.amount)
     # (A figure in the millions counts as precise, see _digits: "£6.8m" and "£8.6m".)
-    precise = _digits(a.amount) >= 3
+    precise = specific_digits(a.amount) >= 3
     return size_a == size_b and precise and sorted(digits_a) == sorted(digits_b)
 
 
@@ -1216,7 +1198,7 @@ def _same_value_bonus(a: Claim, b: Claim) -> float:
     if a.kind is ClaimKind.DATE:
         return _SAME_VALUE_BONUS if is_iso_day(a.value) else 0.0
     if a.kind is ClaimKind.NUMBER and a.quantity:
-        digits = _digits(a.quantity.amount)
+        digits = specific_digits(a.quantity.amount)
         return _SAME_VALUE_BONUS * min(digits, 3) / 3 + (4.0 if a.quantity.unit else 0.0)
     return 0.0
 
@@ -1411,7 +1393,7 @@ def _one_precise_value(a: Claim, b: Claim) -> bool:
         a.kind is ClaimKind.NUMBER
         and a.quantity is not None
         and a.value == b.value
-        and _digits(a.quantity.amount) >= 3
+        and specific_digits(a.quantity.amount) >= 3
     )
 
 
@@ -1590,8 +1572,8 @@ def _twin_key(claim: Claim) -> tuple[str, str, str] | None:
     quantity = claim.quantity
     if claim.kind is not ClaimKind.NUMBER or quantity is None or quantity.high is not None:
         return None
-    digits, size = _significant(quantity.amount)
-    if _digits(quantity.amount) >= 3:  # precise, or in the millions ("£6.8m", "£8.6m")
+    digits, size = significant(quantity.amount)
+    if specific_digits(quantity.amount) >= 3:  # precise, or in the millions ("£6.8m", "£8.6m")
         return "".join(sorted(digits)), size, quantity.unit
     # A small figure is no typist's slip, but told with its unit or noun ("62 residents",
     # "15MW") it is as rare in a story as a precise figure. A bare "12" is not.
