@@ -695,13 +695,16 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         _take_free(figures, busy, (_nth_death(m) for m in _NTH_DEATH.finditer(lower)))
     _take_free(figures, busy, (_growth_figure(text, m) for m in _GROWTH.finditer(lower)))
     dates = _Spans(taken)
+    # Whether the sentence speaks of percentages anywhere, a date between or not ("2.3
+    # points on last year's 85.1 per cent": the figure's text is cut at "last year").
+    percent_told = bool(_PERCENT_TOLD.search(text))
     for match in _ANCHOR.finditer(lower):
         if busy.overlaps(match.start(), match.end()):
             continue
         # A figure's noun or unit never reaches into a date: "2 million last year". (Cut
         # the text only when a date follows: a copy per figure adds up in a long sentence.)
         limit = dates.next_start(match.end(), len(text))
-        figure = _read_figure(text if limit == len(text) else text[:limit], match)
+        figure = _read_figure(text if limit == len(text) else text[:limit], match, percent_told)
         if figure is None or busy.overlaps(figure.start, figure.end):
             continue
         figures.append(figure)
@@ -881,7 +884,7 @@ _PENCE = re.compile(r"(?<!\b480)(?<!\b720)(?<!\b1080)(?<!\b2160)p\b(?![’'-]|\.
 _HYPHEN_MONEY = re.compile(r"-(?P<word>cents?|dollars?|euros?|yen|penny|pence)\b", re.I)
 
 
-def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
+def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure | None:
     start, end = match.start(), match.end()
     digits = match["digits"]
     words = match["words"]
@@ -1034,12 +1037,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Figure | None:
             unit, dimension, noun, end = _unit_after(text, end, allow_noun=True)
             if dimension == "time" and high is None:
                 number, unit, end = _compound_duration(text, number, unit, end)
-            if (
-                unit == "points"
-                and dimension == "count"
-                and number < 100
-                and _PERCENT_TOLD.search(text)
-            ):
+            if unit == "points" and dimension == "count" and number < 100 and percent_told:
                 # "2.3 points on last year's 85.1 per cent": percentage points.
                 unit, dimension = "pp", "points"
             rank = _RANK_BEFORE.search(text, max(0, start - 12), start)
