@@ -33,7 +33,7 @@ from checker.compare import (
     compare_quotes,
     convert,
     figure_interval,
-    precise_twins,
+    one_count_in_other_words,
     quote_words,
     same_count_noun,
     significant,
@@ -1480,7 +1480,11 @@ def compatible(a: Claim, b: Claim) -> bool:
             a_unit, b_unit = norm_word(qa.unit), norm_word(qb.unit)
             # "48,260 candidates" and "48,260 young people": one precise number, counted
             # in each outlet's own word.
-            return a_unit == b_unit or same_count_noun(a_unit, b_unit) or precise_twins(qa, qb)
+            return (
+                a_unit == b_unit
+                or same_count_noun(a_unit, b_unit)
+                or one_count_in_other_words(qa, qb)
+            )
     return True
 
 

@@ -305,12 +305,12 @@ def _count_nouns(*units: str) -> bool:
     return all(unit and unit.replace(" ", "").isalpha() and unit.islower() for unit in units)
 
 
-def precise_twins(a: Quantity, b: Quantity) -> bool:
-    """One number of three or more significant digits told by both ("48,260"), qualified
-    alike: too precise to be two counts that meet by chance in one story."""
-    if a.amount != b.amount or (a.high or 0) != (b.high or 0) or a.qualifier != b.qualifier:
+def one_count_in_other_words(a: Quantity, b: Quantity) -> bool:
+    """Two counts in other nouns that are one precise number, or a precise figure and one
+    that allows it ("29,450 fans", "nearly 30,000 people")."""
+    if not (a.dimension == b.dimension == "count" and _count_nouns(a.unit, b.unit)):
         return False
-    return specific_digits(a.amount) >= 3
+    return compare_figures(a, b).relation in (Relation.SAME, Relation.COMPATIBLE)
 
 
 def compare_figures(a: Quantity, b: Quantity) -> Comparison:
@@ -327,9 +327,15 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
         a.dimension == b.dimension == "count"
         and a.unit != b.unit
         and _count_nouns(a.unit, b.unit)
-        and precise_twins(a, b)
+        and max(specific_digits(a.amount), specific_digits(b.amount)) >= 3
     ):
-        return Comparison(Relation.SAME, f"same number, counted as {a.unit} and as {b.unit}")
+        # "48,260 candidates" and "48,260 young people", "29,450 fans" and "nearly 30,000
+        # people": a precise number, counted in each outlet's own word, and a figure that
+        # allows it are one count told two ways; numbers that differ say nothing of it.
+        alike = compare_figures(a, replace(b, unit=a.unit))
+        if alike.relation in (Relation.SAME, Relation.COMPATIBLE):
+            return Comparison(alike.relation, f"{alike.why}, counted as {a.unit} and {b.unit}")
+        return Comparison(Relation.INCOMPARABLE, f"different things counted ({a.unit}, {b.unit})")
     spread = 0.0
     if a.unit != b.unit:
         converted = convert(_conversion_rounded(b), a.unit)

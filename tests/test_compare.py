@@ -79,6 +79,12 @@ def q(amount, unit="people", **kw) -> Quantity:
         (q(10, "workers", high=12.0), q(11, "workers"), Relation.COMPATIBLE),
         (q(5, "%"), q(5, "pp"), Relation.INCOMPARABLE),
         (q(3e6, "EUR"), q(3e6, "USD"), Relation.INCOMPARABLE),
+        # One precise count in each outlet's own noun, or a figure that allows it, is one
+        # count; other numbers of other nouns, or round ones, are not comparable.
+        (q(48260, "candidates"), q(48260, "young people"), Relation.SAME),
+        (q(29450, "fans"), q(30000, "people", qualifier="nearly"), Relation.COMPATIBLE),
+        (q(29450, "fans"), q(31000, "people"), Relation.INCOMPARABLE),
+        (q(500, "candidates"), q(500, "young people"), Relation.INCOMPARABLE),
         (q(90, "minute", dimension="time"), q(1.5, "hour", dimension="time"), Relation.SAME),
         (q(10, "km", dimension="length"), q(9, "mile", dimension="length"), Relation.DIFFERENT),
         # A month is 28 to 31 days: three months may be told as 90 days, not as 120.
