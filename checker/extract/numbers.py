@@ -310,6 +310,14 @@ _units("volume", "cubic metres", 1, "cubic metres", "cubic meters", "cubic metre
 _units("volume", "litre", 0.001, "litre", "litres", "liter", "liters")
 _units("volume", "gallon", 0.00378541, "gallon", "gallons")
 _units("volume", "barrel", 0.158987, "barrel", "barrels", "bbl")
+_units("volume", "hectolitre", 0.1, "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl")
+# A crop's yield: "6.1 tonnes a hectare", "6.1t/ha".
+_units(
+    "yield",
+    "t/ha",
+    1,
+    *("t/ha", "tonnes per hectare", "tonnes a hectare", "tons per hectare", "tons a hectare"),
+)
 _units("mass", "kg", 1, "kg", "kilogram", "kilograms", "kilo", "kilos")
 _units("mass", "tonne", 1000, "tonne", "tonnes", "metric tons", "ton", "tons", "t")
 _units("mass", "g", 0.001, "gram", "grams", "g")
@@ -1471,7 +1479,7 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
         return False  # "temperatures reaching 34C"
     if re.match(r"[A-Za-z]", after) and not re.match(
         r"(?:bn|mn|m\b|k\b|b\b|t\b|cr\b|tr\b|tn\b|"
-        r"km|kg|ft|mm\b|mi\b|mw|gw|kw|st\b|nd\b|rd\b|"
+        r"km|kg|ft|mm\b|mi\b|mw|gw|kw|ha\b|hl\b|st\b|nd\b|rd\b|"
         r"th\b|%|s\b|bps?\b|p\b(?![’'-]|\.[a-z]))",
         after,
         re.I,
