@@ -2007,6 +2007,8 @@ def _join_lone_restatements(
 
 _RESTATED_AT_MOST = 3  # claims of one source a lone claim of the same value may join
 _MAIN_DAY_SLIP = 3  # days by which an outlet may misdate the main event
+# Claims of other articles' middles an opening day may have met and still leave.
+_MAIN_DAY_PARTNERS = 1
 
 
 def _join_main_event_days(
@@ -2034,10 +2036,14 @@ def _join_main_event_days(
         for i in members[main]
         if is_iso_day(claims[i].value[:10])
     }
+    firsts = set(first_day.values())
     for source, index in first_day.items():
         root = root_of[index]
-        if source in sources or root == main or len(members[root]) != 1:
+        if source in sources or root == main:
             continue
+        others = [j for j in members[root] if j != index]
+        if len(others) > _MAIN_DAY_PARTNERS or any(j in firsts for j in others):
+            continue  # its group is another event's that other articles open on
         day = dt.date.fromisoformat(claims[index].value[:10])
         if not any(abs((day - other).days) <= _MAIN_DAY_SLIP for other in days):
             continue  # a week or a year away: another event, or another year's
@@ -2045,7 +2051,12 @@ def _join_main_event_days(
         if told and all(_events_differ(profiles[index], profiles[j]) for j in told):
             continue  # "divers resumed on Wednesday": the first day told of a later event
         members[main].append(index)
-        del members[root]
+        if others:
+            # "When Mirelle listed on Thursday" had met a live blog's later "on the 18":
+            # an article's opening day is its main event's, not a later entry's.
+            members[root] = others
+        else:
+            del members[root]
 
 
 def _join_twin_disagreements(members: dict[int, list[int]], claims: Sequence[Claim]) -> None:

@@ -2216,3 +2216,23 @@ def test_one_precise_number_counted_in_other_words_agrees():
     assert not any(
         f.kind is ClaimKind.NUMBER and len({c.source for c in f.claims}) == 2 for f in rounded
     )
+
+
+def test_an_opening_day_met_by_another_articles_later_entry_still_tells_the_main_event():
+    """A weekly opens "When Mirel Grid listed in Torvik on Thursday", a day late; a live
+    blog's later entry about a bond listing that Thursday shares its words and its day. Most
+    articles open on the debut (Wednesday), so the weekly's opening day is the debut's, told
+    wrong, not the bond listing's."""
+    findings = findings_of(
+        "date 2028-05-18\nMirel Grid rises on debut\n\nMirel Grid shares began trading on "
+        "Wednesday in Torvik and closed 20% higher, the exchange said.\n",
+        "date 2028-05-18\nStrong start for Mirel Grid\n\nMirel Grid made its stock market "
+        "debut in Torvik yesterday, and its shares closed 20% above the offer price.\n",
+        "date 2028-05-20\nThe week in markets\n\nWhen Mirel Grid listed in Torvik on "
+        "Thursday, its bankers had already done the work.\n",
+        "date 2028-05-17\nLive: Mirel Grid debut\n\n09:05 Mirel Grid begins trading in Torvik "
+        "today.\n\n16:40 Mirel Grid bankers in Torvik say the company will list its bonds on "
+        "Thursday, when its bankers will have done the work.\n",
+        published=None,
+    )
+    assert_found(findings, Verdict.CONFLICT, {"on Wednesday", "yesterday", "on Thursday"})
