@@ -2236,3 +2236,21 @@ def test_an_opening_day_met_by_another_articles_later_entry_still_tells_the_main
         published=None,
     )
     assert_found(findings, Verdict.CONFLICT, {"on Wednesday", "yesterday", "on Thursday"})
+
+
+def test_pairs_of_one_value_link_before_pairs_that_differ():
+    """When linking, a pair telling one value (or its digits slipped: "18,604" for
+    "18,406") ranks ahead of a differing pair a few points more alike, so agreements form
+    first and a differing figure must then look like every one of them: across the labelled
+    sets this removed 21 false conflicts for 6 true ones."""
+    from checker.align import _ONE_VALUE_FIRST, _one_value_first
+
+    def crowd(source, amount):
+        quantity = Quantity(amount=amount, unit="people", dimension="count")
+        return _claim(source, f"{amount:g} people", ClaimKind.NUMBER, quantity=quantity)
+
+    claims = [crowd("a.txt", 18406), crowd("b.txt", 18406), crowd("c.txt", 18604)]
+    claims.append(crowd("d.txt", 17200))
+    assert _one_value_first(claims, 0, 1) == _ONE_VALUE_FIRST > 0
+    assert _one_value_first(claims, 0, 2) == _ONE_VALUE_FIRST  # the digits slipped
+    assert _one_value_first(claims, 2, 3) == 0.0
