@@ -1178,9 +1178,18 @@ def _transposed(a: Quantity | None, b: Quantity | None) -> bool:
     if a.high is not None or b.high is not None:
         return False
     (digits_a, size_a), (digits_b, size_b) = significant(a.amount), significant(b.amount)
+    if 0 < a.step == b.step < 1 and len(digits_a) != len(digits_b):
+        # "22.80" and "22.08": written to one precision, the zero is one of the digits.
+        digits_a, digits_b = _written_digits(a), _written_digits(b)
     # (A figure in the millions counts as precise, see _digits: "£6.8m" and "£8.6m".)
-    precise = specific_digits(a.amount) >= 3
+    precise = specific_digits(a.amount) >= 3 or len(digits_a) >= 3
     return size_a == size_b and precise and sorted(digits_a) == sorted(digits_b)
+
+
+def _written_digits(quantity: Quantity) -> str:
+    """The digits of a figure as written to its precision: 22.80 -> "2280"."""
+    decimals = max(0, -math.floor(math.log10(quantity.step) + 1e-9))
+    return f"{abs(quantity.amount):.{decimals}f}".replace(".", "").lstrip("0")
 
 
 def _same_value_bonus(a: Claim, b: Claim) -> float:

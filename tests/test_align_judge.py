@@ -2254,3 +2254,16 @@ def test_pairs_of_one_value_link_before_pairs_that_differ():
     assert _one_value_first(claims, 0, 1) == _ONE_VALUE_FIRST > 0
     assert _one_value_first(claims, 0, 2) == _ONE_VALUE_FIRST  # the digits slipped
     assert _one_value_first(claims, 2, 3) == 0.0
+
+
+def test_a_price_written_to_the_penny_with_its_digits_swapped_is_transposed():
+    """ "22.80" and "22.08", both written to two decimals: the zero is one of the digits, so
+    they are the same digits in another order; "22.50" is not."""
+    from checker.align import _transposed
+
+    def price(amount):
+        return Quantity(amount=amount, unit="marks", step=0.01, dimension="money")
+
+    assert _transposed(price(22.8), price(22.08))
+    assert not _transposed(price(22.8), price(22.5))
+    assert not _transposed(price(22.8), Quantity(amount=22.08, unit="marks", dimension="money"))
