@@ -323,7 +323,7 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
                     if len(between) <= _PART_GAP and not _BREAK.search(between):
                         total = earlier
                         parts = _run_of_parts(figures, first, 1, total, sentence)
-                if len(parts) >= 2 and not _dwarfs(parts, total):
+                if len(parts) >= 2 and not _dwarfs(parts, total) and not _restated(parts, total):
                     checks.append(_sum_check(total, parts, every))
                     used.update(range(first, first + len(parts)))  # a run: contiguous
                     continue
@@ -338,7 +338,11 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
             )
             if len(gap) <= _PART_GAP and told_total:
                 parts = _run_of_parts(figures, index - 1, -1, total, sentence)[::-1]
-                if len(parts) >= 2 and not used.intersection(range(index - len(parts), index)):
+                if (
+                    len(parts) >= 2
+                    and not used.intersection(range(index - len(parts), index))
+                    and not _restated(parts, total)
+                ):
                     checks.append(_sum_check(total, parts, every=True))
     return checks
 
@@ -360,6 +364,22 @@ def _dwarfs(parts: Sequence[Claim], total: Claim) -> bool:
         for p in parts
         if p.quantity is not None
     )
+
+
+def _restated(parts: Sequence[Claim], total: Claim) -> bool:
+    """A "part" that is the total in other units: "The 1,201 feet long ship - 366 metres,
+    with a 51-metre beam" gives the length twice, not a length made of two."""
+    assert total.quantity is not None
+    return any(
+        p.quantity.unit != total.quantity.unit
+        and (quantity := _same_measure(p.quantity, total.quantity)) is not None
+        and math.isclose(quantity.amount, total.quantity.amount, rel_tol=_RESTATED_WITHIN)
+        for p in parts
+        if p.quantity is not None
+    )
+
+
+_RESTATED_WITHIN = 0.01  # a conversion rounded to whole metres or feet
 
 
 def _near_total(parts: Sequence[Claim], total: Claim) -> bool:
