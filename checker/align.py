@@ -430,7 +430,7 @@ def _far_apart(a: Quantity | None, b: Quantity | None) -> bool:
     order, are a slip of their own, and are not far apart."""
     if a is None or b is None:
         return False
-    if _samespecific_digits(a.amount, b.amount):
+    if _same_digits(a.amount, b.amount):
         return False  # ("38" and "83": too short for _transposed, but the same slip)
     converted = _in_unit_of(b, a)
     if converted is None:
@@ -449,10 +449,10 @@ def _in_unit_of(other: Quantity, quantity: Quantity) -> Quantity | None:
 
 def _slipped(a: Quantity | None, b: Quantity | None) -> bool:
     """Two figures whose digits are a slip of each other's (see _same_digits)."""
-    return a is not None and b is not None and _samespecific_digits(a.amount, b.amount)
+    return a is not None and b is not None and _same_digits(a.amount, b.amount)
 
 
-def _samespecific_digits(a: float, b: float) -> bool:
+def _same_digits(a: float, b: float) -> bool:
     """Two figures written with the same significant digits, in any order or magnitude."""
     return sorted(significant(a)[0]) == sorted(significant(b)[0])
 
@@ -558,7 +558,7 @@ def _nearer_whole(part: Quantity, whole: float | None, other: Quantity) -> bool:
     the total than the part, it is another count of the total."""
     if whole is None:
         return False
-    if _transposed(replace(part, amount=whole), other) or _samespecific_digits(whole, other.amount):
+    if _transposed(replace(part, amount=whole), other) or _same_digits(whole, other.amount):
         # "251 flights" against "130 ... and 85, 215 in total", "£4.3m" against "£2.1m" of
         # "£3.4m": the total, slipped.
         return True
@@ -1181,7 +1181,7 @@ def _transposed(a: Quantity | None, b: Quantity | None) -> bool:
     if 0 < a.step == b.step < 1 and len(digits_a) != len(digits_b):
         # "22.80" and "22.08": written to one precision, the zero is one of the digits.
         digits_a, digits_b = _written_digits(a), _written_digits(b)
-    # (A figure in the millions counts as precise, see _digits: "£6.8m" and "£8.6m".)
+    # (A figure in the millions counts as precise, see specific_digits: "£6.8m" and "£8.6m".)
     precise = specific_digits(a.amount) >= 3 or len(digits_a) >= 3
     return size_a == size_b and precise and sorted(digits_a) == sorted(digits_b)
 
