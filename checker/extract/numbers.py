@@ -1052,6 +1052,11 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
             if rank and dimension == "count" and digits is not None:
                 # "a Category 4 storm", "a Level 3 alert": a rank on a scale, not four storms.
                 unit, noun, end, start = rank.group(1).lower(), "", match.end(), rank.start()
+            if dimension == "count" and not unit:
+                counted = _NUMBER_OF_BEFORE.search(text, max(0, start - 120), start)
+                if counted:
+                    # "The number of confirmed measles cases has risen to 29": 29 cases.
+                    unit = noun = counted["noun"].lower()
     if (
         solo
         and dimension not in ("money", "percent")
@@ -1309,6 +1314,14 @@ def _fate_of_them(text: str, end: int) -> bool:
 
 # "rose to three", "stands at 40": a bare count something reached (read by alignment too,
 # for what it counts).
+# "The number of confirmed cases in Fernlow has risen to", "the number of people evacuated
+# stood at": what a bare count that follows counts (its head noun, a plural).
+_NUMBER_OF_BEFORE = re.compile(
+    r"\bnumber\sof\s(?:[a-z][\w-]*\s){0,3}(?P<noun>[a-z]+s|people)\b[^,.;:!?\d]{0,60}?\s"
+    r"(?:has\s|have\s|had\s)?(?:rose|risen|climbed|increased|jumped|grew|grown|fell|fallen|"
+    r"dropped|reached|stands\sat|stood\sat|is\snow|is|was)\s(?:to\s)?$",
+    re.I,
+)
 REACHED_BEFORE = re.compile(
     r"\b(?:rose|rises|risen|climbed|climbs|increased|increases|jumped|grew|grown|fell|fallen|"
     r"dropped|reached|reaches|"
