@@ -1314,20 +1314,22 @@ def _fate_of_them(text: str, end: int) -> bool:
 
 # "rose to three", "stands at 40": a bare count something reached (read by alignment too,
 # for what it counts).
+# What a count rose or fell to, or stands at: "the death toll has risen to", "stood at".
+_REACHED_VERBS = (
+    r"rose|rises|risen|climbed|climbs|increased|increases|jumped|grew|grown|fell|fallen|"
+    r"dropped|reached|reaches|stands?\sat|stood\sat"
+)
 # "The number of confirmed cases in Fernlow has risen to", "the number of people evacuated
 # stood at": what a bare count that follows counts (its head noun, a plural).
 _NUMBER_OF_BEFORE = re.compile(
     r"\bnumber\sof\s(?:[a-z][\w-]*\s){0,3}(?P<noun>[a-z]+s|people)\b[^,.;:!?\d]{0,60}?\s"
-    r"(?:has\s|have\s|had\s)?(?:rose|risen|climbed|increased|jumped|grew|grown|fell|fallen|"
-    r"dropped|reached|stands\sat|stood\sat|is\snow|is|was)\s(?:to\s)?$",
+    rf"(?:has\s|have\s|had\s)?(?:{_REACHED_VERBS}|is\snow|is|was)\s(?:to\s)?$",
     re.I,
 )
 REACHED_BEFORE = re.compile(
-    r"\b(?:rose|rises|risen|climbed|climbs|increased|increases|jumped|grew|grown|fell|fallen|"
-    r"dropped|reached|reaches|"
+    rf"\b(?:{_REACHED_VERBS}|"
     # "There are two in my car": a count with its noun left out.
-    r"there\s(?:are|were|remain|remained)|"
-    r"stands?\sat|stood\sat)\s(?:to\s)?$",
+    r"there\s(?:are|were|remain|remained))\s(?:to\s)?$",
     re.I,
 )
 
