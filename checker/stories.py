@@ -99,11 +99,19 @@ def group_stories(
     telling = [frozenset(n for n in found if name_frequency[n] <= name_cap) for found in names]
     # Names never written in lower case by their article: places, people, firms, rather
     # than the common nouns of an institution's title ("Board", "Wage", "Chamber"), which
-    # any two stories of one kind share.
-    proper = [
-        found - {w for s in sentences.get(a.id, ()) for w in _LOWER.findall(s.text)}
-        for a, found in zip(articles, telling, strict=True)
-    ]
+    # any two stories of one kind share. Read only for the few groups a week apart.
+    proper_names: dict[int, frozenset[str]] = {}
+
+    def proper(index: int) -> frozenset[str]:
+        if index not in proper_names:
+            lower = {
+                word
+                for sentence in sentences.get(articles[index].id, ())
+                for word in _LOWER.findall(sentence.text)
+            }
+            proper_names[index] = telling[index] - lower
+        return proper_names[index]
+
     groups = UnionFind(total)
     nearest: list[dict[int, float]] = []
     # Every pair that shares two telling names, however alike: a stray's way home.
@@ -366,12 +374,14 @@ def _span(days: Iterable[dt.date | None]) -> tuple[dt.date | None, dt.date | Non
     return (min(dated), max(dated)) if dated else (None, None)
 
 
-def _names_alike(left: list[int], right: list[int], proper: Sequence[frozenset[str]]) -> bool:
+def _names_alike(
+    left: list[int], right: list[int], proper: Callable[[int], frozenset[str]]
+) -> bool:
     """Whether every article of one group shares _FOLLOW_UP_NAMES proper names with every
     article of the other: two wage boards' decisions a week apart are linked by one pair of
     press releases, not by the towns and people each story names. (The check stops at the
     first pair that fails, and is asked only of groups a week apart.)"""
-    return all(len(proper[x] & proper[y]) >= _FOLLOW_UP_NAMES for x in left for y in right)
+    return all(len(proper(x) & proper(y)) >= _FOLLOW_UP_NAMES for x in left for y in right)
 
 
 def _joined_span(

@@ -1312,8 +1312,6 @@ def _fate_of_them(text: str, end: int) -> bool:
     return of_them is not None and FATE_AFTER.match(text, of_them.end()) is not None
 
 
-# "rose to three", "stands at 40": a bare count something reached (read by alignment too,
-# for what it counts).
 # What a count rose or fell to, or stands at: "the death toll has risen to", "stood at".
 _REACHED_VERBS = (
     r"rose|rises|risen|climbed|climbs|increased|increases|jumped|grew|grown|fell|fallen|"
@@ -1326,6 +1324,8 @@ _NUMBER_OF_BEFORE = re.compile(
     rf"(?:has\s|have\s|had\s)?(?:{_REACHED_VERBS}|is\snow|is|was)\s(?:to\s)?$",
     re.I,
 )
+# "rose to three", "stands at 40": a bare count something reached (read by alignment too,
+# for what it counts).
 REACHED_BEFORE = re.compile(
     rf"\b(?:{_REACHED_VERBS}|"
     # "There are two in my car": a count with its noun left out.

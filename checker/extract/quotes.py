@@ -265,8 +265,9 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
                 # "Minister of Employment Rosalind Achterberg": the post's department took
                 # the first name; the person's name starts at its second word.
                 again = _FULL_NAME.match(text, match.start(1) + len(name.split()[0]) + 1)
-                if again and _is_full_name(_strip_name(again.group(1)), text, again.end()):
-                    full.setdefault(_strip_name(again.group(1)), None)
+                person = _strip_name(again.group(1)) if again else ""
+                if again and _is_full_name(person, text, again.end()):
+                    full.setdefault(person, None)
     names = tuple(full)
     surnames = {name.split()[-1]: name for name in names}
     found = [(offset, surnames.get(name, name)) for offset, name in found]
