@@ -22,7 +22,7 @@ _FUTURE = re.compile(
     r"scheduled|schedule[sd]? for|expected to|(?:un)?likely to|due|set for|"
     r"pencil+ed in for|booked for|slated for|lined up for|plans?\s(?:an?|its)\s|"
     # "Further rain is forecast for Tuesday": what weather or markets are expected to do.
-    r"(?:forecast|predicted|expected)\s(?:for|on)|"
+    r"(?:forecast|predicted|expected)\s(?:for|on)|(?:(?<=is\s)|(?<=are\s))expected\sin\b|"
     # "strike action has been announced for Thursday", "a walkout called for Monday".
     r"(?:announced|called|fixed|arranged|organi[sz]ed)\sfor\s(?=(?:next\s)?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|"
@@ -114,6 +114,12 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         if cues is not None:
             return _tense_from_cues(cues, len(text), start, end)
     return _tense_by_scanning(text, start, end)
+
+
+def tense_word_before(text: str, start: int) -> bool:
+    """Whether a word of tense stands right before the span ("was announced in May"), so
+    that its tense is the span's own rather than one read from farther off in the sentence."""
+    return any(m_end >= start - 1 for _, m_end, _ in _markers(text, max(0, start - 40), start))
 
 
 def _tense_by_scanning(text: str, start: int, end: int) -> Tense:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from checker.extract.common import Tense, lowered, tense_at
+from checker.extract.common import Tense, lowered, tense_at, tense_word_before
 from checker.extract.numbers import parse_number_words
 from checker.models import Claim, ClaimKind, Sentence
 
@@ -149,7 +149,12 @@ _YEARLESS_MONTH = re.compile(r"--(\d\d)")
 
 
 def resolve_day(
-    month: int, day: int, published: dt.date | None, tense: Tense, weekday: int | None = None
+    month: int,
+    day: int,
+    published: dt.date | None,
+    tense: Tense,
+    weekday: int | None = None,
+    loose: bool = False,
 ) -> DateValue:
     """A month and day without a year, placed by tense around the publication date; a
     weekday written with it ("Friday, June 12") picks the year it falls on that day, which
@@ -173,7 +178,7 @@ def resolve_day(
     ]
     if weekday is not None and matching:
         return DateValue(min(matching, key=lambda d: abs((d - published).days)).isoformat())
-    return DateValue(_pick(options, published, tense).isoformat())
+    return DateValue(_pick(options, published, tense, loose).isoformat())
 
 
 def _with_tense(day: dt.date, published: dt.date, tense: Tense) -> bool:
@@ -186,26 +191,46 @@ def _with_tense(day: dt.date, published: dt.date, tense: Tense) -> bool:
     return True
 
 
-def resolve_month(month: int, published: dt.date | None, tense: Tense) -> DateValue:
+def resolve_month(
+    month: int, published: dt.date | None, tense: Tense, loose: bool = False
+) -> DateValue:
     if published is None:
         return DateValue(f"--{month:02d}", resolved=False)
     options = [
         dt.date(year, month, 1) for year in (published.year - 1, published.year, published.year + 1)
     ]
     anchor = published.replace(day=1)
-    chosen = _pick(options, anchor, tense)
+    chosen = _pick(options, anchor, tense, loose)
     return DateValue(f"{chosen.year:04d}-{chosen.month:02d}")
 
 
-def _pick(options: list[dt.date], anchor: dt.date, tense: Tense) -> dt.date:
+def _pick(options: list[dt.date], anchor: dt.date, tense: Tense, loose: bool = False) -> dt.date:
+    """The option the tense points to, else the nearest; ``loose`` when the tense is borrowed
+    from another clause of the sentence."""
+    chosen = None
     if tense is Tense.PAST:
         past = [d for d in options if d <= anchor]
-        if past:
-            return max(past)
+        chosen = max(past, default=None)
     elif tense is Tense.FUTURE:
         future = [d for d in options if d >= anchor]
-        if future:
-            return min(future)
+        chosen = min(future, default=None)
+    if (
+        loose
+        and chosen is not None
+        and chosen.year != anchor.year
+        and abs((chosen - anchor).days) > 183
+    ):
+        # Writers leave out the year of a day in the year they write in: "the regular meeting
+        # on 7 December", written in November in a sentence with a verb in the past tense,
+        # is this December, not last year's; "the earthquake that struck the province on May
+        # 15 is likely to cost" is this May. A tense read from words away from the date wins
+        # only within half a year or in this year; a verb right before it always does ("was
+        # first announced in Nov." written in September is last November).
+        this_year = [d for d in options if d.year == anchor.year]
+        if this_year and abs((this_year[0] - anchor).days) <= 92:
+            return this_year[0]
+    if chosen is not None:
+        return chosen
     # Unknown tense: the nearest one, the earlier on a tie.
     return min(options, key=lambda d: (abs((d - anchor).days), d))
 
@@ -436,6 +461,11 @@ def _tense(match: _Match, sentence: Sentence) -> Tense:
     return tense
 
 
+def _borrowed_tense(match: _Match, sentence: Sentence) -> bool:
+    """Whether the date's tense is read from words away from it (see _pick)."""
+    return not tense_word_before(sentence.text, match.start())
+
+
 # Headlines write the future as "to" and a verb: "Pilots to strike from Friday".
 _HEADLINE_FUTURE = re.compile(r"\b[a-z]+\sto\s[a-z]{3,}\b")
 
@@ -547,7 +577,7 @@ def _day_value(match: _Match, sentence: Sentence, published: dt.date | None) -> 
         # "told to return the stock by May 20": a deadline is the nearest such day, whatever
         # the tense of the telling.
         tense = Tense.UNKNOWN
-    value = resolve_day(month, day, published, tense, weekday)
+    value = resolve_day(month, day, published, tense, weekday, _borrowed_tense(match, sentence))
     if match["d2"] and value.resolved:
         first = dt.date.fromisoformat(value.value)
         last = _safe_date(first.year, month, int(match["d2"]))
@@ -609,12 +639,12 @@ def _bare_month(match: _Match, sentence: Sentence, published: dt.date | None) ->
         return DateValue(f"{year:04d}-{month:02d}")
     if prep == "this" and published is not None:
         return DateValue(f"{published.year:04d}-{month:02d}")
-    tense = _tense(match, sentence)
+    tense, loose = _tense(match, sentence), _borrowed_tense(match, sentence)
     if prep in ("last", "since"):
-        tense = Tense.PAST
+        tense, loose = Tense.PAST, False
     elif prep == "next" or (prep in ("by", "until", "till") and tense is not Tense.PAST):
-        tense = Tense.FUTURE  # "by January" said in March is next January
-    value = resolve_month(month, published, tense)
+        tense, loose = Tense.FUTURE, False  # "by January" said in March is next January
+    value = resolve_month(month, published, tense, loose)
     if (
         published is not None
         and prep in ("last", "next")
@@ -645,7 +675,9 @@ def _lone_month(match: _Match, sentence: Sentence, published: dt.date | None) ->
             return DateValue(f"relative:{match['rel']} year-{month:02d}", resolved=False)
         year = published.year + RELATIVE_SHIFT[match["rel"].lower()]
         return DateValue(f"{year:04d}-{month:02d}")
-    return resolve_month(month, published, _tense(match, sentence))
+    return resolve_month(
+        month, published, _tense(match, sentence), _borrowed_tense(match, sentence)
+    )
 
 
 @_pattern(
