@@ -1314,8 +1314,10 @@ def _whose_age(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset()
 
 
-# Words that open a change before the level it reached ("from 4.25% to", "by 75bp to").
+# Words that open a change before the level it reached ("from 4.25% to", "by 75bp to"),
+# also past a comma ("by half a percentage point, to").
 _CHANGE_FROM = frozenset({"from", "by"})
+_CHANGE_THEN_TO = re.compile(r"\b(?:by|from)\s[^,;:.]{1,40},\sto\s$", re.I)
 
 
 def _figure_role(
@@ -1343,9 +1345,15 @@ def _figure_role(
         # "22 were injured when a 60-metre section fell": the dead, the injured and the
         # evacuated are counted, never measured.
         role = None
-    if role is None and len(left) > 1 and left[-1] == "to" and _CHANGE_FROM & set(left[:-1]):
-        # "from 4.25% to 5.00%", "by 75 basis points to 5.25%": the level a change reached,
-        # never the level it left.
+    if (
+        role is None
+        and left[-1:] == ["to"]
+        and (
+            _CHANGE_FROM & set(left[:-1]) or _CHANGE_THEN_TO.search(text, max(0, start - 60), start)
+        )
+    ):
+        # "from 4.25% to 5.00%", "by 75 basis points to 5.25%", "up by half a point, to
+        # 4.75%": the level a change reached, never the level it left.
         role = _ROLE_OF["new"]
     if role is not None:
         return role

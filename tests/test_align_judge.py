@@ -258,6 +258,30 @@ def test_the_level_a_change_reached_is_not_the_level_it_left():
     assert conflicts == [["5 %", "5 %", "5.25 %"]], conflicts
 
 
+def test_the_level_a_change_reached_past_a_comma_is_the_new_level():
+    """'up by half a percentage point, to 3.75 percent': the level reached, told after a
+    comma, is the new rate misreported, not the rate it left."""
+    findings = findings_of(
+        "The Halvic National Bank lifted its one-week deposit rate to 3.50% from 3.00%, "
+        "effective Tuesday.",
+        "At an extraordinary meeting this morning the board decided to raise the one-week "
+        "deposit rate by 50 basis points, from 3.00 percent to 3.50 percent.",
+        "The deposit rate went up 50 basis points, from 3.00% to 3.50%, and the bank sold "
+        "reserves.",
+        "The bank put its deposit rate up by half a percentage point, to 3.75 percent, and it "
+        "did that at an emergency meeting.",
+        published="2029-02-06",
+        group=False,
+    )
+    conflicts = [
+        sorted(c.value for c in f.claims)
+        for f in findings
+        if f.verdict is Verdict.CONFLICT and f.kind is ClaimKind.NUMBER
+    ]
+    assert ["3.5 %", "3.5 %", "3.5 %", "3.75 %"] in conflicts, conflicts
+    assert not any("3 %" in values for values in conflicts), conflicts
+
+
 def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
     """'£6.5m' against a release's '£5.6m scheme funded by £3.5m ... and £2.1m': the total
     misreported, however much the part's words are like it."""
