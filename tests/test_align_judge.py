@@ -28,6 +28,15 @@ def conflicts_of(*texts, published="2025-09-02", group=True, kind=None):
     ]
 
 
+def conflict_values(findings, kind=None):
+    """The sorted claim values of each conflict (of ``kind``, if given) among ``findings``."""
+    return [
+        sorted(c.value for c in f.claims)
+        for f in findings
+        if f.verdict is Verdict.CONFLICT and (kind is None or f.kind is kind)
+    ]
+
+
 def assert_found(findings, verdict, texts, exact=False):
     """Some finding of ``verdict`` holds the claims ``texts`` (only them, when ``exact``)."""
     wanted = set(texts)
@@ -252,9 +261,7 @@ def test_the_level_a_change_reached_is_not_the_level_it_left():
         published="2028-11-17",
         group=False,
     )
-    conflicts = [
-        sorted(c.value for c in f.claims) for f in findings if f.verdict is Verdict.CONFLICT
-    ]
+    conflicts = conflict_values(findings)
     assert conflicts == [["5 %", "5 %", "5.25 %"]], conflicts
 
 
@@ -273,11 +280,7 @@ def test_the_level_a_change_reached_past_a_comma_is_the_new_level():
         published="2029-02-06",
         group=False,
     )
-    conflicts = [
-        sorted(c.value for c in f.claims)
-        for f in findings
-        if f.verdict is Verdict.CONFLICT and f.kind is ClaimKind.NUMBER
-    ]
+    conflicts = conflict_values(findings, ClaimKind.NUMBER)
     assert ["3.5 %", "3.5 %", "3.5 %", "3.75 %"] in conflicts, conflicts
     assert not any("3 %" in values for values in conflicts), conflicts
 
@@ -1267,11 +1270,7 @@ def test_rates_of_different_things_do_not_meet_and_one_rate_still_conflicts():
         published="2028-03-09",
         group=False,
     )
-    conflicts = [
-        sorted(c.value for c in f.claims)
-        for f in findings
-        if f.verdict is Verdict.CONFLICT and f.kind is ClaimKind.NUMBER
-    ]
+    conflicts = conflict_values(findings, ClaimKind.NUMBER)
     assert conflicts == [["3.25 %", "3.5 %", "3.5 %"]], conflicts
 
 
@@ -1430,9 +1429,7 @@ def test_ages_compare_only_with_ages_of_the_same_kind_of_person():
         published="2028-02-11",
         group=False,
     )
-    conflicts = [
-        sorted(c.value for c in f.claims) for f in findings if f.verdict is Verdict.CONFLICT
-    ]
+    conflicts = conflict_values(findings)
     assert ["41 years old man", "41 years old man", "44 years old man"] in conflicts, conflicts
     for values in conflicts:
         assert "34 years old woman" not in values, conflicts
@@ -1583,9 +1580,7 @@ def test_a_change_on_the_quarter_is_not_a_change_on_the_year():
     for finding in findings:
         values = {c.value for c in finding.claims}
         assert "1.1 %" not in values or values == {"1.1 %"}, [c.text for c in finding.claims]
-    conflicts = [
-        sorted(c.value for c in f.claims) for f in findings if f.verdict is Verdict.CONFLICT
-    ]
+    conflicts = conflict_values(findings)
     assert conflicts == [["3.4 %", "3.4 %", "3.9 %"]], conflicts
 
 
@@ -1663,9 +1658,7 @@ def test_transposed_digits_are_one_fact_whatever_the_other_words_say():
         published="2029-02-10",
         group=False,
     )
-    conflicts = [
-        sorted(c.value for c in f.claims) for f in findings if f.verdict is Verdict.CONFLICT
-    ]
+    conflicts = conflict_values(findings)
     assert ["2370 m", "2370 m", "2730 m"] in conflicts, conflicts
 
 
