@@ -1506,11 +1506,14 @@ def compatible(a: Claim, b: Claim) -> bool:
 
 
 def _same_head_count(a: Claim, b: Claim) -> bool:
-    """ "3,900 employees" and "3,900 people": one number of people in other words."""
+    """ "3,900 employees" and "3,900 people": one number of people in other words; so are
+    "1,846 patients" and "1,846 people", a number too precise to meet by chance."""
     qa, qb = a.quantity, b.quantity
     if not qa or not qb or qa.amount != qb.amount or qa.dimension != "count":
         return False
-    return same_count_noun(qa.unit, qb.unit)
+    return same_count_noun(qa.unit, qb.unit) or (
+        specific_digits(qa.amount) >= 3 and one_count_in_other_words(qa, qb)
+    )
 
 
 def _quote_similarity(a: Claim, b: Claim) -> float:

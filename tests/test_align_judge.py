@@ -285,6 +285,20 @@ def test_the_level_a_change_reached_past_a_comma_is_the_new_level():
     assert not any("3 %" in values for values in conflicts), conflicts
 
 
+def test_one_precise_count_in_other_nouns_meets_however_its_sentence_is_worded():
+    """A transcript's "2,318 people" is the trial's "2,318 patients": a number that precise
+    does not meet by chance, though the sentences share no words."""
+    findings = findings_of(
+        "The Norvane trial of the asthma drug enrolled 2,318 patients at 96 hospitals, the "
+        "company said.",
+        "Researchers randomised 2,318 patients in nine countries, and 61% were women.",
+        "So what did they find? They recruited 2,318 people and followed them for a whole year.",
+        published="2029-05-21",
+        group=False,
+    )
+    assert_found(findings, Verdict.AGREE, ["2,318 patients", "2,318 people"])
+
+
 def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
     """'£6.5m' against a release's '£5.6m scheme funded by £3.5m ... and £2.1m': the total
     misreported, however much the part's words are like it."""
