@@ -32,6 +32,8 @@ from checker.compare import (
     compare_figures,
     compare_quotes,
     convert,
+    counted_with_digits_swapped,
+    digits_swapped,
     figure_interval,
     one_count_in_other_words,
     quote_words,
@@ -1170,26 +1172,12 @@ def _unique_units(claims: Sequence[Claim]) -> set[int]:
 def _transposed(a: Quantity | None, b: Quantity | None) -> bool:
     """Two figures of one unit written with the same three or more digits in another order
     ("18,406" and "18,604", "71.4%" and "74.1%"): the slip a typist makes, on one fact."""
-    if a is None or b is None or a.amount == b.amount:
+    if a is None or b is None:
         return False
     bare = a.dimension == b.dimension == "count" and not (a.unit and b.unit)
     if a.unit != b.unit and not bare:  # ("212 in total" and "221 flights": one count)
-        return False
-    if a.high is not None or b.high is not None:
-        return False
-    (digits_a, size_a), (digits_b, size_b) = significant(a.amount), significant(b.amount)
-    if 0 < a.step == b.step < 1 and len(digits_a) != len(digits_b):
-        # "22.80" and "22.08": written to one precision, the zero is one of the digits.
-        digits_a, digits_b = _written_digits(a), _written_digits(b)
-    # (A figure in the millions counts as precise, see specific_digits: "£6.8m" and "£8.6m".)
-    precise = specific_digits(a.amount) >= 3 or len(digits_a) >= 3
-    return size_a == size_b and precise and sorted(digits_a) == sorted(digits_b)
-
-
-def _written_digits(quantity: Quantity) -> str:
-    """The digits of a figure as written to its precision: 22.80 -> "2280"."""
-    decimals = max(0, -math.floor(math.log10(quantity.step) + 1e-9))
-    return f"{abs(quantity.amount):.{decimals}f}".replace(".", "").lstrip("0")
+        return counted_with_digits_swapped(a, b)
+    return digits_swapped(a, b)
 
 
 def _same_value_bonus(a: Claim, b: Claim) -> float:
@@ -1501,6 +1489,7 @@ def compatible(a: Claim, b: Claim) -> bool:
                 a_unit == b_unit
                 or same_count_noun(a_unit, b_unit)
                 or one_count_in_other_words(qa, qb)
+                or counted_with_digits_swapped(qa, qb)
             )
     return True
 
@@ -1598,7 +1587,10 @@ def _twin_key(claim: Claim) -> tuple[str, str, str] | None:
         return None
     digits, size = significant(quantity.amount)
     if specific_digits(quantity.amount) >= 3:  # precise, or in the millions ("£6.8m", "£8.6m")
-        return "".join(sorted(digits)), size, quantity.unit
+        # A precise count in any noun: "1,846 patients" may be a transcript's "1,846 people"
+        # (compatible() then asks whether the nouns can be one count).
+        unit = "count" if quantity.dimension == "count" else quantity.unit
+        return "".join(sorted(digits)), size, unit
     # A small figure is no typist's slip, but told with its unit or noun ("62 residents",
     # "15MW") it is as rare in a story as a precise figure. A bare "12" is not.
     if not quantity.unit:
@@ -1702,10 +1694,12 @@ def pair_scores(
                 if clashes is not None:
                     clashes.add(pair)
                 continue
-            owners = _owners_known(profiles[i], profiles[j]) if claim.value != other.value else 0
+            differ = claim.value != other.value and not transposed
+            owners = _owners_known(profiles[i], profiles[j]) if differ else 0
             if owners == 2:
                 # Only when the values differ: "the Alliance won 87" and "Ovens's party won
-                # 87" may name one owner two ways, and agreeing costs nothing.
+                # 87" may name one owner two ways, and agreeing costs nothing. (Nor for
+                # digits swapped: "The Phase 3 study ... in 1,864 adults" is no owner's.)
                 if clashes is not None:
                     clashes.add(pair)
                 continue

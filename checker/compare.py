@@ -299,6 +299,38 @@ def specific_digits(amount: float) -> int:
     return max(digits, 3) if abs(amount) >= 1e6 else digits
 
 
+def digits_swapped(a: Quantity, b: Quantity) -> bool:
+    """Two figures of one size written with the same three or more digits in another order
+    ("18,406" and "18,604", "71.4%" and "74.1%"): the slip a typist makes. Units are the
+    caller's question."""
+    if a.amount == b.amount or a.high is not None or b.high is not None:
+        return False
+    (digits_a, size_a), (digits_b, size_b) = significant(a.amount), significant(b.amount)
+    if 0 < a.step == b.step < 1 and len(digits_a) != len(digits_b):
+        # "22.80" and "22.08": written to one precision, the zero is one of the digits.
+        digits_a, digits_b = _written_digits(a), _written_digits(b)
+    # (A figure in the millions counts as precise, see specific_digits: "£6.8m" and "£8.6m".)
+    precise = specific_digits(a.amount) >= 3 or len(digits_a) >= 3
+    return size_a == size_b and precise and sorted(digits_a) == sorted(digits_b)
+
+
+def _written_digits(quantity: Quantity) -> str:
+    """The digits of a figure as written to its precision: 22.80 -> "2280"."""
+    decimals = max(0, -math.floor(math.log10(quantity.step) + 1e-9))
+    return f"{abs(quantity.amount):.{decimals}f}".replace(".", "").lstrip("0")
+
+
+def counted_with_digits_swapped(a: Quantity, b: Quantity) -> bool:
+    """ "1,846 patients" and "1,864 adults": a count of four or more digits told in another
+    noun with its digits swapped is one count misreported, not two things counted."""
+    return (
+        a.dimension == b.dimension == "count"
+        and _count_nouns(a.unit, b.unit)
+        and min(len(significant(a.amount)[0]), len(significant(b.amount)[0])) >= 4
+        and digits_swapped(a, b)
+    )
+
+
 def _count_nouns(*units: str) -> bool:
     """Whether units are counted nouns ("young people"), as the extractor writes them, not
     currency codes or symbols."""
@@ -333,7 +365,9 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
         # people": a precise number, counted in each outlet's own word, and a figure that
         # allows it are one count told two ways; numbers that differ say nothing of it.
         alike = compare_figures(a, replace(b, unit=a.unit))
-        if alike.relation in (Relation.SAME, Relation.COMPATIBLE):
+        if alike.relation in (Relation.SAME, Relation.COMPATIBLE) or (
+            counted_with_digits_swapped(a, b)
+        ):
             return Comparison(alike.relation, f"{alike.why}, counted as {a.unit} and {b.unit}")
         return Comparison(Relation.INCOMPARABLE, f"different things counted ({a.unit}, {b.unit})")
     spread = 0.0

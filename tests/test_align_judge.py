@@ -299,6 +299,21 @@ def test_one_precise_count_in_other_nouns_meets_however_its_sentence_is_worded()
     assert_found(findings, Verdict.AGREE, ["2,318 patients", "2,318 people"])
 
 
+def test_a_count_told_in_another_noun_with_its_digits_swapped_conflicts():
+    """'2,164 adults' in one report, '2,146 patients' in two: one enrolment misreported,
+    though the nouns differ and 'The Phase 3 study' reads like a name holding the figure."""
+    findings = findings_of(
+        "The Phase 3 study, called BRIGHTLINE, tested the tablet in 2,164 adults whose "
+        "migraines had resisted two earlier treatments.",
+        "- BRIGHTLINE enrolled 2,146 patients at 140 sites in 11 countries, the company said; "
+        "Phase 2 results came last year.",
+        "The BRIGHTLINE study randomised 2,146 patients and more than 2,000 finished it.",
+        published="2029-05-21",
+        group=False,
+    )
+    assert ["2146 patients", "2146 patients", "2164 adults"] in conflict_values(findings)
+
+
 def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
     """'£6.5m' against a release's '£5.6m scheme funded by £3.5m ... and £2.1m': the total
     misreported, however much the part's words are like it."""
