@@ -817,6 +817,8 @@ def _relative(match: _Match, sentence: Sentence, published: dt.date | None) -> D
         return None  # "in a day and a half" is a length of time (a figure), not a date
     if lower.startswith("in ") and _OF_AFTER.match(sentence.text, match.end()):
         return None  # "$4.8bn in two days of intervention": a span, not a date
+    if lower.startswith("in ") and _tense(match, sentence) is Tense.PAST:
+        return None  # "rose 18 percent in a year", "sold out in two days": a span, not a date
     if lower.startswith("in ") and _FIRST_IN.search(
         sentence.text, max(0, match.start() - 50), match.start()
     ):
