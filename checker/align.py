@@ -139,6 +139,10 @@ class _Profile:
     # What a rate measures, read back from the figure over its verb and measure words:
     # "the two-year bond yield fell 11 basis points to 3.28%" -> bond, yield, two-year.
     measured: frozenset[str] = frozenset()
+    # Years before publication that the article gives its other figures of this dimension
+    # ("up 18% from 1,175 in 2027"), for a figure told with no year ("found 1,386 people"):
+    # the article has told which of its figures is that year's, and it is not this one.
+    dated_elsewhere: frozenset[str] = frozenset()
     # In the first sentence of the article's body: a lede tells the story's main event.
     lede: bool = False
     headline: bool = False
@@ -781,7 +785,36 @@ def build_profiles(
                 else (),
             )
         )
-    return profiles
+    return _with_years_told_elsewhere(claims, profiles)
+
+
+def _with_years_told_elsewhere(claims: Sequence[Claim], profiles: list[_Profile]) -> list[_Profile]:
+    """Each yearless figure's ``dated_elsewhere``: the past years its article gives to its
+    other figures of the same dimension."""
+    past_years: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for claim, profile in zip(claims, profiles, strict=True):
+        if claim.quantity is not None and profile.years and profile.published is not None:
+            past = {y for y in profile.years if int(y) < profile.published.year}
+            past_years[claim.source, claim.quantity.dimension] |= past
+    if not past_years:
+        return profiles
+    return [
+        replace(profile, dated_elsewhere=frozenset(elsewhere))
+        if claim.quantity is not None
+        and not profile.years
+        and (elsewhere := past_years.get((claim.source, claim.quantity.dimension)))
+        else profile
+        for claim, profile in zip(claims, profiles, strict=True)
+    ]
+
+
+def _years_told_apart(a: _Profile, b: _Profile) -> bool:
+    """ "found 1,386 people" in an article that dates its 1,175 to 2027 is not another
+    outlet's "The 2027 count found 1,175 people": one figure is of a past year, and the
+    other's article gave that year to another of its figures."""
+    return bool(
+        (b.years and b.years <= a.dated_elsewhere) or (a.years and a.years <= b.dated_elsewhere)
+    )
 
 
 # Verbs that tell of an event: regular past forms and the common irregular ones, and the
@@ -1764,6 +1797,10 @@ def pair_scores(
                         clashes.add(pair)
                     continue  # "Mira Holt, 27" is not "Stefan, who is 54"
                 score += _SAME_NOUN_BONUS  # two ages of one named person
+            if claim.value != other.value and _years_told_apart(profiles[i], profiles[j]):
+                if clashes is not None:
+                    clashes.add(pair)
+                continue
             if claim.value != other.value and _horizons_differ(profiles[i], profiles[j]):
                 continue  # a forecast's horizon ("2.1% by 2029") is not today's "2.9%"
             if (

@@ -314,6 +314,22 @@ def test_a_count_told_in_another_noun_with_its_digits_swapped_conflicts():
     assert ["2146 patients", "2146 patients", "2164 adults"] in conflict_values(findings)
 
 
+def test_a_figure_of_a_past_year_is_not_the_yearless_one_its_article_dated_otherwise():
+    """'The 2027 survey found 2,213 nesting pairs' is the 2,213 the other articles date to
+    2027, not their yearless (this year's) 2,412, however alike the sentences."""
+    findings = findings_of(
+        "The survey found 2,412 nesting pairs on the Skerrow cliffs, up 9% from 2,213 in 2027.",
+        "The seabird survey, published on Thursday, found the colony growing again. The 2027 "
+        "survey found 2,213 nesting pairs.",
+        "Volunteers counted 2,421 nesting pairs on the Skerrow cliffs this summer, up 9% from "
+        "2,213 last year.",
+        published="2028-10-12",
+        group=False,
+    )
+    assert conflict_values(findings) == [["2412 pairs", "2421 pairs"]]
+    assert_found(findings, Verdict.AGREE, ["2,213 nesting pairs", "2,213"])
+
+
 def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
     """'£6.5m' against a release's '£5.6m scheme funded by £3.5m ... and £2.1m': the total
     misreported, however much the part's words are like it."""
