@@ -717,10 +717,20 @@ def build_profiles(
                     # Whose seats, whose share; money in a deal names buyer and seller.
                     owner, owners = _owner(sentence.text, start, start + len(claim.text))
                 beside_words = left + right
+                # A year told after another figure is that figure's: "fall to 6.1% in 2031
+                # and 5.8% in 2032", "up from 1,175 in 2027 to 1,386".
+                others = [
+                    k
+                    for k, w in enumerate(beside_words)
+                    if _OTHER_FIGURE.fullmatch(w)
+                    # (not the day of a date: "on 12 March 2027, 33 people died")
+                    and not MONTHS.keys() & set(beside_words[max(0, k - 1) : k + 2])
+                ]
                 years = frozenset(
                     w
                     for k, w in enumerate(beside_words)
                     if _YEAR.fullmatch(w)
+                    and not any(o < k and (o >= len(left) or k < len(left)) for o in others)
                     # ("£71.50 per megawatt hour in 2024 prices" is told today, in old money)
                     and beside_words[k + 1 : k + 2] not in (["prices"], ["money"])
                 )
@@ -1017,6 +1027,8 @@ def _owners_known(a: _Profile, b: _Profile) -> int:
 
 
 _BESIDE = 6  # words on each side of a claim that say most about it
+# A word beside a claim that is a figure of its own, not a year ("5.8%", "1,175", "£2m").
+_OTHER_FIGURE = re.compile(r"(?!(?:1[89]|20)\d\d$)[$€£]?\d[\d,.]*(?:%|bn|m|k)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # "in 2011, when ..." / "the 1987 quake, in which ...": what follows belongs to that year.
 # "In 2022, turnout was 54.2%": a year that opens the sentence dates all of it.

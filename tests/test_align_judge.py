@@ -330,6 +330,21 @@ def test_a_figure_of_a_past_year_is_not_the_yearless_one_its_article_dated_other
     assert_found(findings, Verdict.AGREE, ["2,213 nesting pairs", "2,213"])
 
 
+def test_a_year_told_after_the_next_figure_is_that_figures_year():
+    """'fall to 4.9% in 2031 and 4.6% in 2032': 2032 is the second forecast's year, so the
+    first is the other outlet's '4.9 per cent in 2031', not a figure of a far year."""
+    findings = findings_of(
+        "The labour ministry forecasts the jobless rate will fall to 4.9% in 2031 and 4.6% in "
+        "2032.",
+        "The ministry expects the jobless rate to fall to 4.9 per cent in 2031, officials said.",
+        "Unemployment in the Sallow region was 5.6% in the first quarter, the statistics "
+        "office said on Wednesday.",
+        published="2030-05-15",
+        group=False,
+    )
+    assert_found(findings, Verdict.AGREE, ["4.9%", "4.9 per cent"], exact=True)
+
+
 def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
     """'£6.5m' against a release's '£5.6m scheme funded by £3.5m ... and £2.1m': the total
     misreported, however much the part's words are like it."""
