@@ -55,7 +55,12 @@ _ROLE_NOUNS = (
     r"chancellor|premier|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|"
     r"witness|witnesses|resident|residents|officer|officers|authorities|government|office|"
     r"prosecutor|prosecutors|lawyer|lawyers|company|firm|report|military|army|commander|"
-    r"organisers|organizers|coach|manager|captain|survivor|survivors|doctor|doctors)"
+    r"organisers|organizers|coach|manager|captain|survivor|survivors|doctor|doctors|"
+    # Posts a person holds: "The festival director, Callum Reyes, told the paper that ...".
+    r"director|executive|chairman|chairwoman|head|coordinator|commissioner|inspector|"
+    r"superintendent|founder|economist|engineer|adviser|advisor|consultant|curator|"
+    r"principal|editor|correspondent|treasurer|administrator|supervisor|organiser|"
+    r"organizer|forecaster|meteorologist|professor|judge)"
 )
 _ROLE = (
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:[\w’'-]+\s){0,3}?" + _ROLE_NOUNS + r"\b"
