@@ -1057,6 +1057,10 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
                 if counted:
                     # "The number of confirmed measles cases has risen to 29": 29 cases.
                     unit = noun = counted["noun"].lower()
+                elif part := _PART_OF_THE.match(text, end):
+                    # "Three of the lost containers hold batteries": three containers.
+                    unit = noun = part["noun"].lower()
+                    end = part.end()
     if (
         solo
         and dimension not in ("money", "percent")
@@ -1323,6 +1327,12 @@ _NUMBER_OF_BEFORE = re.compile(
     r"\bnumber\sof\s(?:[a-z][\w-]*\s){0,3}(?P<noun>[a-z]+s|people)\b[^,.;:!?\d]{0,60}?\s"
     rf"(?:has\s|have\s|had\s)?(?:{_REACHED_VERBS}|is\snow|is|was)\s(?:to\s)?$",
     re.I,
+)
+# "Three of the lost containers", "two of those injured workers": a part of a group, counted
+# in the group's noun (a plural; not "those that went overboard", a clause).
+_PART_OF_THE = re.compile(
+    r"\sof\s(?:the|those|these)\s(?:(?!" + _NUMBER_WORD + r"\b|\d)[a-z][\w-]*\s){0,2}?"
+    r"(?P<noun>[a-z]{2,}s|people)\b(?![’'-])"
 )
 # "rose to three", "stands at 40": a bare count something reached (read by alignment too,
 # for what it counts).
