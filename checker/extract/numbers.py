@@ -1061,6 +1061,12 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
                     # "Three of the lost containers hold batteries": three containers.
                     unit = noun = part["noun"].lower()
                     end = part.end()
+                elif (label := _LABEL_BEFORE.fullmatch(text, 0, start)) and (
+                    counted := _label_noun(label["label"])
+                ):
+                    # A fact sheet's line, "Deaths: 7", "Moment magnitude: 6.1": the label
+                    # names what the figure counts.
+                    unit = noun = counted
     if (
         solo
         and dimension not in ("money", "percent")
@@ -1334,6 +1340,27 @@ _PART_OF_THE = re.compile(
     r"\sof\s(?:the|those|these)\s(?:(?!" + _NUMBER_WORD + r"\b|\d)[a-z][\w-]*\s){0,2}?"
     r"(?P<noun>[a-z]{2,}s|people)\b(?![’'-])"
 )
+# A line of a fact sheet or bulletin: "Deaths: ", "- Persons in emergency accommodation: ".
+_LABEL_BEFORE = re.compile(r"\s*(?:[-•*]\s{1,3})?(?P<label>[A-Z][a-z-]+(?:\s[a-z-]+){0,4}):\s{1,3}")
+_LABEL_BREAK = frozenset("in of for at on by from with without to under per".split())
+
+
+def _label_noun(label: str) -> str:
+    """What a fact sheet's label counts: its head noun, before any preposition ("Persons in
+    emergency accommodation" -> persons, "Moment magnitude" -> magnitude), when that is a
+    plural or a measure ("Note: 12 of them" is no count of notes)."""
+    words = label.lower().split()
+    head = words[
+        max(0, next((i for i, w in enumerate(words) if w in _LABEL_BREAK), len(words)) - 1)
+    ]
+    return head if head.endswith("s") or head in _LABEL_MEASURES else ""
+
+
+_LABEL_MEASURES = frozenset(
+    "magnitude turnout injured dead missing attendance population capacity toll".split()
+)
+
+
 # "rose to three", "stands at 40": a bare count something reached (read by alignment too,
 # for what it counts).
 REACHED_BEFORE = re.compile(
