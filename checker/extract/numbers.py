@@ -301,6 +301,10 @@ _units("length", "ft", 0.3048, "foot", "feet", "ft")
 _units("length", "cm", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters")
 _units("length", "mm", 0.001, "mm", "millimetre", "millimetres", "millimeter", "millimeters")
 _units("length", "nautical mile", 1852, "nautical mile", "nautical miles", "nm")
+_units("length", "yard", 0.9144, "yard", "yards", "yd", "yds")
+# Astronomers' distances: "112 light years from Earth", "112 parsecs" (3.26 light years).
+_units("length", "light year", 9.4607e15, "light year", "light years", "light-year", "light-years")
+_units("length", "parsec", 3.0857e16, "parsec", "parsecs")
 _units("area", "km2", 1e6, "square kilometres", "square kilometers", "sq km", "km2", "km²")
 _units("area", "sq mile", 2.589988e6, "square miles", "sq miles", "square mile")
 _units("area", "hectare", 1e4, "hectare", "hectares", "ha")
@@ -1532,7 +1536,7 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     if re.match(r"[A-Za-z]", after) and not re.match(
         r"(?:bn|mn|m\b|k\b|b\b|t\b|cr\b|tr\b|tn\b|"
         r"km|kg|ft|mm\b|mi\b|mw|gw|kw|ha\b|hl\b|st\b|nd\b|rd\b|"
-        r"th\b|%|s\b|bps?\b|p\b(?![’'-]|\.[a-z]))",
+        r"th\b|%|s\b|bps?\b|pc\b|pct\b|p\b(?![’'-]|\.[a-z]))",
         after,
         re.I,
     ):
