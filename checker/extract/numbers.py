@@ -1180,13 +1180,20 @@ def _fraction_after(text: str, end: int, plain: str) -> tuple[Decimal, Decimal, 
     return None
 
 
+_PRICE_EACH = re.compile(r"\s(?:a|an|each|per)\s[a-z]+\b(?!\s(?:ago|later|earlier))", re.I)
+
+
 def _minor_after(text: str, end: int) -> tuple[Decimal, int] | None:
     """The cents of "3 dollars 50 cents": (amount in the main unit, new end)."""
     match = _MINOR_AFTER.match(text, end)
     if not match:
         return None
-    if not match["word"] and not _CLAUSE_END.match(text, match.end()):
-        return None  # "5 dollars 20 years ago"
+    if (
+        not match["word"]
+        and not _CLAUSE_END.match(text, match.end())
+        and not _PRICE_EACH.match(text, match.end())
+    ):
+        return None  # "5 dollars 20 years ago" ("two pounds fifty a line" is a price)
     raw = match["minor"]
     value = _number_value(raw)
     if value is None or not 0 < value < 100:
