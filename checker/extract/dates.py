@@ -539,7 +539,15 @@ def _year_month_day(
     return DateValue(day.isoformat()) if day else None
 
 
-_DEADLINE = re.compile(r"\b(?:by|until|till|no\slater\sthan|deadline\sof)\s$", re.I)
+_DEADLINE = re.compile(r"\b(?:by|until|till|no\slater\sthan|deadline\sof)\s(?:the\s)?$", re.I)
+
+
+def _day_tense(match: _Match, sentence: Sentence) -> Tense:
+    if _DEADLINE.search(sentence.text, max(0, match.start() - 20), match.start()):
+        # "told to return the stock by May 20", "asked to report by the thirtieth of
+        # September": a deadline is the nearest such day, whatever the tense of the telling.
+        return Tense.UNKNOWN
+    return _tense(match, sentence)
 
 
 def _optional_group(match: _Match, group: str) -> str | None:
@@ -572,11 +580,7 @@ def _day_value(match: _Match, sentence: Sentence, published: dt.date | None) -> 
         return DateValue(first.isoformat())
     written = _optional_group(match, "wd")
     weekday = weekday_number(written) if written else None
-    tense = _tense(match, sentence)
-    if _DEADLINE.search(sentence.text, max(0, match.start() - 16), match.start()):
-        # "told to return the stock by May 20": a deadline is the nearest such day, whatever
-        # the tense of the telling.
-        tense = Tense.UNKNOWN
+    tense = _day_tense(match, sentence)
     value = resolve_day(month, day, published, tense, weekday, _borrowed_tense(match, sentence))
     if match["d2"] and value.resolved:
         first = dt.date.fromisoformat(value.value)
@@ -918,7 +922,7 @@ def _spelled_month_day(
     month = _month_number(token)
     if day is None or month is None:
         return None
-    return resolve_day(month, day, published, _tense(match, sentence))
+    return resolve_day(month, day, published, _day_tense(match, sentence))
 
 
 @_pattern(
