@@ -913,12 +913,7 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
         decimals = _decimals(plain)
         aged = _AGED.match(text, end)
         if aged:
-            # "a 19-year-old woman": an age, not a count; compared only with other ages.
-            unit = aged.group(1).lower() + "s old"
-            who = _AGED_WHO.match(text, aged.end())
-            if who:
-                unit += " " + who.group(1).lower()  # a woman's age is no man's
-            return _Figure(start, aged.end(), Quantity(float(number), unit, dimension="age"))
+            return _aged_figure(text, start, aged, number)
         told = "years old" if _age_after_name(text, start, end, plain) else None
         told = told or _age_told(text, start, end, plain)
         if told:
@@ -937,6 +932,10 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
         number = parse_number_words(words)
         if number is None:
             return None
+        aged = _AGED.match(text, end)
+        if aged and number < 130:
+            # "a nineteen-year-old man": an age spelled out, as a transcript writes it.
+            return _aged_figure(text, start, aged, number)
         lower = " ".join(words.lower().split())
         # "one" alone is a pronoun far more often than a count ("one of the", "no one").
         solo = lower == "one"
@@ -1463,6 +1462,17 @@ _NAME_BEFORE = re.compile(
 _AGE = re.compile(r",\s\d{1,3},(?!\d)")  # "Mireau, 58, said"; not ", 1,400 at"
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _AGED = re.compile(r"[-\s](year|month|week|day)s?[-\s]old\b", re.I)
+
+
+def _aged_figure(text: str, start: int, aged: re.Match[str], number: Decimal) -> _Figure:
+    """ "a 19-year-old woman": an age, not a count; compared only with other ages."""
+    unit = aged.group(1).lower() + "s old"
+    who = _AGED_WHO.match(text, aged.end())
+    if who:
+        unit += " " + who.group(1).lower()  # a woman's age is no man's
+    return _Figure(start, aged.end(), Quantity(float(number), unit, dimension="age"))
+
+
 _AGED_WHO = re.compile(r"\s(man|woman|boy|girl)\b", re.I)
 _NAME_BEFORE_AGE = re.compile(r"(?:\b(\w+)\s)?\b([A-Z][a-z’'-]+),\s$")
 _AFTER_AGE = re.compile(r",|\.(?!\d)|\s(?:who|of|from|was|is|has|had|and|a|an)\b")
