@@ -646,6 +646,19 @@ def _percent_unit(pct: re.Match[str]) -> tuple[str, str]:
     return ("bp" if word.startswith(("basis", "bp")) else "pp"), "points"
 
 
+# "opened an hour late", "a week behind schedule": one unit of time, as long as "60 minutes
+# late" (alone, "an hour" is mostly a manner of speaking: "an hour's drive").
+_ONE_SPAN_LATE = re.compile(
+    r"\ban?\s(?P<span>hour|day|week|month|year)\s(?=(?:late|early|behind|overdue)\b)"
+)
+
+
+def _one_span(match: re.Match[str]) -> _Figure:
+    unit, dimension, _ = UNITS[match["span"]]
+    end = match.end("span")
+    return _Figure(match.start(), end, Quantity(1.0, unit, dimension=dimension))
+
+
 def _fraction_figure(text: str, match: re.Match[str]) -> _Figure | None:
     if match["span"]:
         lead = match["lead"]
@@ -705,6 +718,8 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         _take_free(figures, busy, (_match_minute(m) for m in _MATCH_MINUTE.finditer(lower)))
     if "died" in lower or "killed" in lower:
         _take_free(figures, busy, (_nth_death(m) for m in _NTH_DEATH.finditer(lower)))
+    if " late" in lower or " behind" in lower or " early" in lower or " overdue" in lower:
+        _take_free(figures, busy, (_one_span(m) for m in _ONE_SPAN_LATE.finditer(lower)))
     _take_free(figures, busy, (_growth_figure(text, m) for m in _GROWTH.finditer(lower)))
     dates = _Spans(taken)
     # Whether the sentence speaks of percentages anywhere, a date between or not ("2.3
