@@ -574,12 +574,20 @@ def _speaker(
         # "The spokeswoman, Inspector Hanne Rutgers, paid tribute. She said: ...": the
         # person "she" is.
         return _pronoun_person(span.start, people)
-    if before.rstrip().endswith(":"):
+    if before.rstrip().endswith(":") or _I_QUOTE.search(before):
         # "Aeralis's operations director, Helga Marrin, summed it up: ..." and "As the patrol
         # chief, Ander Vik, put it to us: ...": a colon hands the words to the person the
-        # sentence has just named.
-        return _last_person(span.start, people, since=first.start)
+        # sentence has just named; so does "told us, and I quote,".
+        named = _last_person(span.start, people, since=first.start)
+        if named is None and _PRONOUN_OPENS.match(before):
+            # "He later praised the crews, telling the Herald: ...": the person "he" is.
+            return _pronoun_person(span.start, people)
+        return named
     return None
+
+
+_I_QUOTE = re.compile(r"\b(?:and\s)?I\squote,?\s*$|\bquote,\s*$")
+_PRONOUN_OPENS = re.compile(r"\s*(?:He|She)\s")
 
 
 _PRONOUN_COLON = re.compile(
