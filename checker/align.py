@@ -1429,11 +1429,19 @@ def _profiles_clash(a: _Profile, b: _Profile, one_precise_value: bool = False) -
         # "bought it in 1987 for £318,000" and "had paid £318,000": one precise figure told
         # with and without its year or its day is one fact, not a figure of another time.
         return False
-    if a.historical != b.historical:
+    if a.historical != b.historical and not _years_also_told(a, b):
         return True  # "since 2011, when 33 died" is not this week's toll
     if a.days and b.days and not a.days & b.days:
         return True
     return bool(a.years and b.years and not a.years & b.years)
+
+
+def _years_also_told(a: _Profile, b: _Profile) -> bool:
+    """Whether the article of the figure told without its old year names that year too: a
+    trial's report of "37 loans" in an article about loans taken "between May 2020 and
+    October 2021" may be the loans the other article dates so."""
+    old, other = (a, b) if a.historical else (b, a)
+    return bool(other.article) and any(year in other.article for year in old.years)
 
 
 def _one_precise_value(a: Claim, b: Claim) -> bool:

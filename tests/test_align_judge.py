@@ -345,6 +345,23 @@ def test_a_year_told_after_the_next_figure_is_that_figures_year():
     assert_found(findings, Verdict.AGREE, ["4.9%", "4.9 per cent"], exact=True)
 
 
+def test_a_figure_dated_years_back_meets_one_whose_article_names_those_years():
+    """A trial's '41 emergency loans between May 2020 and October 2021' and another
+    report's '41 emergency loans' in an article that names 2021: one count of the past,
+    not an old figure against this week's."""
+    findings = findings_of(
+        "Prosecutors said the pair obtained 41 emergency loans between May 2020 and October "
+        "2021 through shell companies.",
+        "The couple took out 41 emergency loans, the court heard. The loan scheme closed to "
+        "new applicants in 2021.",
+        "The jury was told the couple spent £1.3m of the money on a villa.",
+        published="2028-03-17",
+        group=False,
+    )
+    assert_found(findings, Verdict.AGREE, ["41 emergency loans"])
+    assert any(f.verdict is Verdict.AGREE and len(f.claims) == 2 for f in findings)
+
+
 def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
     """'£6.5m' against a release's '£5.6m scheme funded by £3.5m ... and £2.1m': the total
     misreported, however much the part's words are like it."""

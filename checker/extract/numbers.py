@@ -1687,6 +1687,14 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
         position = word_match.end()
         if word == "of" and fallback is None:
             continue
+        if (
+            fallback is None
+            and raw[:1].isupper()
+            and raw.isalpha()
+            and _is_plural(word)
+            and not _CAPITALISED_NEXT.match(text, word_match.end())
+        ):
+            return word, word_match.end()  # "37 Recovery Bridge Loans": a scheme's loans
         if fallback is None and (word in _MODIFIERS or raw[:1].isupper() or word.endswith("ed")):
             continue
         if word in _NOT_NOUNS or word in _WORD_SCALES:
@@ -1714,6 +1722,7 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
     return fallback if fallback else ("", end)
 
 
+_CAPITALISED_NEXT = re.compile(r"\s[A-Z]")
 _PERCENT_TOLD = re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent\b", re.I)
 _RANK_BEFORE = re.compile(r"\b(Category|Level|Stage|Grade|Phase|Tier)\s$", re.I)
 _ACCOUNT_HOLDERS = frozenset("customer user client subscriber".split())
