@@ -462,6 +462,12 @@ _QUALIFIER_BEFORE = re.compile(
     r"less than|fewer than|under|below)\s$",
     re.I,
 )
+# "rolled over", "handed over", "took over": "over" belongs to the verb.
+_PHRASAL_OVER = re.compile(
+    r"\b(?:roll|rolls|rolled|rolling|hand|hands|handed|handing|turn|turned|turning|take|took|"
+    r"taken|taking|carry|carried|carrying|hold|held|holding|pass|passed|passing)\sover\s$",
+    re.I,
+)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(between|from)\s$", re.I)
 _VAGUE = re.compile(
@@ -1004,6 +1010,8 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
         number = -number
     qualifier: str | None = None
     before_qualifier = _QUALIFIER_BEFORE.search(text[max(0, start - 24) : start])
+    if before_qualifier and _PHRASAL_OVER.search(text, max(0, start - 24), start):
+        before_qualifier = None  # "the jackpot rolled over 19 times": no "more than 19"
     if before_qualifier and high is None:
         qualifier = _QUALIFIERS[before_qualifier.group(1).lower()]
         start -= len(before_qualifier.group(0))
