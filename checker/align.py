@@ -1225,6 +1225,26 @@ def _transposed(a: Quantity | None, b: Quantity | None) -> bool:
     return digits_swapped(a, b)
 
 
+# Measures whose units a writer may confuse, keeping the number: "28-metre" and "28-foot",
+# "14 km" and "14 miles", "37°C" and "37 degrees Fahrenheit".
+_SLIPPED_UNIT_DIMENSIONS = frozenset("length mass area volume temperature speed".split())
+
+
+def _unit_slip(a: Quantity | None, b: Quantity | None) -> bool:
+    """One number told in two units of one measure: the slip of a writer who kept the
+    figure and changed its unit, on one fact."""
+    return (
+        a is not None
+        and b is not None
+        and a.dimension == b.dimension
+        and a.dimension in _SLIPPED_UNIT_DIMENSIONS
+        and a.unit != b.unit
+        and a.amount == b.amount
+        and a.high is None
+        and b.high is None
+    )
+
+
 def _same_value_bonus(a: Claim, b: Claim) -> float:
     """Two sources giving one precise value ("4.25%", "$38.50") are likely on one fact.
 
@@ -1233,7 +1253,9 @@ def _same_value_bonus(a: Claim, b: Claim) -> float:
     """
     if a.source == b.source:
         return 0.0
-    if a.kind is ClaimKind.NUMBER and _transposed(a.quantity, b.quantity):
+    if a.kind is ClaimKind.NUMBER and (
+        _transposed(a.quantity, b.quantity) or _unit_slip(a.quantity, b.quantity)
+    ):
         return _TRANSPOSED_BONUS
     if a.value != b.value and not _same_head_count(a, b) and not _bare_restatement(a, b):
         return 0.0  # ("18,406" and "18,406 spectators" are one precise count, one noun given)
@@ -1640,15 +1662,23 @@ def _twin_key(claim: Claim) -> tuple[str, str, str] | None:
         return None
     digits, size = significant(quantity.amount)
     if specific_digits(quantity.amount) >= 3:  # precise, or in the millions ("£6.8m", "£8.6m")
-        # A precise count in any noun: "1,846 patients" may be a transcript's "1,846 people"
-        # (compatible() then asks whether the nouns can be one count).
-        unit = "count" if quantity.dimension == "count" else quantity.unit
-        return "".join(sorted(digits)), size, unit
+        return "".join(sorted(digits)), size, _twin_unit(quantity)
     # A small figure is no typist's slip, but told with its unit or noun ("62 residents",
     # "15MW") it is as rare in a story as a precise figure. A bare "12" is not.
     if not quantity.unit:
         return None
-    return f"={digits}", size, quantity.unit
+    return f"={digits}", size, _twin_unit(quantity, precise=False)
+
+
+def _twin_unit(quantity: Quantity, precise: bool = True) -> str:
+    # A precise count in any noun: "1,846 patients" may be a transcript's "1,846 people";
+    # a measure in any unit of it: "28 metres" may be a paper's slipped "28 feet".
+    # (compatible() then asks whether the two can be one fact.)
+    if (precise and quantity.dimension == "count") or (
+        quantity.dimension in _SLIPPED_UNIT_DIMENSIONS
+    ):
+        return quantity.dimension
+    return quantity.unit
 
 
 def _value_twins(

@@ -362,6 +362,20 @@ def test_a_figure_dated_years_back_meets_one_whose_article_names_those_years():
     assert any(f.verdict is Verdict.AGREE and len(f.claims) == 2 for f in findings)
 
 
+def test_one_number_in_another_unit_of_the_same_measure_is_a_unit_slip():
+    """'the 31-foot structure' against '31-metre' and '31 metres': the writer kept the
+    number and changed the unit; one height misreported, however few words are shared."""
+    findings = findings_of(
+        "A construction worker was killed on Monday when a 31-metre scaffold collapsed onto a "
+        "shopping street in Holby, police said.",
+        "The scaffold, which stood 31 metres high, was put up by a subcontractor last month.",
+        "Witnesses described a roar as the 31-foot structure peeled away from the building.",
+        published="2029-05-14",
+        group=False,
+    )
+    assert conflict_values(findings) == [["31 ft", "31 m", "31 m"]]
+
+
 def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
     """'£6.5m' against a release's '£5.6m scheme funded by £3.5m ... and £2.1m': the total
     misreported, however much the part's words are like it."""
