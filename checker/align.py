@@ -55,7 +55,14 @@ from checker.extract.common import (
     unpossessed,
     word_alternation,
 )
-from checker.extract.dates import MONTHS, RELATIVE_SHIFT, WEEKDAYS, has_clock_time, is_iso_day
+from checker.extract.dates import (
+    MONTHS,
+    RELATIVE_SHIFT,
+    WEEKDAYS,
+    has_clock_time,
+    is_iso_day,
+    weekday_number,
+)
 from checker.extract.numbers import REACHED_BEFORE
 from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Quantity, Sentence
 from checker.unionfind import UnionFind
@@ -1225,6 +1232,27 @@ def _transposed(a: Quantity | None, b: Quantity | None) -> bool:
     return digits_swapped(a, b)
 
 
+def _weekday_slip(a: Claim, b: Claim) -> bool:
+    """ "Thursday, 6 February" (a Wednesday) against another outlet's Thursday 7 February:
+    the weekday written with a date it does not match is the other's day, a day off: the
+    writer slipped in the date, on one fact."""
+    if not (is_iso_day(a.value) and is_iso_day(b.value[:10])):
+        return False
+    written = {weekday_number(w) for w in _WORDS.findall(a.text.lower()) if w in WEEKDAYS}
+    day, other = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value[:10])
+    if not (
+        len(written) == 1
+        and day.weekday() not in written
+        and other.weekday() in written
+        and abs((other - day).days) == 1
+    ):
+        return False
+    # A day still to come ("is expected to sign it on Friday, March 17") is not the slip of
+    # a day another outlet has told as past.
+    at = a.context.find(a.text)
+    return at < 0 or tense_at(a.context, at, at + len(a.text)) is not Tense.FUTURE
+
+
 # Measures whose units a writer may confuse, keeping the number: "28-metre" and "28-foot",
 # "14 km" and "14 miles", "37°C" and "37 degrees Fahrenheit".
 _SLIPPED_UNIT_DIMENSIONS = frozenset("length mass area volume temperature speed".split())
@@ -1256,6 +1284,8 @@ def _same_value_bonus(a: Claim, b: Claim) -> float:
     if a.kind is ClaimKind.NUMBER and (
         _transposed(a.quantity, b.quantity) or _unit_slip(a.quantity, b.quantity)
     ):
+        return _TRANSPOSED_BONUS
+    if a.kind is ClaimKind.DATE and (_weekday_slip(a, b) or _weekday_slip(b, a)):
         return _TRANSPOSED_BONUS
     if a.value != b.value and not _same_head_count(a, b) and not _bare_restatement(a, b):
         return 0.0  # ("18,406" and "18,406 spectators" are one precise count, one noun given)

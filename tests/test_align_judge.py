@@ -376,6 +376,21 @@ def test_one_number_in_another_unit_of_the_same_measure_is_a_unit_slip():
     assert conflict_values(findings) == [["31 ft", "31 m", "31 m"]]
 
 
+def test_a_weekday_written_with_the_wrong_date_meets_the_day_it_names():
+    """'Tuesday, February 13, 2030' (a Wednesday) beside the others' Tuesday the 12th: the
+    writer slipped in the date, and the sentence shares no words with the reports."""
+    findings = findings_of(
+        "The winning ticket was bought for the draw on Tuesday 12 February, the lottery "
+        "operator said.",
+        "Twelve cleaners shared the jackpot from last Tuesday's draw, the operator said on Monday.",
+        "None of us checked our numbers on Tuesday, February 13, 2030, because the night shift "
+        "ran late.",
+        published="2030-02-18",
+        group=False,
+    )
+    assert ["2030-02-12", "2030-02-12", "2030-02-13"] in conflict_values(findings)
+
+
 def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
     """'£6.5m' against a release's '£5.6m scheme funded by £3.5m ... and £2.1m': the total
     misreported, however much the part's words are like it."""
