@@ -130,6 +130,53 @@ def test_an_acronym_is_a_name_a_blog_shares_with_the_reports():
     ]
 
 
+def test_two_central_banks_in_one_week_are_told_apart_by_what_each_names_most():
+    # Two emergency rate rises in one week, told in the same words by the same kinds of
+    # outlet, sharing "National Bank", "Governor Ilse" and "Finance Minister": each
+    # article names its own country again and again, and never the other's.
+    from checker.load import make_article
+
+    texts = {
+        "ost_wire.txt": (
+            " date 2029-11-14\nThe Ostravian National Bank raised its main interest rate by "
+            "50 basis points to 4.75% at an emergency meeting on Tuesday and sold foreign "
+            "reserves to support the crown, Governor Ilse Brandt said. Inflation in "
+            "Ostravia is running at 7.1%, the bank said, and the crown has lost 6% against "
+            "the euro this month. Finance Minister Pavel Orr backed the decision. The "
+            "Ostravian National Bank will meet again in December."
+        ),
+        "ost_paper.txt": (
+            " date 2029-11-15\nMortgage holders in Ostravia face higher costs after the "
+            "National Bank lifted its main rate to 4.75%. Governor Ilse Brandt told "
+            "reporters that the crown's slide had left the bank no choice and that reserves"
+            " would be used again if needed. Inflation is at 7.1%. Finance Minister Pavel "
+            "Orr said the economy of Ostravia was sound."
+        ),
+        "dal_wire.txt": (
+            " date 2029-11-15\nThe Dalmeric National Bank raised its main interest rate by "
+            "75 basis points to 5.00% at an emergency meeting on Wednesday and sold foreign"
+            " reserves to support the mark, Governor Ilse Varga said. Inflation in "
+            "Dalmerica is running at 8.3%, the bank said, and the mark has lost 9% against "
+            "the euro this month. Finance Minister Tomas Hell backed the decision. The "
+            "Dalmeric National Bank will meet again in December."
+        ),
+        "dal_paper.txt": (
+            " date 2029-11-16\nMortgage holders in Dalmerica face higher costs after the "
+            "National Bank lifted its main rate to 5.00%. Governor Ilse Varga told "
+            "reporters that the mark's slide had left the bank no choice and that reserves "
+            "would be used again if needed. Inflation is at 8.3%. Finance Minister Tomas "
+            "Hell said the economy of Dalmerica was sound."
+        ),
+    }
+    articles = [make_article(name, name, text) for name, text in texts.items()]
+    extraction = prepare(articles, Options())
+    stories = group_stories(extraction.articles, extraction.sentences)
+    assert sorted(sorted(s.sources) for s in stories) == [
+        ["dal_paper.txt", "dal_wire.txt"],
+        ["ost_paper.txt", "ost_wire.txt"],
+    ]
+
+
 def test_two_events_in_one_street_in_one_week_are_two_stories():
     # A fire and a tram crash in one town in one week share the street, the hospital and the
     # police chief; what happened is told in other words.

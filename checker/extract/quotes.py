@@ -251,7 +251,7 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
         matches = [first]
         lead = first.group(1).split()[0]
         owner = lead.endswith(("'s", "’s"))
-        if owner or lead in _NOT_NAMES or lead.lower() in _ROLE_WORDS:
+        if owner or lead in _NOT_NAMES or lead.lower() in ROLE_WORDS:
             # "Unity's Graham Pell" (an owner's name, then the person's), "When Jenna Voss
             # strode out" (a capitalised word that names no one) and "Organiser Reuben
             # Okonjo-Haig" (the post took the first name): read on from the next word.
@@ -265,7 +265,7 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
             elif (
                 _held_post(text, match.start(1))
                 and text.startswith(" ", match.end())
-                and not any(word in _ORG_WORDS for word in name.split())
+                and not any(word in ORG_WORDS for word in name.split())
             ):
                 # "Minister of Employment Rosalind Achterberg": the post's department took
                 # the first name; the person's name starts at its second word.
@@ -306,18 +306,18 @@ _BYLINE = re.compile(r"^(?:By|Posted|Written|Words|Reporting|Filed)\b[^\n]{0,80}
 def _is_full_name(name: str, text: str, end: int) -> bool:
     """Whether two or more capitalised words ending at ``end`` name a person."""
     words = name.split()
-    if len(words) < 2 or words[0] in _NOT_NAMES or any(w in _ORG_WORDS for w in words):
+    if len(words) < 2 or words[0] in _NOT_NAMES or any(w in ORG_WORDS for w in words):
         return False
     if words[-1].lower() in WEEKDAYS:
         return False  # "Last Tuesday" (a month may be a surname: Theresa May)
     following = _NEXT_WORD.match(text, end)
-    if following and following.group(1) in _ORG_WORDS:
+    if following and following.group(1) in ORG_WORDS:
         return False  # "Tessaly Space Agency": the start of an organisation's name
     if re.fullmatch(_TITLE_WORDS, words[0]) or re.fullmatch(_TITLE_WORDS, words[-1]):
         return False
     post = _POST_OF.match(text, end)
     # "Westmoor Rail's managing director": a firm, whose post is named.
-    if post and _ROLE_WORDS & set(post.group(1).lower().split()):
+    if post and ROLE_WORDS & set(post.group(1).lower().split()):
         return False
     # "Joaquim Ferraz, head of Civil Protection": what a post is of is no person; nor is
     # what a person is of ("Dana Kowalczyk of Hammerline Analytics").
@@ -328,7 +328,7 @@ def _is_full_name(name: str, text: str, end: int) -> bool:
 def _held_post(text: str, start: int) -> bool:
     """Whether the words at ``start`` follow a post's "of": "head of Civil Protection"."""
     held = _POST_BEFORE.search(text, max(0, start - 40), start)
-    return bool(held and held.group(1).lower() in _ROLE_WORDS)
+    return bool(held and held.group(1).lower() in ROLE_WORDS)
 
 
 _POST_BEFORE = re.compile(r"\b([A-Za-z]+)\s(?:of|at)\s(?:the\s)?$")
@@ -338,7 +338,8 @@ _AFFILIATION = re.compile(r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+,?\s(?:of|at|fro
 # (The next word may follow a possessive: "the Ardenvale Teachers' Union".)
 _NEXT_WORD = re.compile(r"(?:[’']s?)?\s([A-Z][\w’'-]+)")
 _POST_OF = re.compile(r"[’']s\s((?:[\w-]+\s){0,2}[\w-]+)")
-_ORG_WORDS = frozenset(
+# Words of institutions' names (also read by stories: two central banks share "Bank").
+ORG_WORDS = frozenset(
     """Organization Organisation Council Ministry Republic Federation Union Cooperation Bank
     Fund Corridor Initiative Agency Party Assembly Congress Parliament Court Department
     Office Committee Commission Forces Army Navy Group Company Corporation University
@@ -358,7 +359,7 @@ _ORG_WORDS = frozenset(
 
 
 # Words that name a post, not a person; a name starts after the last of them.
-_ROLE_WORDS = frozenset(
+ROLE_WORDS = frozenset(
     """president minister secretary chancellor governor mayor ambassador general master
     chief officer director commissioner spokesman spokeswoman spokesperson chairman
     chairwoman chair premier senator representative judge justice coach manager captain
@@ -382,7 +383,7 @@ def _strip_name(raw: str) -> str:
     stripped = _LEADING_TITLES.sub("", name)
     words = (stripped or name).split()
     last_role = max(
-        (i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _ROLE_WORDS),
+        (i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_WORDS),
         default=-1,
     )
     return " ".join(words[last_role + 1 :])
@@ -596,7 +597,7 @@ _PRONOUN_COLON = re.compile(
     # "She said, and I'm quoting her: ...": an aside may stand before the colon.
     r"(?:,\s[^,.:;“”\"]{1,40})?\s*:\s*$"
 )
-_POST_WORDS = _ROLE_WORDS | {"and", "of"}  # "Founder and Chief Executive of"
+_POST_WORDS = ROLE_WORDS | {"and", "of"}  # "Founder and Chief Executive of"
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|at|near|to|of)\s$")
 _AFTER_NAME = re.compile(r"[a-z],\s$")
 
@@ -613,11 +614,11 @@ def _plausible(match: re.Match[str]) -> bool:
             # "Passengers from Ballinfold described": a place ("Minister of Employment
             # Rosalind Achterberg said": a department, then a name).
             return False
-        if words[-1].lower() in _ROLE_WORDS and _AFTER_NAME.search(
+        if words[-1].lower() in ROLE_WORDS and _AFTER_NAME.search(
             match.string, max(0, match.start() - 4), match.start()
         ):
             return False  # "Rosa Lind, Rescue Coordinator of the ... said": her post
-        return words[0] not in _NOT_NAMES and not any(w in _ORG_WORDS for w in words)
+        return words[0] not in _NOT_NAMES and not any(w in ORG_WORDS for w in words)
     return True
 
 
@@ -669,13 +670,13 @@ def _resolve(match: re.Match[str], quote_start: int, people: _People) -> str | N
         return None
     # "said Castellan chief executive Owen Tremayne": the firm, its post, then the person.
     firm_post = _FIRM_POST_NAME.match(match.string, match.end("name"))
-    if firm_post and set(firm_post.group(1).split()) & _ROLE_WORDS:
+    if firm_post and set(firm_post.group(1).split()) & ROLE_WORDS:
         cleaned = _strip_name(firm_post.group(2))
         if cleaned and cleaned.split()[0] not in _NOT_NAMES:
             return _full_name(cleaned, people)
     # "said Eastlink's chief executive, Torvald Neame": the person, not the firm.
     post = _POSSESSIVE_POST.match(match.string, match.start("name"))
-    if post and set(post.group(1).lower().split()) & _ROLE_WORDS:
+    if post and set(post.group(1).lower().split()) & ROLE_WORDS:
         cleaned = _strip_name(post.group(2))
         if cleaned and cleaned.split()[0] not in _NOT_NAMES:
             return _full_name(cleaned, people)
