@@ -60,8 +60,6 @@ def test_the_seeds_are_one_story():
 def test_two_floods_in_one_week_are_two_stories():
     # The same kind of event in the same week, told in the words floods are told in: only
     # the names tell the two apart.
-    from checker.load import make_article
-
     arlen = (
         "The Vossa burst its banks in Arlen on Sunday after two days of heavy rain, flooding "
         "{homes} homes. Mayor Ines Harlow said rescue crews had worked through the night, and "
@@ -80,10 +78,7 @@ def test_two_floods_in_one_week_are_two_stories():
         "b1.txt": " date 2026-04-13\n" + bressa.format(homes=150),
         "b2.txt": " date 2026-04-14\n" + bressa.format(homes=150),
     }
-    articles = [make_article(name, name, text) for name, text in texts.items()]
-    extraction = prepare(articles, Options())
-    stories = group_stories(extraction.articles, extraction.sentences)
-    assert sorted(sorted(s.sources) for s in stories) == [
+    assert _grouped(texts) == [
         ["a1.txt", "a2.txt"],
         ["b1.txt", "b2.txt"],
     ]
@@ -92,8 +87,6 @@ def test_two_floods_in_one_week_are_two_stories():
 def test_an_acronym_is_a_name_a_blog_shares_with_the_reports():
     # An amateur's blog opens its sentences with the planet's name; what it shares with the
     # reports mid-sentence is the telescope's acronym and the agency.
-    from checker.load import make_article
-
     texts = {
         "release.txt": (
             " date 2029-09-12\nAstronomers using the ORLA space telescope have found water "
@@ -121,10 +114,7 @@ def test_an_acronym_is_a_name_a_blog_shares_with_the_reports():
             "Saturday."
         ),
     }
-    articles = [make_article(name, name, text) for name, text in texts.items()]
-    extraction = prepare(articles, Options())
-    stories = group_stories(extraction.articles, extraction.sentences)
-    assert sorted(sorted(s.sources) for s in stories) == [
+    assert _grouped(texts) == [
         ["blog.txt", "release.txt", "wire.txt"],
         ["rail.txt"],
     ]
@@ -134,8 +124,6 @@ def test_two_central_banks_in_one_week_are_told_apart_by_what_each_names_most():
     # Two emergency rate rises in one week, told in the same words by the same kinds of
     # outlet, sharing "National Bank", "Governor Ilse" and "Finance Minister": each
     # article names its own country again and again, and never the other's.
-    from checker.load import make_article
-
     texts = {
         "ost_wire.txt": (
             " date 2029-11-14\nThe Ostravian National Bank raised its main interest rate by "
@@ -168,10 +156,7 @@ def test_two_central_banks_in_one_week_are_told_apart_by_what_each_names_most():
             "Hell said the economy of Dalmerica was sound."
         ),
     }
-    articles = [make_article(name, name, text) for name, text in texts.items()]
-    extraction = prepare(articles, Options())
-    stories = group_stories(extraction.articles, extraction.sentences)
-    assert sorted(sorted(s.sources) for s in stories) == [
+    assert _grouped(texts) == [
         ["dal_paper.txt", "dal_wire.txt"],
         ["ost_paper.txt", "ost_wire.txt"],
     ]
@@ -180,8 +165,6 @@ def test_two_central_banks_in_one_week_are_told_apart_by_what_each_names_most():
 def test_two_events_in_one_street_in_one_week_are_two_stories():
     # A fire and a tram crash in one town in one week share the street, the hospital and the
     # police chief; what happened is told in other words.
-    from checker.load import make_article
-
     fire = (
         "A fire tore through the Holm bakery on Kessel Street in Varn on {day}, and {n} "
         "workers were taken to St Lucan Hospital with smoke inhalation. Firefighters fought "
@@ -215,10 +198,7 @@ def test_two_events_in_one_street_in_one_week_are_two_stories():
         "t1.txt": " date 2026-05-14\n" + tram.format(day="Wednesday", n=11),
         "t2.txt": " date 2026-05-15\n" + tram_again.format(day="Thursday", n=11),
     }
-    articles = [make_article(name, name, text) for name, text in texts.items()]
-    extraction = prepare(articles, Options())
-    stories = group_stories(extraction.articles, extraction.sentences)
-    assert sorted(sorted(s.sources) for s in stories) == [
+    assert _grouped(texts) == [
         ["f1.txt", "f2.txt", "f3.txt"],
         ["t1.txt", "t2.txt"],
     ]
