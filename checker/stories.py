@@ -169,6 +169,10 @@ def group_stories(
             if _strangers(keys[i], keys[j]):
                 continue
             shared_names = len(telling[i] & telling[j])
+            if shared_names and min(len(telling[i]), len(telling[j])) == 1:
+                # A blog that names nothing but the town ("Dunholt's £120m gap") shares all
+                # it names with the reports.
+                shared_names = 2
             # Two or more names in common (a firm and its chief, a ship and its port) are
             # strong evidence of one story, even when the wording differs.
             bonus = _NAME_BONUS * min(shared_names, 3) if shared_names >= 2 else 0.0

@@ -162,6 +162,51 @@ def test_two_central_banks_in_one_week_are_told_apart_by_what_each_names_most():
     ]
 
 
+def test_a_blog_that_names_only_the_town_joins_the_story_it_is_like():
+    # The blog names nothing but the town the reports name; a fire in the same town that
+    # week is another story, told in other words.
+    texts = {
+        "release.txt": (
+            " date 2030-09-12\nKelmoor City Council today published its mid-year budget "
+            "update, which shows a tax shortfall of £84m against the budget. City "
+            "treasurer Anan Osei said business rates and the tourist levy had both fallen"
+            " short. The council in Kelmoor will draw £20m from reserves."
+        ),
+        "wire.txt": (
+            " date 2030-09-12\nKelmoor faces a budget shortfall of £84m this year, "
+            "treasurer Anan Osei told councillors on Thursday, blaming weak business "
+            "rates. The city of Kelmoor plans to use £20m of reserves and freeze hiring."
+        ),
+        "paper.txt": (
+            " date 2030-09-13\nKelmoor's finances are £84m short of the budget, the city "
+            "treasurer Anan Osei said yesterday. Councillors in Kelmoor called for an "
+            "inquiry into the forecasts."
+        ),
+        "blog.txt": (
+            " date 2030-09-18\nThe £84m gap, and what the headline hides\n\nWhen the "
+            "treasurer presented the mid-year numbers last Thursday, the headline was a "
+            "shortfall of £84m. That is a big hole for a city this size. The plan leans "
+            "on £20m from reserves and a freeze on hiring. Business rates are the weak "
+            "spot, and the tourist levy is not far behind. I think Kelmoor can ride this "
+            "out."
+        ),
+        "fire1.txt": (
+            " date 2030-09-14\nA fire destroyed a timber yard on the edge of Kelmoor on "
+            "Saturday, and firefighters from Rendale and Oxby spent six hours bringing it"
+            " under control. Fire officer Dana Price said no one was hurt."
+        ),
+        "fire2.txt": (
+            " date 2030-09-15\nThe Kelmoor timber yard fire was started deliberately, "
+            "Rendale police said on Sunday. Dana Price of the fire service said the blaze"
+            " had spread to two sheds in Oxby Lane."
+        ),
+    }
+    assert _grouped(texts) == [
+        ["blog.txt", "paper.txt", "release.txt", "wire.txt"],
+        ["fire1.txt", "fire2.txt"],
+    ]
+
+
 def test_two_events_in_one_street_in_one_week_are_two_stories():
     # A fire and a tram crash in one town in one week share the street, the hospital and the
     # police chief; what happened is told in other words.
