@@ -1107,10 +1107,27 @@ _DATE_ROLES = frozenset(
 
 
 def _beside(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """Up to _BESIDE lower-cased words on each side of text[start:end]."""
-    left = [w.lower() for w in _WORDS.findall(text[max(0, start - 80) : start])][-_BESIDE:]
-    right = [w.lower() for w in _WORDS.findall(text[end : end + 80])][:_BESIDE]
+    """Up to _BESIDE lower-cased words on each side of text[start:end]; a word inside a
+    name ("Fire and Rescue", "Search and Rescue Service") keeps its capital, so that it is
+    read as no role."""
+    left = _lowered_outside_names(_WORDS.findall(text[max(0, start - 80) : start]))[-_BESIDE:]
+    right = _lowered_outside_names(_WORDS.findall(text[end : end + 80]))[:_BESIDE]
     return left, right
+
+
+def _lowered_outside_names(words: list[str]) -> list[str]:
+    lowered_words = []
+    for k, word in enumerate(words):
+        previous = words[k - 1] if k else ""
+        joined = previous in ("and", "of", "&") and k > 1 and words[k - 2][:1].isupper()
+        in_name = (
+            word[:1].isupper()
+            and (previous[:1].isupper() or joined)
+            and word.lower() not in WEEKDAYS
+            and word.lower() not in MONTHS
+        )
+        lowered_words.append(word if in_name else word.lower())
+    return lowered_words
 
 
 def _role(left: list[str], right: list[str]) -> int | None:

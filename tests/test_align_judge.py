@@ -391,6 +391,19 @@ def test_a_weekday_written_with_the_wrong_date_meets_the_day_it_names():
     assert ["2030-02-12", "2030-02-12", "2030-02-13"] in conflict_values(findings)
 
 
+def test_a_role_word_inside_a_name_is_no_role():
+    """'Harford Fire and Rescue said 14 other homes were damaged': the homes were damaged,
+    not rescued; the service's name says nothing of what the figure counts."""
+    findings = findings_of(
+        "Harford Fire and Rescue said 14 other homes were damaged, several of them badly.",
+        "Fourteen homes were damaged by the blast on Elm Row, the council said on Tuesday.",
+        "The gas explosion destroyed two houses and damaged 14 homes nearby, police said.",
+        published="2028-05-16",
+        group=False,
+    )
+    assert_found(findings, Verdict.AGREE, ["14 other homes", "Fourteen homes", "14 homes"])
+
+
 def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
     """'£6.5m' against a release's '£5.6m scheme funded by £3.5m ... and £2.1m': the total
     misreported, however much the part's words are like it."""
