@@ -1270,6 +1270,18 @@ def _weekday_slip(a: Claim, b: Claim) -> bool:
     return at < 0 or tense_at(a.context, at, at + len(a.text)) is not Tense.FUTURE
 
 
+def _scale_slip(a: Quantity | None, b: Quantity | None) -> bool:
+    """ "£1.46bn" and "£1.46m": one sum in one currency, its digits kept and its scale slipped
+    by a thousand, on one fact (figures an order of magnitude apart are otherwise two)."""
+    if a is None or b is None or a.dimension != "money" or a.unit != b.unit:
+        return False
+    if a.high is not None or b.high is not None or min(a.amount, b.amount) <= 0:
+        return False
+    ratio = max(a.amount, b.amount) / min(a.amount, b.amount)
+    slipped = any(math.isclose(ratio, scale) for scale in (1e3, 1e6))
+    return slipped and significant(a.amount)[0] == significant(b.amount)[0]
+
+
 # Measures whose units a writer may confuse, keeping the number: "28-metre" and "28-foot",
 # "14 km" and "14 miles", "37°C" and "37 degrees Fahrenheit".
 _SLIPPED_UNIT_DIMENSIONS = frozenset("length mass area volume temperature speed".split())
@@ -1299,7 +1311,9 @@ def _same_value_bonus(a: Claim, b: Claim) -> float:
     if a.source == b.source:
         return 0.0
     if a.kind is ClaimKind.NUMBER and (
-        _transposed(a.quantity, b.quantity) or _unit_slip(a.quantity, b.quantity)
+        _transposed(a.quantity, b.quantity)
+        or _unit_slip(a.quantity, b.quantity)
+        or _scale_slip(a.quantity, b.quantity)
     ):
         return _TRANSPOSED_BONUS
     if a.kind is ClaimKind.DATE and (_weekday_slip(a, b) or _weekday_slip(b, a)):
@@ -1601,6 +1615,7 @@ def compatible(a: Claim, b: Claim) -> bool:
             converted is not None
             and converted.amount
             and not (0.1 <= abs(qa.amount / converted.amount) <= 10)
+            and not _scale_slip(qa, qb)
         ):
             return False
         if qa.dimension == "count" and qa.unit and qb.unit:

@@ -362,20 +362,6 @@ def test_a_figure_dated_years_back_meets_one_whose_article_names_those_years():
     assert any(f.verdict is Verdict.AGREE and len(f.claims) == 2 for f in findings)
 
 
-def test_one_number_in_another_unit_of_the_same_measure_is_a_unit_slip():
-    """'the 31-foot structure' against '31-metre' and '31 metres': the writer kept the
-    number and changed the unit; one height misreported, however few words are shared."""
-    findings = findings_of(
-        "A construction worker was killed on Monday when a 31-metre scaffold collapsed onto a "
-        "shopping street in Holby, police said.",
-        "The scaffold, which stood 31 metres high, was put up by a subcontractor last month.",
-        "Witnesses described a roar as the 31-foot structure peeled away from the building.",
-        published="2029-05-14",
-        group=False,
-    )
-    assert conflict_values(findings) == [["31 ft", "31 m", "31 m"]]
-
-
 def test_a_weekday_written_with_the_wrong_date_meets_the_day_it_names():
     """'Tuesday, February 13, 2030' (a Wednesday) beside the others' Tuesday the 12th: the
     writer slipped in the date, and the sentence shares no words with the reports."""
@@ -402,6 +388,46 @@ def test_a_role_word_inside_a_name_is_no_role():
         group=False,
     )
     assert_found(findings, Verdict.AGREE, ["14 other homes", "Fourteen homes", "14 homes"])
+
+
+@pytest.mark.parametrize(
+    "texts, published, slipped",
+    [
+        # The writer kept the number and changed the unit: one height misreported, however
+        # few words the sentences share.
+        (
+            (
+                "A construction worker was killed on Monday when a 31-metre scaffold collapsed "
+                "onto a shopping street in Holby, police said.",
+                "The scaffold, which stood 31 metres high, was put up by a subcontractor last "
+                "month.",
+                "Witnesses described a roar as the 31-foot structure peeled away from the "
+                "building.",
+            ),
+            "2029-05-14",
+            ["31 ft", "31 m", "31 m"],
+        ),
+        # The digits kept and the scale slipped by a thousand: one projection misprinted,
+        # though the figures are far apart.
+        (
+            (
+                "The council projects tax revenue at £2.38bn for the year, £95m short of the "
+                "budget.",
+                "Finwire: Kelmoor's tax take is now projected at £2.38bn, the treasurer said.",
+                "Revenue is projected at £2.38m this year, a shortfall the treasurer called "
+                "manageable.",
+            ),
+            "2030-09-13",
+            ["2380000 GBP", "2380000000 GBP", "2380000000 GBP"],
+        ),
+    ],
+    ids=["unit", "scale"],
+)
+def test_a_figure_with_its_unit_or_scale_slipped_is_one_figure_misreported(
+    texts, published, slipped
+):
+    findings = findings_of(*texts, published=published, group=False)
+    assert conflict_values(findings) == [slipped]
 
 
 def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
