@@ -489,6 +489,7 @@ _RANGE_AFTER = re.compile(
     re.I,
 )
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z]+(?:-[a-z]+)?)\b", re.I)
+_SHAPE_WORDS = frozenset("wide long high deep tall thick".split())
 _WORD_AFTER = re.compile(r"\s{1,2}(?P<word>[A-Za-z][A-Za-z’'-]*)")
 _BASELINE = re.compile(
     r"\b(?P<base>(?:from|over|compared\s(?:with|to)|versus|vs\.?|than|on)\s"
@@ -1635,6 +1636,9 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
     hyphen = _HYPHEN_UNIT.match(text, end)
     if hyphen:
         word = hyphen["unit"].lower()
+        unit_first, _, shape = word.partition("-")
+        if word not in UNITS and unit_first in UNITS and shape in _SHAPE_WORDS:
+            word = unit_first  # "a 400-metre-wide slab", "a 5-km-long queue"
         if word in UNITS:
             canonical, dimension, _ = UNITS[word]
             noun_match = _WORD_AFTER.match(text, hyphen.end())
