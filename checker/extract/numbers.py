@@ -484,10 +484,13 @@ _PERCENT_AFTER = re.compile(
     r"|\s(?P<pp>percentage[\s-]points?|basis\spoints?)|\s?(?P<bp>bps?)\b",
     re.I,
 )
+# (The currency may be written again: "$25 million to $35 million".)
 _RANGE_AFTER = re.compile(
-    r"\s?(?:-|–|—|to|and)\s?(?P<to>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d/])",
+    r"\s?(?:-|–|—|to|and)\s?(?P<cur>[$€£])?(?P<to>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![\d/])",
     re.I,
 )
+_FROM_EARLIER = re.compile(r"\bfrom\s[^,;:.\d]{0,30}$", re.I)
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z]+(?:-[a-z]+)?)\b", re.I)
 _SHAPE_WORDS = frozenset("wide long high deep tall thick".split())
 _WORD_AFTER = re.compile(r"\s{1,2}(?P<word>[A-Za-z][A-Za-z’'-]*)")
@@ -1448,15 +1451,18 @@ def _range_after(
     "from 10 to 12" is a change between two figures, not a range, and stays two claims.
     """
     range_match = _RANGE_AFTER.match(text, end)
-    if not range_match:
+    if not range_match or (range_match["cur"] and text[start : start + 1] != range_match["cur"]):
         return number, None, end, start
     joiner = range_match.group(0).strip()[0]
     between = _BETWEEN_BEFORE.search(text[max(0, start - 10) : start])
     word_joiner = range_match.group(0).strip()[:2].lower()
     if word_joiner == "an" and not (between and between.group(1).lower() == "between"):
         return number, None, end, start
-    if word_joiner == "to" and between and between.group(1).lower() == "from":
-        return number, None, end, start
+    if word_joiner == "to" and (
+        (between and between.group(1).lower() == "from")
+        or _FROM_EARLIER.search(text, max(0, start - 40), start)
+    ):
+        return number, None, end, start  # ("from an average of €200 to €260": a change)
     if joiner not in "-–—" and word_joiner not in ("to", "an"):
         return number, None, end, start
     try:
@@ -1464,7 +1470,7 @@ def _range_after(
     except InvalidOperation:
         return number, None, end, start
     new_end = range_match.end()
-    scale_after = _scale_at(text, new_end, has_currency=False)
+    scale_after = _scale_at(text, new_end, has_currency=bool(range_match["cur"]))
     if scale_after is not None:
         high *= scale_after[0]
         if multiplier is None:
