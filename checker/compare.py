@@ -321,12 +321,14 @@ def _written_digits(quantity: Quantity) -> str:
 
 
 def counted_with_digits_swapped(a: Quantity, b: Quantity) -> bool:
-    """ "1,846 patients" and "1,864 adults": a count of four or more digits told in another
-    noun with its digits swapped is one count misreported, not two things counted."""
+    """ "1,846 patients" and "1,864 adults", "2,140 jobs" and "2,410 people": a count in the
+    thousands told in another noun with three or more of its digits swapped is one count
+    misreported, not two things counted."""
     return (
         a.dimension == b.dimension == "count"
         and _count_nouns(a.unit, b.unit)
-        and min(len(significant(a.amount)[0]), len(significant(b.amount)[0])) >= 4
+        and min(a.amount, b.amount) >= 1000
+        and min(len(significant(a.amount)[0]), len(significant(b.amount)[0])) >= 3
         and digits_swapped(a, b)
     )
 
@@ -370,6 +372,13 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
         ):
             return Comparison(alike.relation, f"{alike.why}, counted as {a.unit} and {b.unit}")
         return Comparison(Relation.INCOMPARABLE, f"different things counted ({a.unit}, {b.unit})")
+    if a.unit == b.unit and (a.qualifier or b.qualifier) and digits_swapped(a, b):
+        # "around £412m" and "some £421m": hedges allow a rounding, not the same digits in
+        # another order.
+        return Comparison(
+            Relation.DIFFERENT,
+            f"the same digits in another order ({_plain(a.amount)}, {_plain(b.amount)})",
+        )
     spread = 0.0
     if a.unit != b.unit:
         converted = convert(_conversion_rounded(b), a.unit)

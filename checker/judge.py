@@ -16,7 +16,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from checker.compare import Comparison, Relation, compare_claims, quote_words
+from checker.compare import Comparison, Relation, compare_claims, digits_swapped, quote_words
 from checker.models import Claim, ClaimKind, Finding, Group, Verdict
 from checker.subject import write_subject
 
@@ -169,6 +169,8 @@ def _later_report(
             return None
         if day_a is None or day_b is None or day_a == day_b:
             return None
+        if a.quantity and b.quantity and digits_swapped(a.quantity, b.quantity):
+            return None  # "146" then "164": digits swapped are a slip, not a count that grew
         earlier, later = (a, b) if day_a < day_b else (b, a)
         steps.append((earlier, later))
     earlier, later = steps[0]

@@ -430,6 +430,43 @@ def test_a_figure_with_its_unit_or_scale_slipped_is_one_figure_misreported(
     assert conflict_values(findings) == [slipped]
 
 
+def test_digits_swapped_are_a_slip_whatever_the_hedge_the_noun_or_the_day():
+    """'some four hundred and twenty-one million pounds' against 'approximately £412m': a
+    hedge allows rounding, not the digits in another order; '2,410 people' against '2,140
+    jobs' is the one count in another noun; and a later article's swapped digits are a
+    slip, not a count that grew."""
+    articles = [
+        article(text, name, day)
+        for name, day, text in (
+            (
+                "a.txt",
+                "2029-04-10",
+                "The administrators put the chain's total debts at approximately £412m and said "
+                "2,140 jobs would go.",
+            ),
+            (
+                "b.txt",
+                "2029-04-10",
+                "Harcastle owes around £412m, the administrators said, and 2,140 jobs are to be "
+                "cut.",
+            ),
+            (
+                "c.txt",
+                "2029-04-15",
+                "So the chain owes some four hundred and twenty-one million pounds. That leaves "
+                "2,410 people out of work.",
+            ),
+        )
+    ]
+    report = compare(prepare(articles, Options()), Options(group_stories=False))
+    conflicts = [f for f in report.findings if f.verdict is Verdict.CONFLICT]
+    assert conflict_values(conflicts) == [
+        ["412000000 GBP", "412000000 GBP", "421000000 GBP"],
+        ["2140 jobs", "2140 jobs", "2410 people"],
+    ]
+    assert not any(f.reason.startswith("later report") for f in conflicts)
+
+
 def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
     """'£6.5m' against a release's '£5.6m scheme funded by £3.5m ... and £2.1m': the total
     misreported, however much the part's words are like it."""
