@@ -16,7 +16,7 @@ from checker.models import Article, Sentence
 # Abbreviations that are never the end of a sentence: titles and words that need a follower.
 _TITLES = frozenset(
     """mr mrs ms mx dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep rev hon pres
-    supt insp det cpl pvt fr sr jr st mt ft no nos n° nº vs v fig figs art arts sec ch vol pp
+    supt insp det cpl pvt fr sfr sr jr st mt ft no nos n° nº vs v fig figs art arts sec ch vol pp
     p pg approx dept est gov't govt h.e e.g i.e cf viz al op ed eds assn bros messrs mme
     mlle""".split()
 )

@@ -94,6 +94,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "cny": "CNY",
     "rmb": "CNY",
     "chf": "CHF",
+    "fr.": "francs",
+    "sfr.": "CHF",
     "₽": "RUB",
     "rub": "RUB",
     "₩": "KRW",
@@ -151,7 +153,9 @@ _CODE_PREFIX = re.compile(
     r"QAR|KWD|HUF|CZK|ARS|CLP|"
     # Codes that are also English words count only in capitals ("his pen 7 times"); COP is
     # left out: "COP 28" is the climate summit far more often than Colombian pesos.
-    r"(?-i:PEN|TRY|CAD|RUB)))\s?$",
+    r"(?-i:PEN|TRY|CAD|RUB)"
+    # Swiss papers write "Fr. 250" and "SFr. 250" (a capital "Fr." before a figure).
+    r"|(?-i:S?Fr\.)))\s?$",
     re.I,
 )
 # Currency words written after the figure, longest first.
