@@ -1142,7 +1142,12 @@ def _role(left: list[str], right: list[str]) -> int | None:
         # next figure's words.)
         right = right[: right.index("and")]
     nearby = [(len(left) - i, w, left[i - 1] if i else "") for i, w in enumerate(left)]
-    nearby += [(i + 1, w, right[i - 1] if i else "") for i, w in enumerate(right)]
+    nearby += [
+        (i + 1, w, right[i - 1] if i else "")
+        for i, w in enumerate(right)
+        # "Six people ended up in hospital": the phrasal verb tells no close of trading.
+        if not (w in _PHRASAL_ROLE_VERBS and right[i + 1 : i + 2] == ["up"])
+    ]
     for distance, word, before in nearby:
         if word == "prices" and (_YEAR.fullmatch(before) or before in _PRICE_BASES):
             continue  # "£71.50 per megawatt hour in 2024 prices": the money's base, no role
@@ -1158,6 +1163,7 @@ def _role(left: list[str], right: list[str]) -> int | None:
     return best[1] if best else None
 
 
+_PHRASAL_ROLE_VERBS = frozenset("ended finished closed".split())
 _SKYWARD = frozenset("sky skies up above aloft".split())
 _CARE = frozenset("treatment care medical hospital surgery attention".split())
 _PRICE_BASES = frozenset("today's current constant real".split())

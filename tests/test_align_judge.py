@@ -358,8 +358,8 @@ def test_a_figure_dated_years_back_meets_one_whose_article_names_those_years():
         published="2028-03-17",
         group=False,
     )
-    assert_found(findings, Verdict.AGREE, ["41 emergency loans"])
-    assert any(f.verdict is Verdict.AGREE and len(f.claims) == 2 for f in findings)
+    # (An agreement holds two claims or more: these are the two outlets' figures.)
+    assert_found(findings, Verdict.AGREE, ["41 emergency loans"], exact=True)
 
 
 def test_a_weekday_written_with_the_wrong_date_meets_the_day_it_names():
@@ -465,6 +465,18 @@ def test_digits_swapped_are_a_slip_whatever_the_hedge_the_noun_or_the_day():
         ["2140 jobs", "2140 jobs", "2410 people"],
     ]
     assert not any(f.reason.startswith("later report") for f in conflicts)
+
+
+def test_ended_up_in_hospital_is_no_close_of_trading():
+    findings = findings_of(
+        "Six people ended up in hospital; the company says all of them are stable this morning.",
+        "Six people were hospitalised, which is frankly a small number given how cold it was.",
+        "Rescuers brought 146 people down from the stranded cabins overnight.",
+        published="2029-02-19",
+        group=False,
+    )
+    # (An agreement holds two claims or more: these are the two outlets' figures.)
+    assert_found(findings, Verdict.AGREE, ["Six people"], exact=True)
 
 
 def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
