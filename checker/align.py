@@ -1826,7 +1826,13 @@ def pair_scores(
             other = claims[j]
             # "3,480 metres" and "3,840 metres", "5.41%" and "5.14%": the same digits in
             # another order are one fact misreported, whatever else words suggest.
-            transposed = _transposed(claim.quantity, other.quantity)
+            # ("28 metres" and "28 feet", "£1.46bn" and "£1.46m": the number kept, its unit
+            # or scale slipped, are as sure a sign of one fact.)
+            transposed = (
+                _transposed(claim.quantity, other.quantity)
+                or _unit_slip(claim.quantity, other.quantity)
+                or _scale_slip(claim.quantity, other.quantity)
+            )
             if (
                 claim.value != other.value
                 and not transposed

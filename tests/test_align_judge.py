@@ -479,6 +479,24 @@ def test_ended_up_in_hospital_is_no_close_of_trading():
     assert_found(findings, Verdict.AGREE, ["Six people"], exact=True)
 
 
+def test_a_unit_slip_meets_every_report_whatever_shape_each_tells():
+    """'eleven miles into the sky' (a height) against three reports' 11 km, one of which
+    tells no shape ('the ash column has reached 11 km'): the slipped unit is one fact with
+    all of them, not a different measure of the shapeless one."""
+    findings = findings_of(
+        "08:00 - Skelby Airport has closed. The KMI says the ash column has reached 11 km.",
+        "The eruption, which began at 03:52, produced an ash column reaching 11 km, the KMI said "
+        "in a bulletin.",
+        "Mount Varr erupted on Thursday, sending an ash column 11 km into the sky and forcing "
+        "3,400 people from their homes.",
+        "Mount Varr is still erupting tonight. The ash rose eleven miles into the sky, and three "
+        "thousand four hundred people are out of their homes.",
+        published="2029-06-08",
+        group=False,
+    )
+    assert ["11 km", "11 km", "11 km", "11 mile"] in conflict_values(findings)
+
+
 def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
     """'£6.5m' against a release's '£5.6m scheme funded by £3.5m ... and £2.1m': the total
     misreported, however much the part's words are like it."""
