@@ -84,42 +84,6 @@ def test_two_floods_in_one_week_are_two_stories():
     ]
 
 
-def test_an_acronym_is_a_name_a_blog_shares_with_the_reports():
-    # An amateur's blog opens its sentences with the planet's name; what it shares with the
-    # reports mid-sentence is the telescope's acronym and the agency.
-    texts = {
-        "release.txt": (
-            " date 2029-09-12\nAstronomers using the ORLA space telescope have found water "
-            "vapour in the atmosphere of Kestine-88 c, a planet 74 light years away. The ORLA"
-            " team observed five transits of the planet across its star. Kestine-88 c is "
-            "about twice the size of Earth, said the Halvane Space Agency."
-        ),
-        "wire.txt": (
-            " date 2029-09-12\nWater vapour has been detected on a planet orbiting a nearby "
-            "red dwarf, the Halvane Space Agency said on Wednesday. The ORLA telescope "
-            "watched the planet, Kestine-88 c, cross its star five times. Scientists called "
-            "the detection the clearest yet for a world of its size."
-        ),
-        "blog.txt": (
-            " date 2029-09-17\nWhy I'm excited about a wet little world\n\nIt has been five "
-            "days since the paper landed and my inbox is full. First, the basics. Kestine-88 "
-            "c sits 74 light years from us. ORLA stacked five transits to get the spectrum, "
-            "and the signal is real but faint. I will be watching the ORLA archive, and the "
-            "Halvane agency's page, for the next data release."
-        ),
-        "rail.txt": (
-            " date 2029-09-13\nA freight train derailed near Dunmere on Thursday, blocking "
-            "the main line to Calvary Junction for two days. Network Rail said nobody was "
-            "hurt and the wagons carried gravel. Engineers expect the line to reopen on "
-            "Saturday."
-        ),
-    }
-    assert _grouped(texts) == [
-        ["blog.txt", "release.txt", "wire.txt"],
-        ["rail.txt"],
-    ]
-
-
 def test_two_central_banks_in_one_week_are_told_apart_by_what_each_names_most():
     # Two emergency rate rises in one week, told in the same words by the same kinds of
     # outlet, sharing "National Bank", "Governor Ilse" and "Finance Minister": each
