@@ -229,13 +229,36 @@ def convert(quantity: Quantity, unit: str) -> Quantity | None:
     if source is None or target is None or source[0] != target[0]:
         return None
     if source[0] == "temperature":
-        return None  # offsets, not factors; not worth a conversion
+        return _temperature(quantity, unit)
     ratio = source[1] / target[1]
     return replace(
         quantity,
         amount=quantity.amount * ratio,
         high=quantity.high * ratio if quantity.high is not None else None,
         step=quantity.step * ratio,
+        unit=unit,
+    )
+
+
+# Physical measures, whose units a writer may slip while keeping the number.
+_MEASURES = frozenset("length mass area volume temperature speed".split())
+
+
+def _temperature(quantity: Quantity, unit: str) -> Quantity | None:
+    """°C and °F are an offset apart as well as a factor: 37 °F is about 2.8 °C."""
+    if quantity.unit == unit:
+        return quantity
+    if (quantity.unit, unit) == ("°F", "°C"):
+        scale, shift = 5 / 9, -32 * 5 / 9
+    elif (quantity.unit, unit) == ("°C", "°F"):
+        scale, shift = 9 / 5, 32.0
+    else:
+        return None
+    return replace(
+        quantity,
+        amount=quantity.amount * scale + shift,
+        high=quantity.high * scale + shift if quantity.high is not None else None,
+        step=quantity.step * scale,
         unit=unit,
     )
 
@@ -378,6 +401,36 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
         return Comparison(
             Relation.DIFFERENT,
             f"the same digits in another order ({_plain(a.amount)}, {_plain(b.amount)})",
+        )
+    if (
+        a.high is not None
+        and b.high is not None
+        and a.dimension == "money"
+        and a.unit == b.unit
+        and (a.amount, a.high) != (b.amount, b.high)
+    ):
+        # "$20-30 million" and "$25 million to $35 million": two ranges stated, not one
+        # figure rounded two ways.
+        return Comparison(
+            Relation.DIFFERENT,
+            f"two different ranges ({_plain(a.amount)}-{_plain(a.high)}, "
+            f"{_plain(b.amount)}-{_plain(b.high)})",
+        )
+    if (
+        a.unit != b.unit
+        and a.amount == b.amount
+        and a.dimension in _MEASURES
+        and a.high is None
+        and b.high is None
+        and (exact := convert(b, a.unit)) is not None
+        and not math.isclose(exact.amount, a.amount, rel_tol=1e-6)
+    ):
+        # "200 yards" and "a 200-metre cordon": the number kept and the unit changed is a
+        # slip, not a conversion rounded (a writer converting would say "220 yards").
+        return Comparison(
+            Relation.DIFFERENT,
+            f"the same number in other units ({_plain(b.amount)} {b.unit} = "
+            f"{_plain(exact.amount)} {a.unit})",
         )
     spread = 0.0
     if a.unit != b.unit:

@@ -43,6 +43,11 @@ def q(amount, unit="people", **kw) -> Quantity:
     return Quantity(amount=float(amount), unit=unit, **kw)
 
 
+def m(amount, unit, dimension, step=1.0, **kw) -> Quantity:
+    """A measure: a quantity of a unit of ``dimension``."""
+    return Quantity(amount=float(amount), unit=unit, dimension=dimension, step=step, **kw)
+
+
 @pytest.mark.parametrize(
     "a, b, relation",
     [
@@ -113,6 +118,21 @@ def q(amount, unit="people", **kw) -> Quantity:
             q(100, "%", baseline="from previous levels"),
             Relation.COMPATIBLE,
         ),
+        # °F and °C are an offset apart: 37 °F is 2.8 °C, 98.6 °F is 37 °C.
+        (m(37, "°C", "temperature"), m(37, "°F", "temperature"), Relation.DIFFERENT),
+        (m(37, "°C", "temperature"), m(98.6, "°F", "temperature", 0.1), Relation.SAME),
+        # The number kept and the unit changed is a slip, not a conversion rounded: a
+        # 200-metre cordon is 219 yards, which no one writes "200 yards".
+        (m(200, "m", "length", 100), m(200, "yard", "length", 100), Relation.DIFFERENT),
+        (m(200, "m", "length", 100), m(220, "yard", "length", 10), Relation.COMPATIBLE),
+        # Two estimate ranges stated are two figures, though they overlap; a figure inside
+        # a range is what the range allows.
+        (
+            m(2.5e7, "USD", "money", high=3.5e7),
+            m(2e7, "USD", "money", high=3e7),
+            Relation.DIFFERENT,
+        ),
+        (m(2.5e7, "USD", "money", high=3.5e7), m(3e7, "USD", "money"), Relation.COMPATIBLE),
     ],
 )
 def test_figures(a, b, relation):
