@@ -150,6 +150,10 @@ class _Profile:
     # ("up 18% from 1,175 in 2027"), for a figure told with no year ("found 1,386 people"):
     # the article has told which of its figures is that year's, and it is not this one.
     dated_elsewhere: frozenset[str] = frozenset()
+    # Head-count roles the article gives to its other figures of this noun, for a figure
+    # told with no role ("57 pilot whales are on the beach" in a blog that says "26 whales
+    # died today"): the article has said which figure is the dead, and it is not this one.
+    roles_elsewhere: frozenset[int] = frozenset()
     # In the first sentence of the article's body: a lede tells the story's main event.
     lede: bool = False
     headline: bool = False
@@ -809,20 +813,35 @@ def _with_years_told_elsewhere(claims: Sequence[Claim], profiles: list[_Profile]
     """Each yearless figure's ``dated_elsewhere``: the past years its article gives to its
     other figures of the same dimension."""
     past_years: dict[tuple[str, str], set[str]] = defaultdict(set)
+    head_counts: dict[tuple[str, str], set[int]] = defaultdict(set)
     for claim, profile in zip(claims, profiles, strict=True):
         if claim.quantity is not None and profile.years and profile.published is not None:
             past = {y for y in profile.years if int(y) < profile.published.year}
             past_years[claim.source, claim.quantity.dimension] |= past
-    if not past_years:
+        if claim.quantity is not None and claim.quantity.unit and profile.role in _HEAD_COUNTS:
+            head_counts[claim.source, claim.quantity.unit].add(profile.role)
+    if not past_years and not head_counts:
         return profiles
-    return [
-        replace(profile, dated_elsewhere=frozenset(elsewhere))
-        if claim.quantity is not None
-        and not profile.years
-        and (elsewhere := past_years.get((claim.source, claim.quantity.dimension)))
-        else profile
-        for claim, profile in zip(claims, profiles, strict=True)
-    ]
+    told = []
+    for claim, profile in zip(claims, profiles, strict=True):
+        if claim.quantity is not None and not profile.years:
+            elsewhere = past_years.get((claim.source, claim.quantity.dimension))
+            if elsewhere:
+                profile = replace(profile, dated_elsewhere=frozenset(elsewhere))
+        if claim.quantity is not None and profile.role is None:
+            roles = head_counts.get((claim.source, claim.quantity.unit))
+            if roles:
+                profile = replace(profile, roles_elsewhere=frozenset(roles))
+        told.append(profile)
+    return told
+
+
+def _roles_told_apart(a: _Profile, b: _Profile) -> bool:
+    """ "30 whales had now died" is not a live blog's "57 pilot whales are on the beach" when
+    the blog gives its dead another figure ("26 whales died today")."""
+    return (a.role is not None and a.role in b.roles_elsewhere) or (
+        b.role is not None and b.role in a.roles_elsewhere
+    )
 
 
 def _years_told_apart(a: _Profile, b: _Profile) -> bool:
@@ -1921,7 +1940,10 @@ def pair_scores(
                         clashes.add(pair)
                     continue  # "Mira Holt, 27" is not "Stefan, who is 54"
                 score += _SAME_NOUN_BONUS  # two ages of one named person
-            if claim.value != other.value and _years_told_apart(profiles[i], profiles[j]):
+            if claim.value != other.value and (
+                _years_told_apart(profiles[i], profiles[j])
+                or _roles_told_apart(profiles[i], profiles[j])
+            ):
                 if clashes is not None:
                     clashes.add(pair)
                 continue
