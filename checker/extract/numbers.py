@@ -1382,7 +1382,9 @@ _PART_OF_THE = re.compile(
     r"(?P<noun>[a-z]{2,}s|people)\b(?![’'-])"
 )
 # A line of a fact sheet or bulletin: "Deaths: ", "- Persons in emergency accommodation: ".
-_LABEL_BEFORE = re.compile(r"\s*(?:[-•*]\s{1,3})?(?P<label>[A-Z][a-z-]+(?:\s[a-z-]+){0,4}):\s{1,3}")
+_LABEL_BEFORE = re.compile(
+    r"\s{0,4}(?:[-•*]\s{1,3})?(?P<label>[A-Z][a-z-]+(?:\s[a-z-]+){0,4}):\s{1,3}"
+)
 _LABEL_BREAK = frozenset("in of for at on by from with without to under per".split())
 
 

@@ -587,8 +587,8 @@ def _speaker(
     return None
 
 
-_I_QUOTE = re.compile(r"\b(?:and\s)?I\squote,?\s*$|\bquote,\s*$")
-_PRONOUN_OPENS = re.compile(r"\s*(?:He|She)\s")
+_I_QUOTE = re.compile(r"\b(?:and\s)?I\squote,?\s{0,4}$|\bquote,\s{0,4}$")
+_PRONOUN_OPENS = re.compile(r"\s{0,4}(?:He|She)\s")
 
 
 _PRONOUN_COLON = re.compile(
