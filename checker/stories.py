@@ -77,6 +77,9 @@ def _names(sentences: Sequence[Sentence]) -> frozenset[str]:
 
 
 _KEY_NAMES = 3  # an article's most named names
+# Letters that make "Eskaria" and "Eskarian", "Ruvenia" and "Ruvenia's" one name (and, now
+# and then, two words one: then the articles are not told apart, as before).
+_STEM = 6
 _TITLE_WORDS = frozenset(w.lower() for w in ORG_WORDS | ROLE_WORDS) | frozenset(
     "national monetary federal royal state general public international financial policy".split()
 )
@@ -99,11 +102,6 @@ def _key_names(sentences: Sequence[Sentence]) -> tuple[frozenset[str], frozenset
         words.update(word[:_STEM] for word in _ANY_WORD.findall(sentence.text.lower()))
     top = frozenset(name for name, count in named.most_common(_KEY_NAMES) if count >= 2)
     return top, frozenset(words)
-
-
-# Letters that make "Eskaria" and "Eskarian", "Ruvenia" and "Ruvenia's" one name (and, now
-# and then, two words one: then the articles are not told apart, as before).
-_STEM = 6
 
 
 def _strangers(
