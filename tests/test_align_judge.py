@@ -329,23 +329,6 @@ def test_a_year_told_after_the_next_figure_is_that_figures_year():
     assert_found(findings, Verdict.AGREE, ["4.9%", "4.9 per cent"], exact=True)
 
 
-def test_a_figure_dated_years_back_meets_one_whose_article_names_those_years():
-    """A trial's '41 emergency loans between May 2020 and October 2021' and another
-    report's '41 emergency loans' in an article that names 2021: one count of the past,
-    not an old figure against this week's."""
-    findings = findings_of(
-        "Prosecutors said the pair obtained 41 emergency loans between May 2020 and October "
-        "2021 through shell companies.",
-        "The couple took out 41 emergency loans, the court heard. The loan scheme closed to "
-        "new applicants in 2021.",
-        "The jury was told the couple spent £1.3m of the money on a villa.",
-        published="2028-03-17",
-        group=False,
-    )
-    # (An agreement holds two claims or more: these are the two outlets' figures.)
-    assert_found(findings, Verdict.AGREE, ["41 emergency loans"], exact=True)
-
-
 def test_a_weekday_written_with_the_wrong_date_meets_the_day_it_names():
     """'Tuesday, February 13, 2030' (a Wednesday) beside the others' Tuesday the 12th: the
     writer slipped in the date, and the sentence shares no words with the reports."""
@@ -451,16 +434,42 @@ def test_digits_swapped_are_a_slip_whatever_the_hedge_the_noun_or_the_day():
     assert not any(f.reason.startswith("later report") for f in conflicts)
 
 
-def test_ended_up_in_hospital_is_no_close_of_trading():
-    findings = findings_of(
-        "Six people ended up in hospital; the company says all of them are stable this morning.",
-        "Six people were hospitalised, which is frankly a small number given how cold it was.",
-        "Rescuers brought 146 people down from the stranded cabins overnight.",
-        published="2029-02-19",
-        group=False,
-    )
+@pytest.mark.parametrize(
+    "texts, published, agreed",
+    [
+        # A trial's '41 emergency loans between May 2020 and October 2021' and another
+        # report's '41 emergency loans' in an article that names 2021: one count of the past,
+        # not an old figure against this week's.
+        (
+            (
+                "Prosecutors said the pair obtained 41 emergency loans between May 2020 and "
+                "October 2021 through shell companies.",
+                "The couple took out 41 emergency loans, the court heard. The loan scheme closed "
+                "to new applicants in 2021.",
+                "The jury was told the couple spent £1.3m of the money on a villa.",
+            ),
+            "2028-03-17",
+            "41 emergency loans",
+        ),
+        # "ended up in hospital" tells no close of trading.
+        (
+            (
+                "Six people ended up in hospital; the company says all of them are stable this "
+                "morning.",
+                "Six people were hospitalised, which is frankly a small number given how cold it "
+                "was.",
+                "Rescuers brought 146 people down from the stranded cabins overnight.",
+            ),
+            "2029-02-19",
+            "Six people",
+        ),
+    ],
+    ids=["years named elsewhere", "ended up"],
+)
+def test_two_outlets_one_figure_agree_whatever_else_their_sentences_say(texts, published, agreed):
+    findings = findings_of(*texts, published=published, group=False)
     # (An agreement holds two claims or more: these are the two outlets' figures.)
-    assert_found(findings, Verdict.AGREE, ["Six people"], exact=True)
+    assert_found(findings, Verdict.AGREE, [agreed], exact=True)
 
 
 def test_a_unit_slip_meets_every_report_whatever_shape_each_tells():
