@@ -27,6 +27,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from checker.compare import (
+    MEASURES,
     Relation,
     compare_claims,
     compare_figures,
@@ -1307,11 +1308,6 @@ def _scale_slip(a: Quantity | None, b: Quantity | None) -> bool:
     return slipped and significant(a.amount)[0] == significant(b.amount)[0]
 
 
-# Measures whose units a writer may confuse, keeping the number: "28-metre" and "28-foot",
-# "14 km" and "14 miles", "37°C" and "37 degrees Fahrenheit".
-_SLIPPED_UNIT_DIMENSIONS = frozenset("length mass area volume temperature speed".split())
-
-
 def _unit_slip(a: Quantity | None, b: Quantity | None) -> bool:
     """One number told in two units of one measure: the slip of a writer who kept the
     figure and changed its unit, on one fact."""
@@ -1319,7 +1315,7 @@ def _unit_slip(a: Quantity | None, b: Quantity | None) -> bool:
         a is not None
         and b is not None
         and a.dimension == b.dimension
-        and a.dimension in _SLIPPED_UNIT_DIMENSIONS
+        and a.dimension in MEASURES
         and a.unit != b.unit
         and a.amount == b.amount
         and a.high is None
@@ -1761,9 +1757,7 @@ def _twin_unit(quantity: Quantity, precise: bool = True) -> str:
     # A precise count in any noun: "1,846 patients" may be a transcript's "1,846 people";
     # a measure in any unit of it: "28 metres" may be a paper's slipped "28 feet".
     # (compatible() then asks whether the two can be one fact.)
-    if (precise and quantity.dimension == "count") or (
-        quantity.dimension in _SLIPPED_UNIT_DIMENSIONS
-    ):
+    if (precise and quantity.dimension == "count") or (quantity.dimension in MEASURES):
         return quantity.dimension
     return quantity.unit
 

@@ -240,8 +240,9 @@ def convert(quantity: Quantity, unit: str) -> Quantity | None:
     )
 
 
-# Physical measures, whose units a writer may slip while keeping the number.
-_MEASURES = frozenset("length mass area volume temperature speed".split())
+# Physical measures, whose units a writer may slip while keeping the number ("28-metre",
+# "28-foot"; "14 km", "14 miles"; "37°C", "37 degrees Fahrenheit").
+MEASURES = frozenset("length mass area volume temperature speed".split())
 
 
 def _temperature(quantity: Quantity, unit: str) -> Quantity | None:
@@ -419,7 +420,7 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
     if (
         a.unit != b.unit
         and a.amount == b.amount
-        and a.dimension in _MEASURES
+        and a.dimension in MEASURES
         and a.high is None
         and b.high is None
         and (exact := convert(b, a.unit)) is not None
