@@ -807,12 +807,15 @@ def build_profiles(
                 else (),
             )
         )
-    return _with_years_told_elsewhere(claims, profiles)
+    return _with_what_is_told_elsewhere(claims, profiles)
 
 
-def _with_years_told_elsewhere(claims: Sequence[Claim], profiles: list[_Profile]) -> list[_Profile]:
-    """Each yearless figure's ``dated_elsewhere``: the past years its article gives to its
-    other figures of the same dimension."""
+def _with_what_is_told_elsewhere(
+    claims: Sequence[Claim], profiles: list[_Profile]
+) -> list[_Profile]:
+    """Each yearless figure's ``dated_elsewhere`` (the past years its article gives to its
+    other figures of the same dimension) and each roleless figure's ``roles_elsewhere`` (the
+    head counts its article gives to other figures of the same noun)."""
     past_years: dict[tuple[str, str], set[str]] = defaultdict(set)
     head_counts: dict[tuple[str, str], set[int]] = defaultdict(set)
     for claim, profile in zip(claims, profiles, strict=True):
