@@ -1326,6 +1326,12 @@ def _unit_slip(a: Quantity | None, b: Quantity | None) -> bool:
     )
 
 
+def _miswritten(a: Quantity | None, b: Quantity | None) -> bool:
+    """One figure told with its digits swapped, or its number kept and its unit or scale
+    slipped: a writer's slip on one fact."""
+    return _transposed(a, b) or _unit_slip(a, b) or _scale_slip(a, b)
+
+
 def _same_value_bonus(a: Claim, b: Claim) -> float:
     """Two sources giving one precise value ("4.25%", "$38.50") are likely on one fact.
 
@@ -1334,11 +1340,7 @@ def _same_value_bonus(a: Claim, b: Claim) -> float:
     """
     if a.source == b.source:
         return 0.0
-    if a.kind is ClaimKind.NUMBER and (
-        _transposed(a.quantity, b.quantity)
-        or _unit_slip(a.quantity, b.quantity)
-        or _scale_slip(a.quantity, b.quantity)
-    ):
+    if a.kind is ClaimKind.NUMBER and _miswritten(a.quantity, b.quantity):
         return _TRANSPOSED_BONUS
     if a.kind is ClaimKind.DATE and (_weekday_slip(a, b) or _weekday_slip(b, a)):
         return _TRANSPOSED_BONUS
@@ -1844,11 +1846,7 @@ def pair_scores(
             # another order are one fact misreported, whatever else words suggest.
             # ("28 metres" and "28 feet", "£1.46bn" and "£1.46m": the number kept, its unit
             # or scale slipped, are as sure a sign of one fact.)
-            transposed = (
-                _transposed(claim.quantity, other.quantity)
-                or _unit_slip(claim.quantity, other.quantity)
-                or _scale_slip(claim.quantity, other.quantity)
-            )
+            transposed = _miswritten(claim.quantity, other.quantity)
             if (
                 claim.value != other.value
                 and not transposed
