@@ -10,6 +10,7 @@ All patterns are bounded and anchored, so the work is linear in the sentence len
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -751,6 +752,9 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         figures.append(figure)
         busy.add(figure.start, figure.end)
     figures.sort(key=lambda f: f.start)
+    figures = [
+        f for k, f in enumerate(figures) if not (k and _conversion_of(text, figures[k - 1], f))
+    ]
     return [
         Claim(
             source=sentence.source,
@@ -766,6 +770,33 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         )
         for f in figures
     ]
+
+
+def _conversion_of(text: str, first: _Figure, second: _Figure) -> bool:
+    """Whether ``second`` is ``first`` converted, in brackets right after it ("44.3C (111.7F)",
+    "a depth of 14 km (8.7 miles)"): a courtesy to readers, not a claim of its own."""
+    a, b = first.quantity, second.quantity
+    if (
+        a.dimension != b.dimension
+        or a.unit == b.unit
+        or not _BRACKET_AFTER.fullmatch(text, first.end, second.start)
+    ):
+        return False
+    base_a, base_b = _in_base(a), _in_base(b)
+    return base_a is not None and base_b is not None and math.isclose(base_a, base_b, rel_tol=0.05)
+
+
+_BRACKET_AFTER = re.compile(r"\s?\(\s?(?:about\s|around\s|some\s|or\s)?")
+
+
+def _in_base(quantity: Quantity) -> float | None:
+    """A measure in its dimension's base unit (°F as °C), or None for what has no unit."""
+    if quantity.unit == "°F":
+        return (quantity.amount - 32) * 5 / 9
+    if quantity.unit == "°C":
+        return quantity.amount
+    found = next((v for v in UNITS.values() if v[0] == quantity.unit), None)
+    return quantity.amount * found[2] if found is not None else None
 
 
 def _take_free(figures: list[_Figure], busy: _Spans, found: Iterable[_Figure | None]) -> None:
