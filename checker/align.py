@@ -1326,6 +1326,18 @@ def _unit_slip(a: Quantity | None, b: Quantity | None) -> bool:
     )
 
 
+# A part of a named group ("Three of the lost containers"): another count of the noun
+# that differs is another part or the whole, not the same figure misreported.
+_PART_OF_GROUP = re.compile(r"[\w-]+\sof\s(?:the|those|these)\s", re.I)
+
+
+def _other_part(a: Claim, b: Claim) -> bool:
+    """Two different counts of which one is a part of a named group and the other is not."""
+    if not (a.quantity and b.quantity) or a.quantity.amount == b.quantity.amount:
+        return False
+    return bool(_PART_OF_GROUP.match(a.text)) != bool(_PART_OF_GROUP.match(b.text))
+
+
 def _miswritten(a: Quantity | None, b: Quantity | None) -> bool:
     """One figure told with its digits swapped, or its number kept and its unit or scale
     slipped: a writer's slip on one fact."""
@@ -1935,6 +1947,8 @@ def pair_scores(
                         clashes.add(pair)
                     continue  # "Mira Holt, 27" is not "Stefan, who is 54"
                 score += _SAME_NOUN_BONUS  # two ages of one named person
+            if _other_part(claim, other):
+                continue  # "Seventeen of the miners ... walked out" is not "Six miners"
             if claim.value != other.value and (
                 _years_told_apart(profiles[i], profiles[j])
                 or _roles_told_apart(profiles[i], profiles[j])

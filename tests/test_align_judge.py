@@ -534,6 +534,23 @@ def test_a_figure_is_not_the_one_its_article_told_apart_elsewhere(
     assert_found(findings, Verdict.AGREE, agreeing)
 
 
+def test_a_part_of_a_named_group_is_not_another_count_of_its_noun():
+    """'Seventeen of the miners ... walked out unaided' is a part of the shift, not the
+    'Six miners were trapped' two other outlets report."""
+    findings = findings_of(
+        "Part of the roof collapsed at 02:20. Seventeen of the miners working in the district "
+        "walked out unaided.",
+        "Six coal miners were trapped underground after part of the roof gave way early on "
+        "Wednesday, the operator said.",
+        "Six miners were trapped when the roof of the district collapsed; the other miners "
+        "walked out.",
+        published="2028-10-13",
+        group=False,
+    )
+    assert not conflict_values(findings, ClaimKind.NUMBER)
+    assert_found(findings, Verdict.AGREE, ["Six coal miners", "Six miners"], exact=True)
+
+
 def test_a_total_told_with_its_digits_swapped_is_the_total_not_its_part():
     """'£6.5m' against a release's '£5.6m scheme funded by £3.5m ... and £2.1m': the total
     misreported, however much the part's words are like it."""
