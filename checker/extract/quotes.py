@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from checker.extract.common import word_alternation
 from checker.extract.dates import WEEKDAYS
 from checker.models import Article, Claim, ClaimKind, Sentence
 
@@ -49,6 +50,23 @@ _NAME_WORD = (
     r"(?:[A-Z][\w’'.-]*|(?<![\w’'-])(?:bin|al|el|de|van|von|der|da|di|le|la|dos|du)(?=\s[A-Z]))"
 )
 _NAME = r"(?:" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,4})"
+# Words that name a post, not a person; a name starts after the last of them.
+ROLE_WORDS = frozenset(
+    """president minister secretary chancellor governor mayor ambassador general master
+    chief officer director commissioner spokesman spokeswoman spokesperson chairman
+    chairwoman chair premier senator representative judge justice coach manager captain
+    commander inspector superintendent sergeant professor dr mr mrs ms sir dame lord lady
+    king queen prince princess sheikh emir sultan pope bishop archbishop rabbi imam leader
+    head envoy deputy vice prosecutor attorney executive founder coordinator analyst
+    economist correspondent editor reporter engineer adviser advisor consultant treasurer
+    administrator controller supervisor principal dean curator organiser organizer forecaster
+    meteorologist""".split()
+)
+# Titles written before a name, not posts a description names ("the chief executive, X").
+_HONORIFICS = frozenset(
+    """dr mr mrs ms sir dame lord lady king queen prince princess sheikh emir sultan pope
+    bishop archbishop rabbi imam master vice general""".split()
+)
 _ROLE_NOUNS = (
     r"(?:minister|president|spokesman|spokeswoman|spokesperson|official|officials|police|"
     r"ministry|agency|statement|leader|leaders|chief|governor|mayor|ambassador|secretary|"
@@ -56,11 +74,9 @@ _ROLE_NOUNS = (
     r"witness|witnesses|resident|residents|officer|officers|authorities|government|office|"
     r"prosecutor|prosecutors|lawyer|lawyers|company|firm|report|military|army|commander|"
     r"organisers|organizers|coach|manager|captain|survivor|survivors|doctor|doctors|"
-    # Posts a person holds: "The festival director, Callum Reyes, told the paper that ...".
-    r"director|executive|chairman|chairwoman|head|coordinator|commissioner|inspector|"
-    r"superintendent|founder|economist|engineer|adviser|advisor|consultant|curator|"
-    r"principal|editor|correspondent|treasurer|administrator|supervisor|organiser|"
-    r"organizer|forecaster|meteorologist|professor|judge)"
+    # The posts a person holds: "The festival director, Callum Reyes, told the paper that".
+    + word_alternation(ROLE_WORDS - _HONORIFICS)
+    + r")"
 )
 _ROLE = (
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:[\w’'-]+\s){0,3}?" + _ROLE_NOUNS + r"\b"
@@ -357,19 +373,6 @@ ORG_WORDS = frozenset(
     Movement Front Hotel Hotels Inn Resort""".split()
 )
 
-
-# Words that name a post, not a person; a name starts after the last of them.
-ROLE_WORDS = frozenset(
-    """president minister secretary chancellor governor mayor ambassador general master
-    chief officer director commissioner spokesman spokeswoman spokesperson chairman
-    chairwoman chair premier senator representative judge justice coach manager captain
-    commander inspector superintendent sergeant professor dr mr mrs ms sir dame lord lady
-    king queen prince princess sheikh emir sultan pope bishop archbishop rabbi imam leader
-    head envoy deputy vice prosecutor attorney executive founder coordinator analyst
-    economist correspondent editor reporter engineer adviser advisor consultant treasurer
-    administrator controller supervisor principal dean curator organiser organizer forecaster
-    meteorologist""".split()
-)
 _LEADING_TITLES = re.compile(r"^(?:(?:[A-Z][a-z]+\s)?" + _TITLE_WORDS + r"\s)+")
 
 
