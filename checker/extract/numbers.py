@@ -775,6 +775,9 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
 def _conversion_of(text: str, first: _Figure, second: _Figure) -> bool:
     """Whether ``second`` is ``first`` converted, in brackets right after it ("44.3C (111.7F)",
     "a depth of 14 km (8.7 miles)"): a courtesy to readers, not a claim of its own."""
+    # (Imported here: compare reads this module's unit table when it is loaded.)
+    from checker.compare import convert
+
     a, b = first.quantity, second.quantity
     if (
         a.dimension != b.dimension
@@ -782,21 +785,11 @@ def _conversion_of(text: str, first: _Figure, second: _Figure) -> bool:
         or not _BRACKET_AFTER.fullmatch(text, first.end, second.start)
     ):
         return False
-    base_a, base_b = _in_base(a), _in_base(b)
-    return base_a is not None and base_b is not None and math.isclose(base_a, base_b, rel_tol=0.05)
+    converted = convert(b, a.unit)
+    return converted is not None and math.isclose(converted.amount, a.amount, rel_tol=0.05)
 
 
 _BRACKET_AFTER = re.compile(r"\s?\(\s?(?:about\s|around\s|some\s|or\s)?")
-
-
-def _in_base(quantity: Quantity) -> float | None:
-    """A measure in its dimension's base unit (°F as °C), or None for what has no unit."""
-    if quantity.unit == "°F":
-        return (quantity.amount - 32) * 5 / 9
-    if quantity.unit == "°C":
-        return quantity.amount
-    found = next((v for v in UNITS.values() if v[0] == quantity.unit), None)
-    return quantity.amount * found[2] if found is not None else None
 
 
 def _take_free(figures: list[_Figure], busy: _Spans, found: Iterable[_Figure | None]) -> None:
