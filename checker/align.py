@@ -37,6 +37,7 @@ from checker.compare import (
     digits_swapped,
     figure_interval,
     one_count_in_other_words,
+    precise,
     quote_words,
     same_count_noun,
     significant,
@@ -1572,7 +1573,7 @@ def _one_precise_value(a: Claim, b: Claim) -> bool:
         a.kind is ClaimKind.NUMBER
         and a.quantity is not None
         and a.value == b.value
-        and specific_digits(a.quantity.amount) >= 3
+        and precise(a.quantity.amount)
     )
 
 
@@ -1676,7 +1677,7 @@ def _same_head_count(a: Claim, b: Claim) -> bool:
     if not qa or not qb or qa.amount != qb.amount or qa.dimension != "count":
         return False
     return same_count_noun(qa.unit, qb.unit) or (
-        specific_digits(qa.amount) >= 3 and one_count_in_other_words(qa, qb)
+        precise(qa.amount) and one_count_in_other_words(qa, qb)
     )
 
 
@@ -1761,7 +1762,7 @@ def _twin_key(claim: Claim) -> tuple[str, str, str] | None:
     if claim.kind is not ClaimKind.NUMBER or quantity is None or quantity.high is not None:
         return None
     digits, size = significant(quantity.amount)
-    if specific_digits(quantity.amount) >= 3:  # precise, or in the millions ("£6.8m", "£8.6m")
+    if precise(quantity.amount):  # ("£6.8m", "£8.6m" count as precise: in the millions)
         return "".join(sorted(digits)), size, _twin_unit(quantity)
     # A small figure is no typist's slip, but told with its unit or noun ("62 residents",
     # "15MW") it is as rare in a story as a precise figure. A bare "12" is not.

@@ -323,6 +323,12 @@ def specific_digits(amount: float) -> int:
     return max(digits, 3) if abs(amount) >= 1e6 else digits
 
 
+def precise(amount: float) -> bool:
+    """Whether a figure is too precise for two articles to tell it by chance: three or more
+    significant digits, or in the millions (see specific_digits)."""
+    return specific_digits(amount) >= 3
+
+
 def digits_swapped(a: Quantity, b: Quantity) -> bool:
     """Two figures of one size written with the same three or more digits in another order
     ("18,406" and "18,604", "71.4%" and "74.1%"): the slip a typist makes. Units are the
@@ -334,8 +340,8 @@ def digits_swapped(a: Quantity, b: Quantity) -> bool:
         # "22.80" and "22.08": written to one precision, the zero is one of the digits.
         digits_a, digits_b = _written_digits(a), _written_digits(b)
     # (A figure in the millions counts as precise, see specific_digits: "£6.8m" and "£8.6m".)
-    precise = specific_digits(a.amount) >= 3 or len(digits_a) >= 3
-    return size_a == size_b and precise and sorted(digits_a) == sorted(digits_b)
+    written_precisely = precise(a.amount) or len(digits_a) >= 3
+    return size_a == size_b and written_precisely and sorted(digits_a) == sorted(digits_b)
 
 
 def _written_digits(quantity: Quantity) -> str:
@@ -385,7 +391,7 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
         a.dimension == b.dimension == "count"
         and a.unit != b.unit
         and _count_nouns(a.unit, b.unit)
-        and max(specific_digits(a.amount), specific_digits(b.amount)) >= 3
+        and (precise(a.amount) or precise(b.amount))
     ):
         # "48,260 candidates" and "48,260 young people", "29,450 fans" and "nearly 30,000
         # people": a precise number, counted in each outlet's own word, and a figure that
