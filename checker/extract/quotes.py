@@ -87,7 +87,17 @@ _OWNED = (
     r"team|lawyer|lawyers|aide|aides|statement|statements|remarks|comments|words|view|"
     r"account|press\soffice)\b)?"
 )
-_WHO = r"(?:(?P<name>" + _NAME + r")|(?P<role>" + _ROLE + r")|(?P<pro>" + _PRONOUN + r"))" + _OWNED
+# The pronoun first: "He said, ..." opens a sentence, and "He" would pass for a name.
+_WHO = (
+    r"(?:(?P<pro>"
+    + _PRONOUN
+    + r")(?![\w’'-])|(?P<name>"
+    + _NAME
+    + r")|(?P<role>"
+    + _ROLE
+    + r"))"
+    + _OWNED
+)
 
 # Punctuation between a quotation's closing mark and "X said" (no speaker starts with it).
 _LEAD = re.compile(r"[\s,;:—–-]*")
@@ -558,13 +568,18 @@ def _speaker(
     words = _WORDS_WERE.search(before)
     if words and _plausible(words):
         return _resolve(words, span.start, people)
+    if _PUT_IT.search(before):
+        # "As Marcus Ebberley of the Roadways Agency put it, ...": the person just named.
+        return _last_person(span.start, people, since=first.start)
     matches = sorted(
         [m for m in _BEFORE.finditer(before) if _plausible(m)]
         + [m for m in _BEFORE_OF.finditer(before) if _plausible(m)],
         key=lambda m: m.end(),
     )
     if matches:
-        return _resolve(matches[-1], span.start, people)
+        # "He told our reporter Hannah Wilmot: ...": a pronoun before the quote stands for
+        # someone named before the pronoun, not the person it speaks to.
+        return _resolve(matches[-1], first.start + matches[-1].start(), people)
     # "The city is “fully ready” to host, Mayor X said on Monday."
     later = [m for m in _BEFORE_OF.finditer(after) if _plausible(m)] or [
         m for m in _BEFORE.finditer(after) if _plausible(m) and not m.group("pro")
@@ -590,13 +605,14 @@ def _speaker(
     return None
 
 
+_PUT_IT = re.compile(r"\b[Aa]s\s[A-Z][^,.;:“”\"]{0,80}\sput\sit(?:\s[a-z]+){0,3}[,:]\s{0,4}$")
 _I_QUOTE = re.compile(r"\b(?:and\s)?I\squote,?\s{0,4}$|\bquote,\s{0,4}$")
 _PRONOUN_OPENS = re.compile(r"\s{0,4}(?:He|She)\s")
 
 
 _PRONOUN_COLON = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\s(?:later\s|then\s|also\s)?(?:said|says|added|adds|explained|warned"
-    r"|wrote|insisted|recalled|replied|told\s(?:[\w’'-]+\s){0,3}?[\w’'-]+)"
+    r"|wrote|insisted|recalled|replied|told\s(?:[\w’'-]+\s){0,5}?[\w’'-]+)"
     # "She said, and I'm quoting her: ...": an aside may stand before the colon.
     r"(?:,\s[^,.:;“”\"]{1,40})?\s*:\s*$"
 )
@@ -606,6 +622,10 @@ _AFTER_NAME = re.compile(r"[a-z],\s$")
 
 
 def _plausible(match: re.Match[str]) -> bool:
+    pronoun = match.groupdict().get("pro")
+    if pronoun:
+        # "I wrote down: ..." is the writer; only "he" or "she" stands for a person named.
+        return pronoun.lower() in ("he", "she", "his", "her")
     name = match.groupdict().get("name")
     if name:
         words = name.split()
@@ -635,7 +655,9 @@ _APPOSITION = re.compile(
 )
 
 
-def _resolve(match: re.Match[str], quote_start: int, people: _People) -> str | None:
+def _resolve(match: re.Match[str], named_before: int, people: _People) -> str | None:
+    """The speaker ``match`` names; a pronoun stands for a person named before
+    ``named_before``."""
     groups = match.groupdict()
     owned = match.group(0)
     suffix = ""
@@ -651,7 +673,7 @@ def _resolve(match: re.Match[str], quote_start: int, people: _People) -> str | N
         pronoun = pronoun_text.lower()
         if pronoun in ("it", "we", "i", "they"):
             return None
-        return _pronoun_person(quote_start, people)
+        return _pronoun_person(named_before, people)
     if groups.get("role"):
         # "said the union's general secretary, Captain Brona Keller" and "The health
         # minister, Lydia Harcourt, said": the person named.
