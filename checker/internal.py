@@ -95,7 +95,8 @@ _PART_GAP = 70
 _BREAK = re.compile(
     # (A decimal point, as in "worth £15.5m and", breaks nothing.)
     r"[;!?]|\.(?!\d)|\b(?:but|while|whereas|although|said|says|told|according|will|would|is|are|was|"
-    r"were|has|have|had|affect(?:s|ed|ing)?|leaving|bringing)\b",
+    r"were|has|have|had|affect(?:s|ed|ing)?|leaving|bringing|together\swith|along\swith|"
+    r"as\swell\sas)\b",
     re.I,
 )
 
@@ -166,6 +167,7 @@ def internal_checks(
         sentence = sentences[source][index]
         checks.extend(_sum_checks(figures, sentence))
         checks.extend(_shares_of_total(figures, sentence))
+        checks.extend(_shares_after_total(figures, sentence))
         checks.extend(_growth_checks(figures, sentence))
         earlier = by_sentence.get((source, index - 1))
         if earlier:
@@ -261,8 +263,10 @@ _THINGS = frozenset(
 
 
 def _other_kind_of_thing(part_unit: str, total_unit: str) -> bool:
+    # Only one way: a count of vehicles may list "31 cars, 9 heavy goods vehicles and 3 vans"
+    # under nouns no list of things holds.
     part, total = part_unit.lower(), total_unit.lower()
-    return (part in _THINGS) != (total in _THINGS) and bool(part) and bool(total)
+    return part in _THINGS and total not in _THINGS and bool(total)
 
 
 def _run_of_parts(
@@ -457,6 +461,33 @@ def _shares_of_total(figures: list[Claim], sentence: Sentence) -> list[Check]:
     if len(shares) < 2:
         return []
     return [_sum_check(total, shares, _fates_all(shares, sentence))]
+
+
+# "60 officers, 45 of them from the county force and 15 from ...", "212 homes were damaged:
+# 17 of them are uninhabitable and 195 ...": a total, then shares that point back at it.
+_BEFORE_SHARES = re.compile(r"[^\d.;:]{0,40}?(?:[,:]|\s[–—-])\s")
+_OF_THEM = re.compile(r"\sof\s(?:them|those|these|whom|which)\b", re.I)
+
+
+def _shares_after_total(figures: list[Claim], sentence: Sentence) -> list[Check]:
+    """A total followed by shares of it, the first told as "N of them"; when every share says
+    what became of it they are all of the total, otherwise they must only not exceed it."""
+    text = sentence.text
+    checks = []
+    for index, total in enumerate(figures[:-2]):
+        first = figures[index + 1]
+        if total.quantity is None or first.quantity is None:
+            continue
+        first_start, first_end = _offset(first, sentence)
+        if not (
+            _BEFORE_SHARES.fullmatch(text, _offset(total, sentence)[1], first_start)
+            and _OF_THEM.match(text, first_end)
+        ):
+            continue
+        shares = _share_run(figures[index + 1 :], first_start, total, sentence)
+        if len(shares) >= 2:
+            checks.append(_sum_check(total, shares, _fates_all(shares, sentence)))
+    return checks
 
 
 def _share_run(
