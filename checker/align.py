@@ -458,6 +458,18 @@ def _far_apart(a: Quantity | None, b: Quantity | None) -> bool:
     return low > 0 and high >= _FAR_APART_RATIO * low
 
 
+def _far_in_other_units(a: Quantity | None, b: Quantity | None) -> bool:
+    """ "380 mm" of rain and "more than three metres" of surge: the only lengths of two
+    articles, but told in units of other scales and far apart, so not one measure."""
+    return (
+        a is not None
+        and b is not None
+        and a.unit != b.unit
+        and _far_apart(a, b)
+        and not _miswritten(a, b)
+    )
+
+
 def _in_unit_of(other: Quantity, quantity: Quantity) -> Quantity | None:
     """``other`` in ``quantity``'s unit, or None if it cannot be. Counts of one thing in
     other words ("people", "residents") compare as they are."""
@@ -1976,7 +1988,12 @@ def pair_scores(
                 and not _rising_tally(claim.quantity, other.quantity, profiles[i], profiles[j])
             ):
                 score -= _FAR_APART_PENALTY
-            if i in unique and j in unique and _unit_key(claim) == _unit_key(other):
+            if (
+                i in unique
+                and j in unique
+                and _unit_key(claim) == _unit_key(other)
+                and not _far_in_other_units(claim.quantity, other.quantity)
+            ):
                 # The only magnitude, the only depth, the only "aftershocks" in each article.
                 score += _UNIQUE_UNIT_BONUS
             if same_source:

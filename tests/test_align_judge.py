@@ -2551,3 +2551,25 @@ def test_a_price_written_to_the_penny_with_its_digits_swapped_is_transposed():
     assert _transposed(price(22.8), price(22.08))
     assert not _transposed(price(22.8), price(22.5))
     assert not _transposed(price(22.8), Quantity(amount=22.08, unit="marks", dimension="money"))
+
+
+def test_centimetres_told_as_inches_are_one_depth_misreported():
+    findings = findings_of(
+        "A walker found a Roman pot in a field near Sallow Cross. It lay 30cm below the "
+        "plough line, the county archaeologist said.",
+        "The Roman pot found near Sallow Cross was buried at a depth of 30 centimetres, "
+        "according to the county archaeologist.",
+        "Our walker's Roman pot near Sallow Cross sat a whole 30 inches down, the county "
+        "archaeologist says.",
+    )
+    assert ["30 cm", "30 cm", "30 inch"] in conflict_values(findings, ClaimKind.NUMBER)
+
+
+def test_the_only_lengths_of_two_articles_in_far_apart_units_are_not_one_measure():
+    findings = findings_of(
+        "Storm Ilse brought 260 mm of rain to Carrowby over two days, forecasters said, "
+        "and flooded the harbour road.",
+        "Storm Ilse hit Carrowby with gusts that flooded the harbour road and a surge of "
+        "more than two metres, forecasters said.",
+    )
+    assert conflict_values(findings, ClaimKind.NUMBER) == []

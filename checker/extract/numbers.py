@@ -307,6 +307,7 @@ _units("length", "cm", 0.01, "cm", "centimetre", "centimetres", "centimeter", "c
 _units("length", "mm", 0.001, "mm", "millimetre", "millimetres", "millimeter", "millimeters")
 _units("length", "nautical mile", 1852, "nautical mile", "nautical miles", "nm")
 _units("length", "yard", 0.9144, "yard", "yards", "yd", "yds")
+_units("length", "inch", 0.0254, "inch", "inches")
 # Astronomers' distances: "112 light years from Earth", "112 parsecs" (3.26 light years).
 _units("length", "light year", 9.4607e15, "light year", "light years", "light-year", "light-years")
 _units("length", "parsec", 3.0857e16, "parsec", "parsecs")
@@ -1613,6 +1614,8 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     if re.match(r"[A-Za-z]", after) and not re.match(
         r"(?:bn|mn|m\b|k\b|b\b|t\b|cr\b|tr\b|tn\b|"
         r"km|kg|ft|mm\b|mi\b|mw|gw|kw|ha\b|hl\b|st\b|nd\b|rd\b|"
+        # Units written glued to their figure: "lay 45cm below", "a 12lb salmon", "at 70mph".
+        r"cm\b|yds?\b|bbl\b|lbs?\b|kph\b|mph\b|hrs?\b|mins?\b|secs?\b|gb\b|"
         r"th\b|%|s\b|bps?\b|pc\b|pct\b|p\b(?![’'-]|\.[a-z]))",
         after,
         re.I,
