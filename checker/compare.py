@@ -340,7 +340,12 @@ def digits_swapped(a: Quantity, b: Quantity) -> bool:
         # "22.80" and "22.08": written to one precision, the zero is one of the digits.
         digits_a, digits_b = _written_digits(a), _written_digits(b)
     # (A figure in the millions counts as precise, see specific_digits: "£6.8m" and "£8.6m".)
-    written_precisely = precise(a.amount) or len(digits_a) >= 3
+    # Sums of money in the hundreds of thousands too: "£740,000" and "£470,000".
+    written_precisely = (
+        precise(a.amount)
+        or len(digits_a) >= 3
+        or (a.dimension == "money" and min(a.amount, b.amount) >= 100_000)
+    )
     return size_a == size_b and written_precisely and sorted(digits_a) == sorted(digits_b)
 
 

@@ -2431,6 +2431,24 @@ def test_millions_with_their_two_digits_swapped_are_one_figure_misreported():
     )
 
 
+def test_sums_in_the_hundreds_of_thousands_with_two_digits_swapped_are_one_figure():
+    """ "£630,000" and "£360,000" for one valuation: precise enough for the swap to be a
+    slip, as "£6.8m" and "£8.6m" are."""
+    findings = findings_of(
+        "An independent valuer has put a provisional figure of £630,000 on the Harlby "
+        "chalice found in a garden in Ostby.",
+        "The Harlby chalice, unearthed in an Ostby garden, has been valued at £630,000 by "
+        "an independent expert.",
+        "Ostby detectorists are celebrating. The finder, a retired teacher, told us a "
+        "provisional £360,000 is being talked about, which would change his life.",
+        published="2028-11-15",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.NUMBER) == [
+        ["360000 GBP", "630000 GBP", "630000 GBP"]
+    ]
+
+
 def test_two_close_lengths_of_one_ordeal_conflict():
     """ "after 51 hours underground" and "41 hours after the cave-in" tell how long the
     same miners were trapped, in other words: a length this close is one fact misreported,
