@@ -1096,7 +1096,7 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "injured injuring injures injuries wounded wounding hurt treated",
         "missing unaccounted",
         "ill sick sickened infected",
-        "admitted hospitalised hospitalized",
+        "admitted hospitalised hospitalized hospital",
         "rescued rescue survivors survived saved pulled",
         "evacuated evacuees evacuation displaced fled homeless",
         "arrested detained arrests",
@@ -1195,6 +1195,8 @@ def _role(left: list[str], right: list[str]) -> int | None:
                 continue  # "from 1.2 million" is the earlier value; "€4m from a museum" is not
             if index == _NEEDED and distance <= len(right) and _needs_care(right, distance):
                 index = _INJURED  # "17 people needed treatment": the injured
+            if word == "treated" and distance <= len(right) and _in_hospital(right, distance):
+                index = _ADMITTED  # "three were treated in hospital": taken to hospital
             best = (distance, index)
     return best[1] if best else None
 
@@ -1209,6 +1211,10 @@ def _needs_care(right: list[str], distance: int) -> bool:
     return right[distance - 1] in _ROLE_CLASSES[_NEEDED] and bool(
         _CARE & set(right[distance : distance + 2])
     )
+
+
+def _in_hospital(right: list[str], distance: int) -> bool:
+    return "hospital" in right[distance : distance + 3]
 
 
 def _adds_to_figure(word: str, distance: int, left: list[str]) -> bool:
@@ -1428,6 +1434,7 @@ _INCREMENT = next(i for i, words in enumerate(_ROLE_CLASSES) if "further" in wor
 _NEEDED = next(i for i, words in enumerate(_ROLE_CLASSES) if "needed" in words)
 _INJURED = next(i for i, words in enumerate(_ROLE_CLASSES) if "injured" in words)
 _MISSING = next(i for i, words in enumerate(_ROLE_CLASSES) if "missing" in words)
+_ADMITTED = next(i for i, words in enumerate(_ROLE_CLASSES) if "admitted" in words)
 _INCREMENT_WORDS = _ROLE_CLASSES[_INCREMENT]
 
 

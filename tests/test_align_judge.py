@@ -2591,3 +2591,20 @@ def test_the_only_lengths_of_two_articles_in_far_apart_units_are_not_one_measure
         "more than two metres, forecasters said.",
     )
     assert conflict_values(findings, ClaimKind.NUMBER) == []
+
+
+def test_taken_to_hospital_is_its_own_head_count():
+    """ "five people were taken to hospital", a bare "nine were taken to hospital" and
+    "three people were treated in hospital" count the same people (a conflict); those
+    "treated at the airport" are others."""
+    texts = (
+        "Flight SL212 made an emergency landing at Corrow airport on Sunday. Paramedics "
+        "treated 12 people at the airport and five people were taken to hospital with minor "
+        "injuries.",
+        "Flight SL212 made an emergency landing at Corrow airport on Sunday. Of the "
+        "passengers, twelve were treated at the airport and nine were taken to hospital.",
+        "After the SL212 emergency landing at Corrow on Sunday, three people were treated in "
+        "hospital, the airline said.",
+    )
+    values = conflict_values(findings_of(*texts, published="2029-03-05"), ClaimKind.NUMBER)
+    assert values == [["3 people", "5 people", "9"]]
