@@ -112,6 +112,8 @@ _OPENING_REACH = 4  # sentences into the body
 # How much of a shorter quotation must stand in a longer one given to another speaker for
 # the two to be one quotation misattributed (labelled misattributions: 100, cut or whole).
 _MISATTRIBUTED_LIKENESS = 90.0
+# Share of the threshold down to which pairs still count as alike for complete linkage.
+_LINK_FLOOR = 0.65
 
 
 @dataclass(frozen=True, slots=True)
@@ -2091,7 +2093,7 @@ def _align_kind(
 ) -> list[Group]:
     profiles = build_profiles(claims, sentences, published, wholes)
     # Pairs somewhat below the threshold still count for complete linkage.
-    link_floor = min_score * 0.65
+    link_floor = min_score * _LINK_FLOOR
     clashes: set[tuple[int, int]] = set()
     examined: set[tuple[int, int]] = set()
     scores = pair_scores(claims, profiles, link_floor, clashes, examined)
@@ -2214,7 +2216,9 @@ def _join_lone_restatements(
     members joins it: complete linkage asks every pair to look alike, which a transcript or
     a blog seldom does with every other outlet, and agreeing with a value already told
     costs the reader nothing. Its source may be in the group already, telling the same
-    value elsewhere (a lede's "today", a later "Thursday, 19 August"), not another one."""
+    value elsewhere (a lede's "today", a later "Thursday, 19 August"), not another one. It
+    must compare as the same value as the member it meets, and differ from no member that
+    member agrees with: joining never makes a group disagree."""
     alone = [root for root, indices in members.items() if len(indices) == 1]
     root_of = {i: root for root, indices in members.items() for i in indices}
     told = [_told_value(claim) for claim in claims]
@@ -2236,8 +2240,18 @@ def _join_lone_restatements(
         best: tuple[float, int] | None = None
         for other, score in neighbours[index].items():
             group = root_of[other]
-            if group == root or score < min_score or told[other] != told[index]:
+            if group == root or told[other] != told[index]:
                 continue
+            if score < (min_score * _LINK_FLOOR if _distinctive(claim) else min_score):
+                continue
+            if compare_claims(claim, claims[other]).relation is not Relation.SAME:
+                continue  # "more than 50 metres" tells another value than "below 50 metres"
+            if any(
+                compare_claims(claim, claims[member]).relation is Relation.DIFFERENT
+                and compare_claims(claims[other], claims[member]).relation is not Relation.DIFFERENT
+                for member in members[group]
+            ):
+                continue  # nor may it differ from what the group agrees on
             already = told_by(group).get(claim.source, [])
             if len(members[group]) < 2 or len(already) >= _RESTATED_AT_MOST:
                 continue  # (a source telling one value a hundred times is a list, not news)
@@ -2253,6 +2267,20 @@ def _join_lone_restatements(
 
 
 _RESTATED_AT_MOST = 3  # claims of one source a lone claim of the same value may join
+# A lone claim that tells a group's value exactly may join it on the looser likeness that
+# complete linkage allows (_LINK_FLOOR) when the value says much by itself: a date, a
+# measure, a count of something with two or more significant digits.
+
+
+def _distinctive(claim: Claim) -> bool:
+    quantity = claim.quantity
+    if claim.kind is ClaimKind.DATE:
+        return True
+    if quantity is None or (quantity.dimension == "count" and not quantity.unit):
+        return False  # a bare "two" may count anything
+    return quantity.dimension != "count" or specific_digits(quantity.amount) >= 2
+
+
 _MAIN_DAY_SLIP = 3  # days by which an outlet may misdate the main event
 # Claims of other articles' middles an opening day may have met and still leave.
 _MAIN_DAY_PARTNERS = 1

@@ -2007,9 +2007,29 @@ def test_a_lone_claim_of_a_groups_value_joins_it_through_one_alike_member():
     members = {0: [0, 1], 2: [2], 3: [3]}
     _join_lone_restatements(members, claims, neighbours, min_score=26.0)
     assert sorted(sorted(m) for m in members.values()) == [[0, 1, 2, 3]]
+    # A value this precise joins on the looser likeness linkage allows (35 x 0.65 < 30) ...
     members = {0: [0, 1], 2: [2], 3: [3]}
     _join_lone_restatements(members, claims, neighbours, min_score=35.0)
+    assert sorted(sorted(m) for m in members.values()) == [[0, 1, 2, 3]]
+    # ... but not below it, and a bare count ("1,250" with no noun) only above the threshold.
+    members = {0: [0, 1], 2: [2], 3: [3]}
+    _join_lone_restatements(members, claims, neighbours, min_score=50.0)
     assert sorted(sorted(m) for m in members.values()) == [[0, 1, 3], [2]]
+    bare = [_claim(c.source, "1250", ClaimKind.NUMBER, quantity=Quantity(1250, "")) for c in claims]
+    members = {0: [0, 1], 2: [2], 3: [3]}
+    _join_lone_restatements(members, bare, neighbours, min_score=35.0)
+    assert sorted(sorted(m) for m in members.values()) == [[0, 1, 3], [2]]
+    # "more than 1,250 posts" tells another value than "1,250 posts": it stays out.
+    more = _claim(
+        "c",
+        "1250 posts",
+        ClaimKind.NUMBER,
+        text="more than 1,250 posts",
+        quantity=Quantity(1250, "posts", qualifier="more than"),
+    )
+    members = {0: [0, 1], 2: [2], 3: [3]}
+    _join_lone_restatements(members, [*claims[:2], more, claims[3]], neighbours, min_score=26.0)
+    assert [2] in members.values()
     claims[0] = figure("a", 1300)  # a tells the group another value: its 1,250 stays out
     neighbours = {1: {3: 40.0}, 3: {1: 40.0}, 0: {}, 2: {}}
     members = {0: [0, 1], 2: [2], 3: [3]}
