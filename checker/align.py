@@ -1647,11 +1647,26 @@ def _year_beside_other_day(a: str, b: str) -> bool:
     return False
 
 
+def _years_apart(a: str, b: str) -> bool:
+    """Two days or months years apart ("3 August 1987" and "on Monday" this week) are two
+    events: a writer misdates a day by days or weeks, not by years (a mistyped year keeps
+    its digits: "2082" for "2028")."""
+    if not (re.match(r"\d{4}-\d\d", a) and re.match(r"\d{4}-\d\d", b)):
+        return False
+    first, second = int(a[:4]), int(b[:4])
+    return abs(first - second) >= _YEARS_APART and sorted(a[:4]) != sorted(b[:4])
+
+
+_YEARS_APART = 2
+
+
 def compatible(a: Claim, b: Claim) -> bool:
     """Whether two claims could be about the same quantity at all."""
     if a.kind is not b.kind:
         return False
-    if a.kind is ClaimKind.DATE and _year_beside_other_day(a.value, b.value):
+    if a.kind is ClaimKind.DATE and (
+        _year_beside_other_day(a.value, b.value) or _years_apart(a.value, b.value)
+    ):
         return False
     if a.kind is ClaimKind.NUMBER and a.quantity and b.quantity:
         qa, qb = a.quantity, b.quantity

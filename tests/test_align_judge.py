@@ -2628,3 +2628,16 @@ def test_taken_to_hospital_is_its_own_head_count():
     )
     values = conflict_values(findings_of(*texts, published="2029-03-05"), ClaimKind.NUMBER)
     assert values == [["3 people", "5 people", "9"]]
+
+
+def test_days_years_apart_are_two_events_not_one_misdated():
+    """A stranding "on 3 August 1987" and one "on Monday" this week are two strandings,
+    however alike their sentences."""
+    findings = findings_of(
+        "Forty pilot whales came ashore at Tolley Sands on 3 August 1987, the last mass "
+        "stranding on this coast.",
+        "Pilot whales came ashore at Tolley Sands on Monday, the coastguard said.",
+        published="2028-09-13",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.DATE) == []
