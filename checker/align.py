@@ -1685,12 +1685,14 @@ def compatible(a: Claim, b: Claim) -> bool:
             return False  # "tens of billions" says too little to match a precise figure
         converted = _in_unit_of(qb, qa)
         # "48 hours" and "more than twenty years", a winner's 48,912 votes and a margin of
-        # 2,527: figures an order of magnitude apart are not one fact told two ways.
+        # 2,527: figures an order of magnitude apart are not one fact told two ways, unless
+        # the number was kept and its scale or unit slipped ("£1.46bn" and "£1.46m"; "37C"
+        # and "37 degrees Fahrenheit", whichever way round they are converted).
         if (
             converted is not None
             and converted.amount
             and not (0.1 <= abs(qa.amount / converted.amount) <= 10)
-            and not _scale_slip(qa, qb)
+            and not _miswritten(qa, qb)
         ):
             return False
         if qa.dimension == "count" and qa.unit and qb.unit:
@@ -2199,6 +2201,7 @@ def _align_kind(
     if kind is ClaimKind.DATE:
         _join_main_event_days(members, claims, profiles)
     if kind is ClaimKind.NUMBER:
+        _join_lone_slips(members, claims, neighbours, min_score, clashing)
         _join_twin_disagreements(members, claims)
     groups = []
     for root, indices in members.items():
@@ -2346,6 +2349,44 @@ def _join_main_event_days(
             # an article's opening day is its main event's, not a later entry's.
             members[root] = others
         else:
+            del members[root]
+
+
+def _join_lone_slips(
+    members: dict[int, list[int]],
+    claims: Sequence[Claim],
+    neighbours: dict[int, dict[int, float]],
+    min_score: float,
+    clashing: dict[int, set[int]],
+) -> None:
+    """A figure left on its own that is a slip of the one value a group of other outlets
+    agrees on ("£1,962" against three "£1,926", "37 degrees Fahrenheit" against "37C") and
+    alike with one of them is that figure misreported: complete linkage asked it to look
+    alike with every member, which a transcript or a blog seldom does."""
+    root_of = {i: root for root, indices in members.items() for i in indices}
+    alone = [root for root, indices in members.items() if len(indices) == 1]
+    for root in alone:
+        index = members[root][0]
+        claim = claims[index]
+        best: tuple[float, int] | None = None
+        for other, score in neighbours[index].items():
+            group = root_of[other]
+            if group == root or score < min_score or group not in members:
+                continue
+            indices = members[group]
+            if len(indices) < 2 or len({_told_value(claims[i]) for i in indices}) != 1:
+                continue  # only a group that agrees has one value to slip from
+            if any(claims[i].source == claim.source for i in indices):
+                continue
+            if any(i in clashing.get(index, ()) for i in indices):
+                continue
+            if not _miswritten(claim.quantity, claims[other].quantity):
+                continue
+            if best is None or score > best[0]:
+                best = (score, group)
+        if best is not None:
+            members[best[1]].append(index)
+            root_of[index] = best[1]
             del members[root]
 
 

@@ -2641,3 +2641,39 @@ def test_days_years_apart_are_two_events_not_one_misdated():
         group=False,
     )
     assert conflict_values(findings, ClaimKind.DATE) == []
+
+
+def test_a_lone_figure_that_is_a_slip_of_what_a_group_agrees_on_joins_it():
+    """Three outlets agree on "37C"; a blog's "37 degrees Fahrenheit" is the same temperature
+    with its unit slipped (and 37 °F is 2.8 °C: no order of magnitude keeps them apart)."""
+    findings = findings_of(
+        "Astronomers at the Kessel Observatory said the surface of planet Varro-9b is about "
+        "37C, warm enough for liquid water.",
+        "The Kessel team estimates Varro-9b's surface temperature at 37C, which could allow "
+        "oceans, the observatory said.",
+        "Planet Varro-9b, studied from the Kessel Observatory, has a surface temperature of "
+        "about 37C.",
+        "Why I'm excited: Varro-9b sits at about 37 degrees Fahrenheit, warm enough for liquid "
+        "water, if the Kessel numbers are right.",
+        published="2029-09-13",
+        group=False,
+    )
+    assert ["37 °C", "37 °C", "37 °C", "37 °F"] in conflict_values(findings, ClaimKind.NUMBER)
+
+
+def test_join_lone_slips_takes_only_a_slip_of_an_agreed_value_from_another_source():
+    from checker.align import _join_lone_slips
+
+    def money(source, amount):
+        return _claim(source, f"{amount} GBP", ClaimKind.NUMBER, quantity=Quantity(amount, "GBP"))
+
+    def joined(outlier):
+        claims = [money("a", 1926), money("b", 1926), money("c", 1926), outlier]
+        neighbours = {0: {3: 30.0}, 1: {}, 2: {}, 3: {0: 30.0}}
+        members = {0: [0, 1, 2], 3: [3]}
+        _join_lone_slips(members, claims, neighbours, 26.0, {})
+        return [3] not in members.values()
+
+    assert joined(money("d", 1962))  # digits swapped: the agreed charge misreported
+    assert not joined(money("d", 1700))  # another sum, alike with one member only
+    assert not joined(money("a", 1962))  # a source of the group tells it elsewhere
