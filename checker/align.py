@@ -20,7 +20,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -2237,8 +2237,6 @@ def _join_lone_restatements(
     value elsewhere (a lede's "today", a later "Thursday, 19 August"), not another one. It
     must compare as the same value as the member it meets, and differ from no member that
     member agrees with: joining never makes a group disagree."""
-    alone = [root for root, indices in members.items() if len(indices) == 1]
-    root_of = {i: root for root, indices in members.items() for i in indices}
     told = [_told_value(claim) for claim in claims]
     # What each source tells in each group, kept as claims join (a group may be hundreds of
     # like claims, and every lone claim weighs it).
@@ -2252,36 +2250,55 @@ def _join_lone_restatements(
             told_in[group] = by_source
         return told_in[group]
 
-    for root in alone:
-        index = members[root][0]
+    def fits(index: int, other: int, group: int, score: float) -> bool:
         claim = claims[index]
+        if told[other] != told[index]:
+            return False
+        if score < (min_score * _LINK_FLOOR if _distinctive(claim) else min_score):
+            return False
+        if compare_claims(claim, claims[other]).relation is not Relation.SAME:
+            return False  # "more than 50 metres" tells another value than "below 50 metres"
+        if any(
+            compare_claims(claim, claims[member]).relation is Relation.DIFFERENT
+            and compare_claims(claims[other], claims[member]).relation is not Relation.DIFFERENT
+            for member in members[group]
+        ):
+            return False  # nor may it differ from what the group agrees on
+        already = told_by(group).get(claim.source, [])
+        if len(members[group]) < 2 or len(already) >= _RESTATED_AT_MOST:
+            return False  # (a source telling one value a hundred times is a list, not news)
+        return all(value == told[index] for value in already)
+
+    def joined(index: int, group: int) -> None:
+        told_by(group)[claims[index].source].append(told[index])
+
+    _join_alone(members, neighbours, fits, joined)
+
+
+def _join_alone(
+    members: dict[int, list[int]],
+    neighbours: dict[int, dict[int, float]],
+    fits: Callable[[int, int, int, float], bool],
+    joined: Callable[[int, int], None] | None = None,
+) -> None:
+    """Each claim left on its own joins the group of its most alike neighbour that ``fits``
+    (claim, neighbour, the neighbour's group, their score) allows."""
+    root_of = {i: root for root, indices in members.items() for i in indices}
+    for root in [root for root, indices in members.items() if len(indices) == 1]:
+        index = members[root][0]
         best: tuple[float, int] | None = None
         for other, score in neighbours[index].items():
             group = root_of[other]
-            if group == root or told[other] != told[index]:
-                continue
-            if score < (min_score * _LINK_FLOOR if _distinctive(claim) else min_score):
-                continue
-            if compare_claims(claim, claims[other]).relation is not Relation.SAME:
-                continue  # "more than 50 metres" tells another value than "below 50 metres"
-            if any(
-                compare_claims(claim, claims[member]).relation is Relation.DIFFERENT
-                and compare_claims(claims[other], claims[member]).relation is not Relation.DIFFERENT
-                for member in members[group]
-            ):
-                continue  # nor may it differ from what the group agrees on
-            already = told_by(group).get(claim.source, [])
-            if len(members[group]) < 2 or len(already) >= _RESTATED_AT_MOST:
-                continue  # (a source telling one value a hundred times is a list, not news)
-            if any(value != told[index] for value in already):
+            if group == root or group not in members or not fits(index, other, group, score):
                 continue
             if best is None or score > best[0]:
                 best = (score, group)
         if best is not None:
             members[best[1]].append(index)
-            told_by(best[1])[claim.source].append(told[index])
             root_of[index] = best[1]
             del members[root]
+            if joined is not None:
+                joined(index, best[1])
 
 
 _RESTATED_AT_MOST = 3  # claims of one source a lone claim of the same value may join
@@ -2363,31 +2380,19 @@ def _join_lone_slips(
     agrees on ("£1,962" against three "£1,926", "37 degrees Fahrenheit" against "37C") and
     alike with one of them is that figure misreported: complete linkage asked it to look
     alike with every member, which a transcript or a blog seldom does."""
-    root_of = {i: root for root, indices in members.items() for i in indices}
-    alone = [root for root, indices in members.items() if len(indices) == 1]
-    for root in alone:
-        index = members[root][0]
-        claim = claims[index]
-        best: tuple[float, int] | None = None
-        for other, score in neighbours[index].items():
-            group = root_of[other]
-            if group == root or score < min_score or group not in members:
-                continue
-            indices = members[group]
-            if len(indices) < 2 or len({_told_value(claims[i]) for i in indices}) != 1:
-                continue  # only a group that agrees has one value to slip from
-            if any(claims[i].source == claim.source for i in indices):
-                continue
-            if any(i in clashing.get(index, ()) for i in indices):
-                continue
-            if not _miswritten(claim.quantity, claims[other].quantity):
-                continue
-            if best is None or score > best[0]:
-                best = (score, group)
-        if best is not None:
-            members[best[1]].append(index)
-            root_of[index] = best[1]
-            del members[root]
+
+    def fits(index: int, other: int, group: int, score: float) -> bool:
+        indices = members[group]
+        if score < min_score or len(indices) < 2:
+            return False
+        if len({_told_value(claims[i]) for i in indices}) != 1:
+            return False  # only a group that agrees has one value to slip from
+        source = claims[index].source
+        if any(claims[i].source == source or i in clashing.get(index, ()) for i in indices):
+            return False
+        return _miswritten(claims[index].quantity, claims[other].quantity)
+
+    _join_alone(members, neighbours, fits)
 
 
 def _join_twin_disagreements(members: dict[int, list[int]], claims: Sequence[Claim]) -> None:
