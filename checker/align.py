@@ -2198,6 +2198,7 @@ def _align_kind(
         _settle_outliers(members, claims)
     if kind is not ClaimKind.QUOTE:
         _join_lone_restatements(members, claims, neighbours, min_score)
+        _join_agreeing_groups(members, claims, neighbours, min_score)
     if kind is ClaimKind.DATE:
         _join_main_event_days(members, claims, profiles)
     if kind is ClaimKind.NUMBER:
@@ -2273,6 +2274,46 @@ def _join_lone_restatements(
         told_by(group)[claims[index].source].append(told[index])
 
     _join_alone(members, neighbours, fits, joined)
+
+
+def _join_agreeing_groups(
+    members: dict[int, list[int]],
+    claims: Sequence[Claim],
+    neighbours: dict[int, dict[int, float]],
+    min_score: float,
+) -> None:
+    """Outlets that agree on a value among themselves, in a group of their own, join the
+    group in which other outlets tell that value too (and another outlet differs): one fact,
+    split by complete linkage."""
+    told = [_told_value(claim) for claim in claims]
+    root_of = {i: root for root, indices in members.items() for i in indices}
+    for root in list(members):
+        indices = members.get(root)
+        if not indices or len(indices) < 2 or len({told[i] for i in indices}) != 1:
+            continue
+        sources = {claims[i].source for i in indices}
+        best: tuple[float, int] | None = None
+        for i in indices:
+            for other, score in neighbours[i].items():
+                group = root_of[other]
+                if group == root or group not in members or score < min_score:
+                    continue
+                if told[other] != told[i]:
+                    continue
+                theirs = members[group]
+                if sources & {claims[k].source for k in theirs}:
+                    continue
+                if len({told[k] for k in theirs}) < 2:
+                    continue  # two agreements of one value may be two facts
+                if compare_claims(claims[i], claims[other]).relation is not Relation.SAME:
+                    continue
+                if best is None or score > best[0]:
+                    best = (score, group)
+        if best is not None:
+            members[best[1]].extend(indices)
+            for i in indices:
+                root_of[i] = best[1]
+            del members[root]
 
 
 def _join_alone(

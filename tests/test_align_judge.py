@@ -2677,3 +2677,26 @@ def test_join_lone_slips_takes_only_a_slip_of_an_agreed_value_from_another_sourc
     assert joined(money("d", 1962))  # digits swapped: the agreed charge misreported
     assert not joined(money("d", 1700))  # another sum, alike with one member only
     assert not joined(money("a", 1962))  # a source of the group tells it elsewhere
+
+
+def test_join_agreeing_groups_merges_an_agreement_into_the_disagreement_on_its_value():
+    from checker.align import _join_agreeing_groups
+
+    def count(source, amount):
+        return _claim(
+            source, f"{amount} people", ClaimKind.NUMBER, quantity=Quantity(amount, "people")
+        )
+
+    def merged(b_amount=164, c_source="c"):
+        claims = [count("a", 146), count("b", b_amount), count(c_source, 146), count("d", 146)]
+        neighbours = {0: {1: 40.0, 2: 30.0}, 1: {0: 40.0}, 2: {3: 50.0, 0: 30.0}, 3: {2: 50.0}}
+        members = {0: [0, 1], 2: [2, 3]}
+        _join_agreeing_groups(members, claims, neighbours, 26.0)
+        return len(members) == 1
+
+    # c and d agree on 146; c is alike with a, which tells 146 against b's 164: one fact.
+    assert merged()
+    # Two agreements on one value may be two facts ("146 trapped", "146 rescued") ...
+    assert not merged(b_amount=146)
+    # ... and an outlet already in the other group tells its value there.
+    assert not merged(c_source="b")
