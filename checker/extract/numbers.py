@@ -1333,7 +1333,8 @@ FATE_AFTER = re.compile(
     r"(?:(?:still|now|later|also)\s)?"
     r"(?:died|dead|killed|injured|hurt|wounded|missing|rescued|saved|unaccounted|arrested|"
     r"detained|evacuated|hospitali[sz]ed|carried\sout|walked\sout|got\sout|survived|escaped|recovered|"
-    r"unhurt|uninjured|unharmed|admitted|taken\sto\s(?:[\w'’-]+\s){0,3}?hospital|"
+    r"unhurt|uninjured|unharmed|admitted|"
+    r"(?:taken|flown|airlifted|rushed|brought)\sto\s(?:[\w'’-]+\s){0,3}?hospital|"
     r"in\s(?:hospital|intensive\scare|critical\scare)|in\sa\s(?:serious|critical)\scondition)\b",
     re.I,
 )
@@ -1400,10 +1401,12 @@ _NUMBER_OF_BEFORE = re.compile(
     rf"(?:has\s|have\s|had\s)?(?:{_REACHED_VERBS}|is\snow|is|was)\s(?:to\s)?$",
     re.I,
 )
-# "Three of the lost containers", "two of those injured workers": a part of a group, counted
-# in the group's noun (a plural; not "those that went overboard", a clause).
+# "Three of the lost containers", "two of those injured workers", "Four of her neighbours":
+# a part of a group, counted in the group's noun (a plural; not "those that went
+# overboard", a clause).
 _PART_OF_THE = re.compile(
-    r"\sof\s(?:the|those|these)\s(?:(?!" + _NUMBER_WORD + r"\b|\d)[a-z][\w-]*\s){0,2}?"
+    r"\sof\s(?:the|those|these|his|her|their|our|its)\s"
+    r"(?:(?!" + _NUMBER_WORD + r"\b|\d)[a-z][\w-]*\s){0,2}?"
     r"(?P<noun>[a-z]{2,}s|people)\b(?![’'-])"
 )
 # A line of a fact sheet or bulletin: "Deaths: ", "- Persons in emergency accommodation: ".
