@@ -99,3 +99,20 @@ def test_every_date_pattern_names_existing_gates():
     named = {gate for *_, needs in dates._PATTERNS for need in needs for gate in need.split("+")}
     assert named <= dates._GATES.keys()
     assert all(needs for *_, needs in dates._PATTERNS)
+
+
+def test_a_price_without_its_currency_is_in_the_one_currency_its_article_uses():
+    """ "sold for 47.6 million" in a transcript that says dollars elsewhere is $47.6m; with
+    two currencies in the article, or no price verb before it, it stays a number."""
+    one = _claims(
+        "The seller had hoped for $40 million. In the end the painting sold for 47.6 million.",
+        ClaimKind.NUMBER,
+    )
+    assert [c.value for c in one] == ["40000000 USD", "47600000 USD"]
+    two = _claims(
+        "The seller had hoped for $40 million, or €37 million. It sold for 47.6 million.",
+        ClaimKind.NUMBER,
+    )
+    assert two[-1].value == "47600000"
+    visitors = _claims("Tickets cost $20. The museum had 1.2 million visitors.", ClaimKind.NUMBER)
+    assert visitors[-1].quantity.dimension == "count"

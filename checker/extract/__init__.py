@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from checker.extract.common import content_words
 from checker.extract.dates import NARRATED_DAY_SHIFT, WEEKDAYS, extract_dates, is_iso_day
-from checker.extract.numbers import extract_numbers
+from checker.extract.numbers import canonical_value, extract_numbers
 from checker.extract.quotes import extract_quotes, find_quote_spans
 from checker.models import Article, Claim, ClaimKind, Sentence
 
@@ -47,6 +47,8 @@ def extract_claims(
         claims = _days_after_the_told_day(claims, article.published)
         claims = _weekdays_of_the_dated_days(claims)
         claims = _without_stamps_and_opening_hours(claims, article.text)
+    if ClaimKind.NUMBER in kinds:
+        claims = _sums_in_the_articles_currency(claims, article.text)
     if ClaimKind.QUOTE in kinds:
         claims.extend(extract_quotes(article, sentences))
     if article.dateline_span is not None:
@@ -61,6 +63,41 @@ def extract_claims(
     claims = [_with_neighbour(c, sentences, bare) for c in claims]
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
     return tuple(claims)
+
+
+# "sold for 47.6 million", "fetched 3.2m", "valued at 1.4 billion": a price with no currency.
+_PRICE_BEFORE = re.compile(
+    r"\b(?:sold|went|bought|auctioned|fetched|paid|valued|priced|worth|costs?|costing|raised)"
+    r"(?:\s(?:for|at|out))?(?:\s(?:about|around|almost|nearly|some|roughly|over|more\sthan))?\s$",
+    re.I,
+)
+
+
+def _sums_in_the_articles_currency(claims: list[Claim], text: str) -> list[Claim]:
+    """A price told without its currency ("sold for 47.6 million", in a transcript that says
+    "dollars" elsewhere) is money in the one currency the article uses; with none or several,
+    it stays a number."""
+    currencies = {
+        c.quantity.unit
+        for c in claims
+        if c.kind is ClaimKind.NUMBER and c.quantity and c.quantity.dimension == "money"
+    }
+    if len(currencies) != 1:
+        return claims
+    (currency,) = currencies
+    for index, claim in enumerate(claims):
+        quantity = claim.quantity
+        if (
+            claim.kind is ClaimKind.NUMBER
+            and quantity is not None
+            and quantity.dimension == "count"
+            and not quantity.unit
+            and quantity.amount >= 1000
+            and _PRICE_BEFORE.search(text, max(0, claim.start - 30), claim.start)
+        ):
+            money = replace(quantity, unit=currency, dimension="money")
+            claims[index] = replace(claim, quantity=money, value=canonical_value(money))
+    return claims
 
 
 def _with_neighbour(claim: Claim, sentences: tuple[Sentence, ...], bare: set[int]) -> Claim:
