@@ -348,7 +348,18 @@ def _is_full_name(name: str, text: str, end: int) -> bool:
     # "Joaquim Ferraz, head of Civil Protection": what a post is of is no person; nor is
     # what a person is of ("Dana Kowalczyk of Hammerline Analytics").
     start = end - len(name)
+    if _PLACE_OR_THING_BEFORE.search(text, max(0, start - 24), start):
+        return False  # "a teacher from Hobbs Green", "arrived at the Corn Exchange"
     return not _held_post(text, start) and not _AFFILIATION.search(text, max(0, start - 60), start)
+
+
+# (Words come from people: "a statement from Dylan Morse", "one last word on it from ...".)
+_PLACE_OR_THING_BEFORE = re.compile(
+    r"(?:\bthe|\b(?:in|at|near|outside|inside|across|into|towards?)|"
+    r"(?<!statement\s)(?<!word\s)(?<!words\s)(?<!message\s)(?<!letter\s)(?<!email\s)"
+    r"(?<!comment\s)(?<!tribute\s)(?<!reply\s)(?<!call\s)\bfrom)\s$",
+    re.I,
+)
 
 
 def _held_post(text: str, start: int) -> bool:
@@ -386,6 +397,10 @@ ORG_WORDS = frozenset(
 _LEADING_TITLES = re.compile(r"^(?:(?:[A-Z][a-z]+\s)?" + _TITLE_WORDS + r"\s)+")
 
 
+# Letters after a name: counsel's rank, honours, degrees.
+_POST_NOMINALS = frozenset("KC QC SC MP MSP MEP OBE MBE CBE DBE KBE Jr Sr PhD".split())
+
+
 def _strip_name(raw: str) -> str:
     """The person's name without the titles before it.
 
@@ -395,6 +410,8 @@ def _strip_name(raw: str) -> str:
     name = raw.replace("’s", "").replace("'s", "").strip(" ,.")
     stripped = _LEADING_TITLES.sub("", name)
     words = (stripped or name).split()
+    while len(words) > 1 and words[-1].rstrip(".") in _POST_NOMINALS:
+        words.pop()  # "Laurence Abbot KC", "Dame Ada Kerr DBE"
     last_role = max(
         (i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_WORDS),
         default=-1,
@@ -722,7 +739,10 @@ def _full_name(name: str, people: _People) -> str:
     for full in people.full_names:
         if full.split()[-1] == name:
             return full
-    return name
+    # "Joanne", named in full once ("Joanne Pettigrew, who has worked there ..."): a blog
+    # or a transcript calls people by their first names.
+    first = [full for full in people.full_names if full.split()[0] == name]
+    return first[0] if len(first) == 1 else name
 
 
 # "Matthias Orlen, who sat beside Vilks in the chamber, tried ...": a name inside a relative
