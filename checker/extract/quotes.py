@@ -43,7 +43,8 @@ _TITLE_WORDS = (
     r"Chairman|Chairwoman|Chair|Director|Commissioner|Judge|Justice|Spokesman|Spokeswoman|"
     r"Spokesperson|Premier|Speaker|Leader|H\.E\.|Excellency|Sir|Dame|Lord|Lady|Inspector|"
     r"Superintendent|Sergeant|Sgt\.|Officer|Coach|Manager|Archbishop|Bishop|Rev\.|Imam|Rabbi|"
-    r"Father|Sister|Emir|Crown\sPrince|Sultan|Field\sMarshal)"
+    r"Father|Sister|Emir|Crown\sPrince|Sultan|Field\sMarshal|Councillor|Cllr\.?|Headteacher|"
+    r"Detective|Constable)"
 )
 # A particle is a word of its own: "der" in "leader Orla Fenn" is no "van der".
 _NAME_WORD = (
@@ -60,7 +61,7 @@ ROLE_WORDS = frozenset(
     head envoy deputy vice prosecutor attorney executive founder coordinator analyst
     economist correspondent editor reporter engineer adviser advisor consultant treasurer
     administrator controller supervisor principal dean curator organiser organizer forecaster
-    meteorologist""".split()
+    meteorologist headteacher councillor councilor cllr detective constable warden ranger""".split()
 )
 # Titles written before a name, not posts a description names ("the chief executive, X").
 _HONORIFICS = frozenset(
@@ -391,7 +392,9 @@ ORG_WORDS = frozenset(
     Minerals Resources Construction Engineering Systems Technologies Laboratories Labs
     Therapeutics Retail Investments Associates Consulting Solutions Telecom Chemicals
     Freight Estates Properties Lane Drive Quay Terrace Crescent Estate Alliance Coalition
-    Movement Front Hotel Hotels Inn Resort""".split()
+    Movement Front Hotel Hotels Inn Resort Police Constabulary Fire Rescue Ambulance
+    Coastguard Ferries Ferry Water Rail Railways Buses Tours Gazette Herald Chronicle Courier
+    Echo Observer Tribune""".split()
 )
 
 _LEADING_TITLES = re.compile(r"^(?:(?:[A-Z][a-z]+\s)?" + _TITLE_WORDS + r"\s)+")
@@ -634,7 +637,7 @@ _PRONOUN_COLON = re.compile(
     r"(?:,\s[^,.:;“”\"]{1,40})?\s*:\s*$"
 )
 _POST_WORDS = ROLE_WORDS | {"and", "of"}  # "Founder and Chief Executive of"
-_PLACE_BEFORE = re.compile(r"\b(?:from|in|at|near|to|of)\s$")
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|at|near|to|of|for)\s$")
 _AFTER_NAME = re.compile(r"[a-z],\s$")
 
 
