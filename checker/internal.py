@@ -331,6 +331,19 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
                     checks.append(_sum_check(total, parts, every))
                     used.update(range(first, first + len(parts)))  # a run: contiguous
                     continue
+            elif _JUST_A_COMMA_BEFORE.fullmatch(gap) and total.quantity.dimension in (
+                "count",
+                "money",
+            ):
+                # "arrested nine people, six men and three women": after a bare comma the
+                # figures may be parts or other facts ("killed 12, injured 30"); only parts
+                # that each name what they count and add up exactly tell that they are parts.
+                parts = _run_of_parts(figures, first, 1, total, sentence)
+                named = total.quantity.unit and all(p.quantity and p.quantity.unit for p in parts)
+                if len(parts) >= 2 and named and _adds_up(parts, total):
+                    checks.append(_sum_check(total, parts, every=True))
+                    used.update(range(first, first + len(parts)))
+                    continue
         # The total last: "$10 billion ..., $2.5 billion ... and $1.5 billion, a total of $14
         # billion".
         if index >= 2:
@@ -349,6 +362,21 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
                 ):
                     checks.append(_sum_check(total, parts, every=True))
     return checks
+
+
+# (Not after a phrase of where or what for: "500 roles in sales, 400 in engineering and 100
+# in finance" is a list of parts whose first may equal the rest by chance.)
+_JUST_A_COMMA_BEFORE = re.compile(
+    r"(?!\s(?:in|at|for|from|on|of|to|by|with|across)\b)[^,;:.\d]{0,40}?,\s", re.I
+)
+
+
+def _adds_up(parts: Sequence[Claim], total: Claim) -> bool:
+    assert total.quantity is not None
+    amounts = [_same_measure(p.quantity, total.quantity) for p in parts if p.quantity]
+    return len(amounts) == len(parts) and math.isclose(
+        sum(q.amount for q in amounts if q is not None), total.quantity.amount, rel_tol=1e-9
+    )
 
 
 def _addable(claim: Claim, total: Claim) -> bool:
