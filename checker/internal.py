@@ -119,10 +119,17 @@ _TO = re.compile(
 # A few words of what, when or where may follow the new value ("2.1 million TEU last year,
 # up 8% from"; "11 ships in the fleet, which has grown 25% from").
 _UP_FROM = re.compile(
-    r"^(?:\s[^\s,;:%]+){0,6}?,?\s(?:up|down|rising|falling|"
+    r"^(?:\s[^\s,;:%]+){0,12}?,?\s(?:up|down|rising|falling|"
     r"an?\s(?:increase|rise|jump|gain|drop|fall|decline)\sof|"
     r"which\s(?:has|have|had)\s(?:grown|risen|increased|fallen|dropped|shrunk|declined)(?:\sby)?)"
     r"\s$",
+    re.I,
+)
+# "up 10% from 200", "up 8.6% on the 77,900", "down 14% from the 56,000 tonnes", "up 19% on
+# last year's £8.1m": the change, then the value it is measured against.
+_BASE_LINK = re.compile(
+    r"\s(?:from|on|over|against|compared\swith|versus)\s"
+    r"(?:the\s|last\syear's\s|a\syear\searlier's\s|(?:the\s)?previous\s\w+'s\s)?",
     re.I,
 )
 # "€14.85 a share, a premium of 35% over the closing price of €11.00" / "a 20% discount to
@@ -735,7 +742,7 @@ def _change_between_values(
     text = sentence.text
     lead = text[_offset(new, sentence)[1] : _offset(change, sentence)[0]]
     link = text[_offset(change, sentence)[1] : _offset(old, sentence)[0]]
-    if _UP_FROM.match(lead) and re.fullmatch(r"\sfrom\s", link):
+    if _UP_FROM.match(lead) and _BASE_LINK.fullmatch(link):
         return _growth_check(change, old, new, sentence)
     premium, against = _PREMIUM_LEAD.match(lead), _PREMIUM_LINK.match(link)
     if premium and against and bool(premium["kind"]) != bool(against["kind"]):
