@@ -117,9 +117,9 @@ _TO = re.compile(
 )
 # "employs 220 people, up 10% from 200 in 2024": the new value, then the change, then "from".
 # A few words of what, when or where may follow the new value ("2.1 million TEU last year,
-# up 8% from"; "11 ships in the fleet, which has grown 25% from").
+# up 8% from"; "11 ships in the fleet, which has grown 25% from"), or a unit ("€1,480/t").
 _UP_FROM = re.compile(
-    r"^(?:\s[^\s,;:%]+){0,12}?,?\s(?:up|down|rising|falling|"
+    r"^[^\s,;:%]{0,4}(?:\s[^\s,;:%]+){0,12}?,?\s(?:up|down|rising|falling|"
     r"an?\s(?:increase|rise|jump|gain|drop|fall|decline)\sof|"
     r"which\s(?:has|have|had)\s(?:grown|risen|increased|fallen|dropped|shrunk|declined)(?:\sby)?)"
     r"\s$",
@@ -147,8 +147,9 @@ _PREMIUM_LINK = re.compile(
 _TO_BEFORE = re.compile(r"\bto\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?$", re.I)
 # "fell 12% to 37,720 in October from 41,000": a short phrase of when may stand between.
 # "to $71.20, from a close of $78.59": or what the earlier value was.
+# "to 212,000 ounces, up from 189,000": the second value's noun, and "up" or "down".
 _FROM_BETWEEN = re.compile(
-    r"^(?:\s(?:in|on|at|by|during)\s[^,;.]{1,24}?)?,?\s?from\s"
+    r"^(?:\s[a-z]+)?(?:\s(?:in|on|at|by|during)\s[^,;.]{1,24}?)?,?\s?(?:(?:up|down)\s)?from\s"
     r"(?:(?:an?|the|its|their)\s(?:[\w-]+\s){0,2}(?:of|at)\s)?$",
     re.I,
 )
