@@ -473,7 +473,8 @@ def _sum_of_earlier_total(
 
 
 # "Of the 232 people on board, 217 were rescued, nine died and six are missing."
-_OF_THE = re.compile(rf"\A\s{{0,4}}{OF_THE_TOTAL}$", re.I)
+# (Also after what says it: "The hospital said that of the 31 people they admitted, ...".)
+_OF_THE = re.compile(rf"\A(?:[^,;:.\d]{{0,60}}?\bthat)?\s{{0,4}}{OF_THE_TOTAL}$", re.I)
 _AFTER_TOTAL = re.compile(r"[^\d.;:]{0,40}?,\s")
 # (What became of one share may take a clause: "41 have been moved to other care homes in
 # and around the town, eight ...".)
@@ -503,6 +504,7 @@ def _shares_of_total(figures: list[Claim], sentence: Sentence) -> list[Check]:
 # 17 of them are uninhabitable and 195 ...": a total, then shares that point back at it.
 _BEFORE_SHARES = re.compile(r"[^\d.;:]{0,40}?(?:[,:]|\s[–—-])\s")
 _OF_THEM = re.compile(r"\sof\s(?:them|those|these|whom|which)\b", re.I)
+_COLON_BEFORE_SHARES = re.compile(r"[^\d.;:]{0,40}?:\s")
 
 
 def _shares_after_total(figures: list[Claim], sentence: Sentence) -> list[Check]:
@@ -515,14 +517,19 @@ def _shares_after_total(figures: list[Claim], sentence: Sentence) -> list[Check]
         if total.quantity is None or first.quantity is None:
             continue
         first_start, first_end = _offset(first, sentence)
-        if not (
-            _BEFORE_SHARES.fullmatch(text, _offset(total, sentence)[1], first_start)
-            and _OF_THEM.match(text, first_end)
-        ):
+        gap_start = _offset(total, sentence)[1]
+        of_them = _BEFORE_SHARES.fullmatch(text, gap_start, first_start) and _OF_THEM.match(
+            text, first_end
+        )
+        # "31 people were treated: 9 were taken to hospital and 22 ...": after a colon, shares
+        # that each say what became of them.
+        colon = _COLON_BEFORE_SHARES.fullmatch(text, gap_start, first_start)
+        if not (of_them or colon):
             continue
         shares = _share_run(figures[index + 1 :], first_start, total, sentence)
-        if len(shares) >= 2:
-            checks.append(_sum_check(total, shares, _fates_all(shares, sentence)))
+        fates = _fates_all(shares, sentence)
+        if len(shares) >= 2 and (of_them or fates):
+            checks.append(_sum_check(total, shares, fates))
     return checks
 
 
@@ -546,6 +553,8 @@ def _share_run(
             break
         if _same_measure(claim.quantity, total.quantity) is None:
             break
+        if shares and _OF_THEM.match(text, claim_end):
+            break  # "12 are still in hospital, three of them in intensive care": of the 12
         shares.append(claim)
         # What happened to this share runs up to the separator before the next one.
         previous_end = claim_end
