@@ -183,6 +183,7 @@ def internal_checks(
     for source in sorted({source for source, _ in by_sentence}):
         # (Only the articles of these claims: the mapping may hold a whole batch's.)
         checks.extend(_sums_of_listed_lines(sentences[source], by_sentence, source))
+        checks.extend(_rests_of_totals(sentences[source], by_sentence, source))
     for (source, index), figures in by_sentence.items():
         # "Shares closed up 24% at $38.60. They had closed at $31.13 on Tuesday.", and in one
         # sentence: "closed up 17% at $81.70, against Friday's close of $69.83".
@@ -307,6 +308,43 @@ def _run_of_parts(
         run.append(claim)
         index += step
     return run
+
+
+# "The remaining 41 stores", "The other nine": what is left of a total once a part is told.
+_REST_BEFORE = re.compile(r"\b(?:the\s)?(?:remaining|other|rest\sof\sthe)\s$", re.I)
+_REST_REACH = 2  # sentences back in which the total and the part are looked for
+
+
+def _rests_of_totals(
+    sentences: Sequence[Sentence],
+    by_sentence: Mapping[tuple[str, int], list[Claim]],
+    source: str,
+) -> list[Check]:
+    """ "The chain has 64 stores. 23 cannot continue. The remaining 41 stores will ...": a
+    rest, the part told just before it and a total before that which they make up exactly.
+    (Only when they add up: the words do not say which earlier figure is the total.)"""
+    checks = []
+    for index, sentence in enumerate(sentences):
+        for rest in by_sentence.get((source, index), []):
+            start = _offset(rest, sentence)[0]
+            if rest.quantity is None or not _REST_BEFORE.search(
+                sentence.text, max(0, start - 24), start
+            ):
+                continue
+            earlier = [
+                claim
+                for back in range(max(0, index - _REST_REACH), index + 1)
+                for claim in by_sentence.get((source, back), [])
+                if claim.start < rest.start and _addable(claim, rest)
+            ]
+            if len(earlier) < 2:
+                continue
+            part = earlier[-1]
+            for total in reversed(earlier[:-1]):
+                if _adds_up([part, rest], total):
+                    checks.append(_sum_check(total, [part, rest], every=True))
+                    break
+    return checks
 
 
 def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
