@@ -493,6 +493,14 @@ def _sum_of_earlier_total(
         runs = [(total, parts) for total, parts in runs if len(parts) >= 2]
         if len(runs) != 1 or not _near_total(runs[0][1], runs[0][0]):
             return []
+    if _OF_THAT.match(lead):
+        # "The count found 1,386 people, up 18% from 1,175. Of these, 512 were unsheltered
+        # and 874 ...": the earlier figure the shares make up exactly is the total they share
+        # out, whatever became of them.
+        for total in reversed(earlier):
+            shares = _share_run(figures, len(lead), total, sentence)
+            if total.quantity is not None and len(shares) >= 2 and _adds_up(shares, total):
+                return [_sum_check(total, shares, every=True)]
     for total in reversed(earlier):
         if _OF_THAT.match(lead) and total.quantity is not None:
             # "46 people were on the shift. Of those, 38 got out unhurt, seven were injured

@@ -1333,7 +1333,7 @@ FATE_AFTER = re.compile(
     r"(?:(?:still|now|later|also)\s)?"
     r"(?:died|dead|killed|injured|hurt|wounded|missing|rescued|saved|unaccounted|arrested|"
     r"detained|evacuated|hospitali[sz]ed|carried\sout|walked\sout|got\sout|survived|escaped|recovered|"
-    r"treated|discharged|sent\shome|"
+    r"treated|discharged|sent\shome|recovering|airlifted|winched|taken\soff|"
     r"unhurt|uninjured|unharmed|admitted|"
     r"(?:taken|flown|airlifted|rushed|brought)\sto\s(?:[\w'’-]+\s){0,3}?hospital|"
     r"in\s(?:hospital|intensive\scare|critical\scare)|in\sa\s(?:serious|critical)\scondition)\b",
