@@ -65,7 +65,8 @@ _SOME_PARTS = re.compile(
 _REFERS_BACK = re.compile(
     r"^(?:[^.;]{0,60}?\b(?:that|this|the)\s(?:\w+\s)?)?"
     r"(?:(?:debt|charge|cost|costs|total|sum|amount|money|package|bill|loss|losses|figure|fund|"
-    r"budget|deal|spending|funding)\s(?:is\s|was\s|will\sbe\s)?)",
+    r"budget|deal|spending|funding|gap|shortfall|deficit|overrun|surplus)"
+    r"\s(?:is\s|was\s|will\sbe\s)?)",
     re.I,
 )
 # "The reductions comprise ...", "These cuts are split between ...": a subject that points
@@ -75,6 +76,7 @@ _BACK_TO_SUBJECT = re.compile(
     r"(?:" + _EVERY_PART + r")\s",
     re.I,
 )
+_GAP_WORDS = re.compile(r"\b(?:gap|shortfall|deficit|overrun|surplus)\b", re.I)
 _OF_THAT = re.compile(r"^\s*(?:of\s(?:that|this|these|those|the\stotal|it)\b)", re.I)
 # Words between the last part and the total that follows the parts.
 _TOTAL_AFTER_PARTS = re.compile(
@@ -87,7 +89,9 @@ _TOTAL_AFTER_PARTS = re.compile(
 )
 # "40 pupils and six teachers, so 46 people in all": the total after "so", told as a total.
 _SO = re.compile(r",?\s(?:so|making|meaning)\s$", re.I)
-_IN_ALL = re.compile(r"\s(?:in\sall|in\stotal|altogether|all\stold)\b", re.I)
+# (A few words of what or where may come first: "nine hundred people in rest centres
+# altogether".)
+_IN_ALL = re.compile(r"(?:\s[a-z][\w-]*){0,4}?\s(?:in\sall|in\stotal|altogether|all\stold)\b", re.I)
 _JUST_A_COMMA = re.compile(r"(?:\s[a-z]+){0,2},\s")  # "and 94 tomorrow, 212 in total"
 # What may stand between two parts of one list: their nouns and joining words, not a clause
 # ("..., the airline said, and will affect 45,000 passengers" ends the list).
@@ -508,6 +512,8 @@ def _sum_of_earlier_total(
             shares = _share_run(figures, len(lead), total, sentence)
             if len(shares) >= 2 and _fates_all(shares, sentence):
                 return [_sum_check(total, shares, every=True)]
+        if _GAP_WORDS.search(lead) and total.quantity and total.quantity.dimension != "money":
+            continue  # "The gap is covered by growth of 1.6% ...": a gap is one of money
         parts = _run_of_parts(figures, 0, 1, total, sentence)
         if len(parts) >= 2:
             # "Of that, banks lost A, developers B and other sectors C": a list that ends on
