@@ -2343,12 +2343,12 @@ def _join_alone(
 
 
 _RESTATED_AT_MOST = 3  # claims of one source a lone claim of the same value may join
-# A lone claim that tells a group's value exactly may join it on the looser likeness that
-# complete linkage allows (_LINK_FLOOR) when the value says much by itself: a date, a
-# measure, a count of something with two or more significant digits.
 
 
 def _distinctive(claim: Claim) -> bool:
+    """Whether a value says much by itself (a date, a measure, a count of something with two
+    or more significant digits): a lone claim telling a group's value exactly may then join
+    it on the looser likeness complete linkage allows (_LINK_FLOOR)."""
     quantity = claim.quantity
     if claim.kind is ClaimKind.DATE:
         return True
