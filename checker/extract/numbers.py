@@ -474,7 +474,8 @@ _PHRASAL_OVER = re.compile(
     r"taken|taking|carry|carried|carrying|hold|held|holding|pass|passed|passing)\sover\s$",
     re.I,
 )
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]?$", re.I)
+# "magnitude 6.1", "a magnitude-6.1 quake", "a magnitude of 6.1".
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\sof)?[\s-]?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(between|from)\s$", re.I)
 _VAGUE = re.compile(
     r"\b(?P<mult>tens|hundreds|thousands|millions|billions|dozens)\s+of\s+"
@@ -1059,7 +1060,7 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
     dimension = "count"
     noun = ""
     pct = _PERCENT_AFTER.match(text, end)
-    magnitude = _MAGNITUDE_BEFORE.search(text, max(0, start - 12), start)
+    magnitude = _MAGNITUDE_BEFORE.search(text, max(0, start - 16), start)
     if magnitude and not currency:
         unit, dimension = "magnitude", "magnitude"
         start = magnitude.start()
@@ -1126,6 +1127,8 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
                     # A fact sheet's line, "Deaths: 7", "Moment magnitude: 6.1": the label
                     # names what the figure counts.
                     unit = noun = counted
+                    if counted == "magnitude":
+                        dimension, noun = "magnitude", ""  # as "magnitude 6.1" is
     if (
         solo
         and dimension not in ("money", "percent")
@@ -1611,7 +1614,12 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     """G20, F-16, COVID-19, 5G, No. 5, 9:40 (a time), 3rd (an ordinal), phone numbers."""
     before = text[max(0, start - 4) : start]
     after = text[end : end + 3]
-    if re.search(r"[A-Za-z]-?$", before) and not re.search(r"(?:Rs|US|\bA|\bC)\.?$", before):
+    if (
+        re.search(r"[A-Za-z]-?$", before)
+        and not re.search(r"(?:Rs|US|\bA|\bC)\.?$", before)
+        and not _RANK_BEFORE.search(text, max(0, start - 14), start)
+        and not _MAGNITUDE_BEFORE.search(text, max(0, start - 16), start)
+    ):
         return True
     if _BARE_DEGREES.match(text, end) and _TEMPERATURE_CUE.search(text):
         return False  # "temperatures reaching 34C"
@@ -1779,7 +1787,7 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
 
 _CAPITALISED_NEXT = re.compile(r"\s[A-Z]")
 _PERCENT_TOLD = re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent\b", re.I)
-_RANK_BEFORE = re.compile(r"\b(Category|Level|Stage|Grade|Phase|Tier)\s$", re.I)
+_RANK_BEFORE = re.compile(r"\b(Category|Level|Stage|Grade|Phase|Tier)[\s-]$", re.I)
 _ACCOUNT_HOLDERS = frozenset("customer user client subscriber".split())
 _MEMBERS_OF = re.compile(r"\sof\s(?:the\s)?(staff|crew|public)\b", re.I)
 _COORDINATED = re.compile(
