@@ -20,7 +20,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -2262,7 +2262,7 @@ def _join_lone_restatements(
         if any(
             compare_claims(claim, claims[member]).relation is Relation.DIFFERENT
             and compare_claims(claims[other], claims[member]).relation is not Relation.DIFFERENT
-            for member in members[group]
+            for member in kinds_in(group)
         ):
             return False  # nor may it differ from what the group agrees on
         already = told_by(group).get(claim.source, [])
@@ -2270,8 +2270,21 @@ def _join_lone_restatements(
             return False  # (a source telling one value a hundred times is a list, not news)
         return all(value == told[index] for value in already)
 
+    # One member for each way a value is told in each group (a group may be hundreds of
+    # "1%"), kept as claims join: what a lone claim must not differ from.
+    kinds: dict[int, dict[tuple[str, Quantity | None], int]] = {}
+
+    def kinds_in(group: int) -> Iterable[int]:
+        if group not in kinds:
+            kinds[group] = {}
+            for i in members[group]:
+                kinds[group].setdefault((claims[i].value, claims[i].quantity), i)
+        return kinds[group].values()
+
     def joined(index: int, group: int) -> None:
         told_by(group)[claims[index].source].append(told[index])
+        kinds_in(group)
+        kinds[group].setdefault((claims[index].value, claims[index].quantity), index)
 
     _join_alone(members, neighbours, fits, joined)
 
@@ -2287,32 +2300,34 @@ def _join_agreeing_groups(
     split by complete linkage."""
     told = [_told_value(claim) for claim in claims]
     root_of = {i: root for root, indices in members.items() for i in indices}
+    # Each group's sources and told values, kept as groups merge (read once, not per pair).
+    sources_of = {root: {claims[i].source for i in indices} for root, indices in members.items()}
+    values_of = {root: {told[i] for i in indices} for root, indices in members.items()}
     for root in list(members):
         indices = members.get(root)
-        if not indices or len(indices) < 2 or len({told[i] for i in indices}) != 1:
+        if not indices or len(indices) < 2 or len(values_of[root]) != 1:
             continue
-        sources = {claims[i].source for i in indices}
         best: tuple[float, int] | None = None
         for i in indices:
             for other, score in neighbours[i].items():
                 group = root_of[other]
                 if group == root or group not in members or score < min_score:
                     continue
-                if told[other] != told[i]:
+                if told[other] != told[i] or sources_of[root] & sources_of[group]:
                     continue
-                theirs = members[group]
-                if sources & {claims[k].source for k in theirs}:
-                    continue
-                if len({told[k] for k in theirs}) < 2:
+                if len(values_of[group]) < 2:
                     continue  # two agreements of one value may be two facts
                 if compare_claims(claims[i], claims[other]).relation is not Relation.SAME:
                     continue
                 if best is None or score > best[0]:
                     best = (score, group)
         if best is not None:
-            members[best[1]].extend(indices)
+            target = best[1]
+            members[target].extend(indices)
+            sources_of[target] |= sources_of.pop(root)
+            values_of[target] |= values_of.pop(root)
             for i in indices:
-                root_of[i] = best[1]
+                root_of[i] = target
             del members[root]
 
 
@@ -2422,18 +2437,37 @@ def _join_lone_slips(
     alike with one of them is that figure misreported: complete linkage asked it to look
     alike with every member, which a transcript or a blog seldom does."""
 
+    # Each group's told values, sources and members, read once (a group may be hundreds of
+    # claims, and every lone claim weighs it).
+    told_in: dict[int, tuple[set[str], set[str], set[int]]] = {}
+
+    def told(group: int) -> tuple[set[str], set[str], set[int]]:
+        if group not in told_in:
+            indices = members[group]
+            told_in[group] = (
+                {_told_value(claims[i]) for i in indices},
+                {claims[i].source for i in indices},
+                set(indices),
+            )
+        return told_in[group]
+
     def fits(index: int, other: int, group: int, score: float) -> bool:
-        indices = members[group]
-        if score < min_score or len(indices) < 2:
+        if score < min_score or len(members[group]) < 2:
             return False
-        if len({_told_value(claims[i]) for i in indices}) != 1:
+        values, sources, indices = told(group)
+        if len(values) != 1:
             return False  # only a group that agrees has one value to slip from
-        source = claims[index].source
-        if any(claims[i].source == source or i in clashing.get(index, ()) for i in indices):
+        if claims[index].source in sources or not indices.isdisjoint(clashing.get(index, ())):
             return False
         return _miswritten(claims[index].quantity, claims[other].quantity)
 
-    _join_alone(members, neighbours, fits)
+    def joined(index: int, group: int) -> None:
+        values, sources, indices = told(group)
+        values.add(_told_value(claims[index]))
+        sources.add(claims[index].source)
+        indices.add(index)
+
+    _join_alone(members, neighbours, fits, joined)
 
 
 def _join_twin_disagreements(members: dict[int, list[int]], claims: Sequence[Claim]) -> None:
