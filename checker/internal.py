@@ -421,12 +421,18 @@ _JUST_A_COMMA_BEFORE = re.compile(
 )
 
 
-def _adds_up(parts: Sequence[Claim], total: Claim) -> bool:
+def _added(parts: Sequence[Claim], total: Claim) -> float | None:
+    """What the parts come to in the total's measure, or None if one cannot be added."""
     assert total.quantity is not None
-    amounts = [_same_measure(p.quantity, total.quantity) for p in parts if p.quantity]
-    return len(amounts) == len(parts) and math.isclose(
-        sum(q.amount for q in amounts if q is not None), total.quantity.amount, rel_tol=1e-9
-    )
+    amounts = [_same_measure(p.quantity, total.quantity) if p.quantity else None for p in parts]
+    return None if None in amounts else sum(q.amount for q in amounts if q is not None)
+
+
+def _adds_up(parts: Sequence[Claim], total: Claim) -> bool:
+    """The parts come to the total exactly (no rounding allowed: see _sum_check)."""
+    assert total.quantity is not None
+    added = _added(parts, total)
+    return added is not None and math.isclose(added, total.quantity.amount, rel_tol=1e-9)
 
 
 def _addable(claim: Claim, total: Claim) -> bool:
@@ -467,8 +473,7 @@ _RESTATED_WITHIN = 0.01  # a conversion rounded to whole metres or feet
 def _near_total(parts: Sequence[Claim], total: Claim) -> bool:
     """Whether parts add up to between half and twice a total: a slip, not other things."""
     assert total.quantity is not None
-    amounts = [_same_measure(p.quantity, total.quantity) for p in parts if p.quantity]
-    added = sum(q.amount for q in amounts if q is not None)
+    added = _added([p for p in parts if p.quantity], total) or 0.0
     return 0.5 * total.quantity.amount <= added <= 2 * total.quantity.amount
 
 

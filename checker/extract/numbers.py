@@ -1338,7 +1338,7 @@ FATE_AFTER = re.compile(
     r"detained|evacuated|hospitali[sz]ed|carried\sout|walked\sout|got\sout|survived|escaped|recovered|"
     r"treated|discharged|sent\shome|recovering|airlifted|winched|taken\soff|"
     r"unhurt|uninjured|unharmed|admitted|"
-    r"(?:taken|flown|airlifted|rushed|brought)\sto\s(?:[\w'’-]+\s){0,3}?hospital|"
+    r"(?:taken|flown|rushed|brought)\sto\s(?:[\w'’-]+\s){0,3}?hospital|"
     r"in\s(?:hospital|intensive\scare|critical\scare)|in\sa\s(?:serious|critical)\scondition)\b",
     re.I,
 )
