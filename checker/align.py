@@ -20,7 +20,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -2238,55 +2238,30 @@ def _join_lone_restatements(
     value elsewhere (a lede's "today", a later "Thursday, 19 August"), not another one. It
     must compare as the same value as the member it meets, and differ from no member that
     member agrees with: joining never makes a group disagree."""
-    told = [_told_value(claim) for claim in claims]
-    # What each source tells in each group, kept as claims join (a group may be hundreds of
-    # like claims, and every lone claim weighs it).
-    told_in: dict[int, dict[str, list[str]]] = {}
+    facts = _GroupFacts(members, claims)
+    told = facts.told
 
-    def told_by(group: int) -> dict[str, list[str]]:
-        if group not in told_in:
-            by_source: dict[str, list[str]] = defaultdict(list)
-            for i in members[group]:
-                by_source[claims[i].source].append(told[i])
-            told_in[group] = by_source
-        return told_in[group]
-
-    def fits(index: int, other: int, group: int, score: float) -> bool:
+    def fits(root: int, index: int, other: int, group: int, score: float) -> bool:
         claim = claims[index]
-        if told[other] != told[index]:
+        if told[other] != told[index] or len(members[group]) < 2:
             return False
         if score < (min_score * _LINK_FLOOR if _distinctive(claim) else min_score):
             return False
         if compare_claims(claim, claims[other]).relation is not Relation.SAME:
             return False  # "more than 50 metres" tells another value than "below 50 metres"
+        theirs = facts.of(group)
         if any(
             compare_claims(claim, claims[member]).relation is Relation.DIFFERENT
             and compare_claims(claims[other], claims[member]).relation is not Relation.DIFFERENT
-            for member in kinds_in(group)
+            for member in theirs.kinds.values()
         ):
             return False  # nor may it differ from what the group agrees on
-        already = told_by(group).get(claim.source, [])
-        if len(members[group]) < 2 or len(already) >= _RESTATED_AT_MOST:
+        already = theirs.by_source.get(claim.source, [])
+        if len(already) >= _RESTATED_AT_MOST:
             return False  # (a source telling one value a hundred times is a list, not news)
         return all(value == told[index] for value in already)
 
-    # One member for each way a value is told in each group (a group may be hundreds of
-    # "1%"), kept as claims join: what a lone claim must not differ from.
-    kinds: dict[int, dict[tuple[str, Quantity | None], int]] = {}
-
-    def kinds_in(group: int) -> Iterable[int]:
-        if group not in kinds:
-            kinds[group] = {}
-            for i in members[group]:
-                kinds[group].setdefault((claims[i].value, claims[i].quantity), i)
-        return kinds[group].values()
-
-    def joined(index: int, group: int) -> None:
-        told_by(group)[claims[index].source].append(told[index])
-        kinds_in(group)
-        kinds[group].setdefault((claims[index].value, claims[index].quantity), index)
-
-    _join_alone(members, neighbours, fits, joined)
+    _join_groups(members, neighbours, facts, lambda root: len(members[root]) == 1, fits)
 
 
 def _join_agreeing_groups(
@@ -2298,63 +2273,97 @@ def _join_agreeing_groups(
     """Outlets that agree on a value among themselves, in a group of their own, join the
     group in which other outlets tell that value too (and another outlet differs): one fact,
     split by complete linkage."""
-    told = [_told_value(claim) for claim in claims]
+    facts = _GroupFacts(members, claims)
+    told = facts.told
+
+    def agrees(root: int) -> bool:
+        return len(members[root]) >= 2 and len(facts.of(root).values) == 1
+
+    def fits(root: int, index: int, other: int, group: int, score: float) -> bool:
+        if score < min_score or told[other] != told[index]:
+            return False
+        theirs = facts.of(group)
+        if facts.of(root).by_source.keys() & theirs.by_source.keys():
+            return False
+        if len(theirs.values) < 2:
+            return False  # two agreements of one value may be two facts
+        return compare_claims(claims[index], claims[other]).relation is Relation.SAME
+
+    _join_groups(members, neighbours, facts, agrees, fits)
+
+
+@dataclass(slots=True)
+class _Told:
+    """What one group tells: its values, each source's values, one member for each way a
+    value is told, and its members."""
+
+    values: set[str]
+    by_source: dict[str, list[str]]
+    kinds: dict[tuple[str, Quantity | None], int]
+    indices: set[int]
+
+
+class _GroupFacts:
+    """What each group tells, read once per group and kept as claims join: a group may be
+    hundreds of like claims ("1%" told a thousand times), and every candidate weighs it."""
+
+    def __init__(self, members: dict[int, list[int]], claims: Sequence[Claim]) -> None:
+        self.members = members
+        self.claims = claims
+        self.told = [_told_value(claim) for claim in claims]
+        self._of: dict[int, _Told] = {}
+
+    def of(self, group: int) -> _Told:
+        if group not in self._of:
+            told = _Told(set(), defaultdict(list), {}, set())
+            self._add(told, self.members[group])
+            self._of[group] = told
+        return self._of[group]
+
+    def moved(self, indices: Sequence[int], into: int) -> None:
+        """``indices`` have joined group ``into``."""
+        if into in self._of:
+            self._add(self._of[into], indices)
+
+    def _add(self, told: _Told, indices: Sequence[int]) -> None:
+        for i in indices:
+            claim = self.claims[i]
+            told.values.add(self.told[i])
+            told.by_source[claim.source].append(self.told[i])
+            told.kinds.setdefault((claim.value, claim.quantity), i)
+            told.indices.add(i)
+
+
+def _join_groups(
+    members: dict[int, list[int]],
+    neighbours: dict[int, dict[int, float]],
+    facts: _GroupFacts,
+    movable: Callable[[int], bool],
+    fits: Callable[[int, int, int, int, float], bool],
+) -> None:
+    """Each group that may move (``movable``) joins the group of the most alike neighbour of
+    one of its members that ``fits`` (moving group, member, neighbour, the neighbour's group,
+    their score) allows."""
     root_of = {i: root for root, indices in members.items() for i in indices}
-    # Each group's sources and told values, kept as groups merge (read once, not per pair).
-    sources_of = {root: {claims[i].source for i in indices} for root, indices in members.items()}
-    values_of = {root: {told[i] for i in indices} for root, indices in members.items()}
     for root in list(members):
         indices = members.get(root)
-        if not indices or len(indices) < 2 or len(values_of[root]) != 1:
+        if not indices or not movable(root):
             continue
         best: tuple[float, int] | None = None
-        for i in indices:
-            for other, score in neighbours[i].items():
+        for index in indices:
+            for other, score in neighbours[index].items():
                 group = root_of[other]
-                if group == root or group not in members or score < min_score:
+                if group == root or group not in members:
                     continue
-                if told[other] != told[i] or sources_of[root] & sources_of[group]:
-                    continue
-                if len(values_of[group]) < 2:
-                    continue  # two agreements of one value may be two facts
-                if compare_claims(claims[i], claims[other]).relation is not Relation.SAME:
-                    continue
-                if best is None or score > best[0]:
+                if fits(root, index, other, group, score) and (best is None or score > best[0]):
                     best = (score, group)
         if best is not None:
             target = best[1]
             members[target].extend(indices)
-            sources_of[target] |= sources_of.pop(root)
-            values_of[target] |= values_of.pop(root)
-            for i in indices:
-                root_of[i] = target
+            for index in indices:
+                root_of[index] = target
+            facts.moved(indices, target)
             del members[root]
-
-
-def _join_alone(
-    members: dict[int, list[int]],
-    neighbours: dict[int, dict[int, float]],
-    fits: Callable[[int, int, int, float], bool],
-    joined: Callable[[int, int], None] | None = None,
-) -> None:
-    """Each claim left on its own joins the group of its most alike neighbour that ``fits``
-    (claim, neighbour, the neighbour's group, their score) allows."""
-    root_of = {i: root for root, indices in members.items() for i in indices}
-    for root in [root for root, indices in members.items() if len(indices) == 1]:
-        index = members[root][0]
-        best: tuple[float, int] | None = None
-        for other, score in neighbours[index].items():
-            group = root_of[other]
-            if group == root or group not in members or not fits(index, other, group, score):
-                continue
-            if best is None or score > best[0]:
-                best = (score, group)
-        if best is not None:
-            members[best[1]].append(index)
-            root_of[index] = best[1]
-            del members[root]
-            if joined is not None:
-                joined(index, best[1])
 
 
 _RESTATED_AT_MOST = 3  # claims of one source a lone claim of the same value may join
@@ -2436,38 +2445,21 @@ def _join_lone_slips(
     agrees on ("£1,962" against three "£1,926", "37 degrees Fahrenheit" against "37C") and
     alike with one of them is that figure misreported: complete linkage asked it to look
     alike with every member, which a transcript or a blog seldom does."""
+    facts = _GroupFacts(members, claims)
 
-    # Each group's told values, sources and members, read once (a group may be hundreds of
-    # claims, and every lone claim weighs it).
-    told_in: dict[int, tuple[set[str], set[str], set[int]]] = {}
-
-    def told(group: int) -> tuple[set[str], set[str], set[int]]:
-        if group not in told_in:
-            indices = members[group]
-            told_in[group] = (
-                {_told_value(claims[i]) for i in indices},
-                {claims[i].source for i in indices},
-                set(indices),
-            )
-        return told_in[group]
-
-    def fits(index: int, other: int, group: int, score: float) -> bool:
+    def fits(root: int, index: int, other: int, group: int, score: float) -> bool:
         if score < min_score or len(members[group]) < 2:
             return False
-        values, sources, indices = told(group)
-        if len(values) != 1:
+        theirs = facts.of(group)
+        if len(theirs.values) != 1:
             return False  # only a group that agrees has one value to slip from
-        if claims[index].source in sources or not indices.isdisjoint(clashing.get(index, ())):
+        if claims[index].source in theirs.by_source:
+            return False
+        if not theirs.indices.isdisjoint(clashing.get(index, ())):
             return False
         return _miswritten(claims[index].quantity, claims[other].quantity)
 
-    def joined(index: int, group: int) -> None:
-        values, sources, indices = told(group)
-        values.add(_told_value(claims[index]))
-        sources.add(claims[index].source)
-        indices.add(index)
-
-    _join_alone(members, neighbours, fits, joined)
+    _join_groups(members, neighbours, facts, lambda root: len(members[root]) == 1, fits)
 
 
 def _join_twin_disagreements(members: dict[int, list[int]], claims: Sequence[Claim]) -> None:
