@@ -29,6 +29,7 @@ from checker.extract.common import (
     BETWEEN_SHARES,
     FALL_WORDS,
     OF_THE_TOTAL,
+    OF_THEM,
     RISE_WORDS,
     word_alternation,
 )
@@ -560,7 +561,6 @@ def _shares_of_total(figures: list[Claim], sentence: Sentence) -> list[Check]:
 # "60 officers, 45 of them from the county force and 15 from ...", "212 homes were damaged:
 # 17 of them are uninhabitable and 195 ...": a total, then shares that point back at it.
 _BEFORE_SHARES = re.compile(r"[^\d.;:]{0,40}?(?:[,:]|\s[–—-])\s")
-_OF_THEM = re.compile(r"\sof\s(?:them|those|these|whom|which)\b", re.I)
 _COLON_BEFORE_SHARES = re.compile(r"[^\d.;:]{0,40}?:\s")
 
 
@@ -575,7 +575,7 @@ def _shares_after_total(figures: list[Claim], sentence: Sentence) -> list[Check]
             continue
         first_start, first_end = _offset(first, sentence)
         gap_start = _offset(total, sentence)[1]
-        of_them = _BEFORE_SHARES.fullmatch(text, gap_start, first_start) and _OF_THEM.match(
+        of_them = _BEFORE_SHARES.fullmatch(text, gap_start, first_start) and OF_THEM.match(
             text, first_end
         )
         # "31 people were treated: 9 were taken to hospital and 22 ...": after a colon, shares
@@ -610,7 +610,7 @@ def _share_run(
             break
         if _same_measure(claim.quantity, total.quantity) is None:
             break
-        if shares and _OF_THEM.match(text, claim_end):
+        if shares and OF_THEM.match(text, claim_end):
             break  # "12 are still in hospital, three of them in intensive care": of the 12
         shares.append(claim)
         # What happened to this share runs up to the separator before the next one.

@@ -60,6 +60,9 @@ FALL_WORDS = FALL_PAST | frozenset(
 # rescued, nine died and six are missing"): the opening before the total, and what stands
 # between two shares. The extractor and the checks inside one article read the same list.
 OF_THE_TOTAL = r"(?:of|out\sof)\s(?:the|those|these|all|its|their)\s"
+# "Five of them were admitted", "two of whom died", "45 of which": a share of what was just
+# named.
+OF_THEM = re.compile(r"\sof\s(?:them|whom|which|those|these)\b", re.I)
 BETWEEN_SHARES = r"(?:,\s(?:and\s)?|\sand\s)"
 
 

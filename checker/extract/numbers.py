@@ -22,6 +22,7 @@ from checker.extract.common import (
     FALL_PAST,
     IRREGULAR_PAST,
     OF_THE_TOTAL,
+    OF_THEM,
     RISE_PAST,
     STOPWORDS,
     lowered,
@@ -1383,13 +1384,10 @@ def _share_of_named_total(text: str, start: int, end: int) -> bool:
     )
 
 
-# "Five of them were admitted to hospital", "two of whom died": a share of those just
-# named, counted by what became of them.
-_OF_THEM = re.compile(r"\sof\s(?:them|whom|those|these)\b", re.I)
-
-
 def _fate_of_them(text: str, end: int) -> bool:
-    of_them = _OF_THEM.match(text, end)
+    """ "Five of them were admitted to hospital", "two of whom died": a share of those just
+    named, counted by what became of them."""
+    of_them = OF_THEM.match(text, end)
     return of_them is not None and FATE_AFTER.match(text, of_them.end()) is not None
 
 
