@@ -477,6 +477,7 @@ _PHRASAL_OVER = re.compile(
 )
 # "magnitude 6.1", "a magnitude-6.1 quake", "a magnitude of 6.1".
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\sof)?[\s-]?$", re.I)
+_MAGNITUDE_REACH = 16  # characters before a figure in which "a magnitude of" is looked for
 _BETWEEN_BEFORE = re.compile(r"\b(between|from)\s$", re.I)
 _VAGUE = re.compile(
     r"\b(?P<mult>tens|hundreds|thousands|millions|billions|dozens)\s+of\s+"
@@ -1061,7 +1062,7 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
     dimension = "count"
     noun = ""
     pct = _PERCENT_AFTER.match(text, end)
-    magnitude = _MAGNITUDE_BEFORE.search(text, max(0, start - 16), start)
+    magnitude = _MAGNITUDE_BEFORE.search(text, max(0, start - _MAGNITUDE_REACH), start)
     if magnitude and not currency:
         unit, dimension = "magnitude", "magnitude"
         start = magnitude.start()
@@ -1109,7 +1110,7 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
             if unit == "points" and dimension == "count" and number < 100 and percent_told:
                 # "2.3 points on last year's 85.1 per cent": percentage points.
                 unit, dimension = "pp", "points"
-            rank = _RANK_BEFORE.search(text, max(0, start - 12), start)
+            rank = _RANK_BEFORE.search(text, max(0, start - _RANK_REACH), start)
             if rank and dimension == "count" and digits is not None:
                 # "a Category 4 storm", "a Level 3 alert": a rank on a scale, not four storms.
                 unit, noun, end, start = rank.group(1).lower(), "", match.end(), rank.start()
@@ -1615,8 +1616,8 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     if (
         re.search(r"[A-Za-z]-?$", before)
         and not re.search(r"(?:Rs|US|\bA|\bC)\.?$", before)
-        and not _RANK_BEFORE.search(text, max(0, start - 14), start)
-        and not _MAGNITUDE_BEFORE.search(text, max(0, start - 16), start)
+        and not _RANK_BEFORE.search(text, max(0, start - _RANK_REACH), start)
+        and not _MAGNITUDE_BEFORE.search(text, max(0, start - _MAGNITUDE_REACH), start)
     ):
         return True
     if _BARE_DEGREES.match(text, end) and _TEMPERATURE_CUE.search(text):
@@ -1786,6 +1787,7 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
 _CAPITALISED_NEXT = re.compile(r"\s[A-Z]")
 _PERCENT_TOLD = re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent\b", re.I)
 _RANK_BEFORE = re.compile(r"\b(Category|Level|Stage|Grade|Phase|Tier)[\s-]$", re.I)
+_RANK_REACH = 12  # characters: the longest of those words, a space or hyphen, a boundary
 _ACCOUNT_HOLDERS = frozenset("customer user client subscriber".split())
 _MEMBERS_OF = re.compile(r"\sof\s(?:the\s)?(staff|crew|public)\b", re.I)
 _COORDINATED = re.compile(
