@@ -153,3 +153,31 @@ def test_many_figures_in_one_sentence():
 )
 def test_pence_glued_to_a_figure(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A log's or a results table's letters: days, hours, minutes, seconds.
+        ("She crossed the line after 41d 07h 12m at sea.", [("41d 07h 12m", "59472 minutes")]),
+        ("Winning time: 2h45m, a course record.", [("2h45m", "165 minutes")]),
+        ("The stage took 3h 05m 20s.", [("3h 05m 20s", "11120 seconds")]),
+        ("The 3D printer ran for 4h.", []),  # one part alone stays unread, as before
+        # "c." and "ca." are circa.
+        ("Reinjection temperature: c.65°C", [("c.65°C", "65 °C")]),
+        ("ca. 300 people came.", [("ca. 300 people", "300 people")]),
+        # A unit's power written as a digit: an area or a volume, never a length.
+        ("Volume: approx. 210,000m3 of silt", [("approx. 210,000m3", "210000 cubic metres")]),
+        ("The fire burned 12 km2 of forest.", [("12 km2", "12 km2")]),
+        (
+            "a 40m2 flat and a 3,000 square feet house",
+            [("40m2", "40 m2"), ("3,000 square feet", "3000 sq ft")],
+        ),
+        # A bare "C" is degrees where the sentence speaks of frost, heat or a low.
+        ("A minimum of -4.5C was logged at the farm.", [("-4.5C", "-4.5 °C")]),
+        ("The plant taps water heated to 196C.", [("196C", "196 °C")]),
+        ("He sits in Room 12C.", []),
+    ],
+)
+def test_written_short_durations_circa_powers_and_degrees(text, expected):
+    assert _figures(text) == expected

@@ -313,6 +313,9 @@ _units("length", "inch", 0.0254, "inch", "inches")
 _units("length", "light year", 9.4607e15, "light year", "light years", "light-year", "light-years")
 _units("length", "parsec", 3.0857e16, "parsec", "parsecs")
 _units("area", "km2", 1e6, "square kilometres", "square kilometers", "sq km", "km2", "km²")
+_units("area", "m2", 1, "square metres", "square meters", "square metre", "square meter", "sq m")
+_units("area", "m2", 1, "m2", "m²")
+_units("area", "sq ft", 0.09290304, "square feet", "square foot", "sq ft")
 _units("area", "sq mile", 2.589988e6, "square miles", "sq miles", "square mile")
 _units("area", "hectare", 1e4, "hectare", "hectares", "ha")
 _units("area", "acre", 4046.8564, "acre", "acres")
@@ -409,7 +412,7 @@ _NUMBER_WORD = (
 )
 _SMALL_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _ANCHOR = re.compile(
-    r"(?<![\w.,/:])(?<!/\s)(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"(?:(?<![\w.,/:])|(?<=\bc\.)|(?<=\bca\.))(?<!/\s)(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # Tokenised text spaces out separators: "80 , 000", "6 . 2 %".
     r"|\d{1,3}(?:\s,\s\d{3}){1,4}(?!\d)|\d{1,6}\s\.\s\d{1,6}(?!\d)"
     r"|\d+(?:\.\d+)?|\.\d+)(?!\d|/\s?\d)"
@@ -447,6 +450,8 @@ _QUALIFIERS = {
     "an estimated": "about",
     "estimated": "about",
     "circa": "about",
+    "c.": "about",
+    "ca.": "about",
     "nearly": "nearly",
     "almost": "nearly",
     "close to": "nearly",
@@ -466,7 +471,9 @@ _QUALIFIER_BEFORE = re.compile(
     r"\b(more than|in excess of|upwards of|just over|over|above|at least|no fewer than|"
     r"no less than|about|around|roughly|approximately|approx\.|some|an estimated|estimated|"
     r"circa|nearly|almost|close to|just under|up to|as many as|as much as|at most|"
-    r"less than|fewer than|under|below)\s$",
+    r"less than|fewer than|under|below)\s$"
+    # "c.65°C", "ca. 300 people": circa, written short.
+    r"|\b(c\.|ca\.)\s?$",
     re.I,
 )
 # "rolled over", "handed over", "took over": "over" belongs to the verb.
@@ -733,6 +740,9 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         _take_free(figures, busy, (_fraction_figure(text, m) for m in fractions))
     if ":" in text:
         _take_free(figures, busy, (_race_time(m) for m in _RACE_TIME.finditer(text)))
+    if _COMPACT_DURATION_CUE.search(lower):
+        compact = _COMPACT_DURATION.finditer(lower)
+        _take_free(figures, busy, (_compact_duration(m) for m in compact))
     if "minute" in lower:
         _take_free(figures, busy, (_match_minute(m) for m in _MATCH_MINUTE.finditer(lower)))
     if "died" in lower or "killed" in lower:
@@ -836,6 +846,32 @@ _NTH_DEATH = re.compile(
 def _nth_death(match: re.Match[str]) -> _Figure:
     quantity = Quantity(float(_ORDINALS[match["nth"]]), "people", dimension="count")
     return _Figure(match.start("nth"), match.end("noun"), quantity, "people")
+
+
+# A length of time in the letters of a log or a results table: "41d 07h 12m", "2h 45m",
+# "3h05m20s". A day or an hour alone ("3d", "4h") is too often something else ("3D", a
+# grade), so two parts at least.
+_COMPACT_DURATION = re.compile(
+    r"(?<![\w.,])(?:(?P<d>\d{1,3})d\s?(?P<dh>\d{1,2})h(?:\s?(?P<dm>\d{1,2})m)?"
+    r"|(?P<h>\d{1,3})h\s?(?P<m>\d{1,2})m(?:in)?)(?:\s?(?P<s>\d{1,2})s)?(?![\w.,]\w|\w)"
+)
+_COMPACT_DURATION_CUE = re.compile(r"\d[dh]\s?\d")
+
+
+def _compact_duration(match: re.Match[str]) -> _Figure:
+    days = int(match["d"] or 0)
+    hours = int(match["dh"] or match["h"] or 0)
+    minutes = match["dm"] or match["m"]
+    seconds = match["s"]
+    total_hours = days * 24 + hours
+    if seconds is not None:
+        amount, unit = (total_hours * 60 + int(minutes or 0)) * 60 + int(seconds), "second"
+    elif minutes is not None:
+        amount, unit = total_hours * 60 + int(minutes), "minute"
+    else:
+        amount, unit = total_hours, "hour"
+    quantity = Quantity(float(amount), unit, dimension="time")
+    return _Figure(match.start(), match.end(), quantity)
 
 
 def _race_time(match: re.Match[str]) -> _Figure:
@@ -1049,7 +1085,7 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
     if before_qualifier and _PHRASAL_OVER.search(text, max(0, start - 24), start):
         before_qualifier = None  # "the jackpot rolled over 19 times": no "more than 19"
     if before_qualifier and high is None:
-        qualifier = _QUALIFIERS[before_qualifier.group(1).lower()]
+        qualifier = _QUALIFIERS[(before_qualifier.group(1) or before_qualifier.group(2)).lower()]
         start -= len(before_qualifier.group(0))
     after_qualifier = _QUALIFIER_AFTER.match(text, end)
     if after_qualifier and high is None and qualifier is None and not currency:
@@ -1604,7 +1640,8 @@ _FLOW = re.compile(
 _BARE_DEGREES = re.compile(r"\s?([CF])\b(?![’'.-]\w)")
 _TEMPERATURE_CUE = re.compile(
     r"\b(?:temperature|temperatures|degrees|heat|heatwave|hot|hottest|warm|warmest|cold|"
-    r"coldest|cool|chill|freezing|thermometer|mercury)\b",
+    r"coldest|cool|chill|freezing|thermometer|mercury|heated|minus|frost|frosts|frosty|"
+    r"boiling|highs?|lows?|minimum|maximum)\b",
     re.I,
 )
 
@@ -1626,7 +1663,7 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
         r"(?:bn|mn|m\b|k\b|b\b|t\b|cr\b|tr\b|tn\b|"
         r"km|kg|ft|mm\b|mi\b|mw|gw|kw|ha\b|hl\b|st\b|nd\b|rd\b|"
         # Units written glued to their figure: "lay 45cm below", "a 12lb salmon", "at 70mph".
-        r"cm\b|yds?\b|bbl\b|lbs?\b|kph\b|mph\b|hrs?\b|mins?\b|secs?\b|gb\b|"
+        r"cm\b|yds?\b|bbl\b|lbs?\b|kph\b|mph\b|hrs?\b|mins?\b|secs?\b|gb\b|m[23²³](?!\w)|"
         r"th\b|%|s\b|bps?\b|pc\b|pct\b|p\b(?![’'-]|\.[a-z]))",
         after,
         re.I,
@@ -1671,7 +1708,9 @@ def _currency_word_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 _UNIT_WINDOWS = [
-    (size, re.compile(r"\s?((?:[a-z°²³/.-]+\s?){" + str(size) + "})")) for size in (3, 2, 1)
+    # ("m3", "km2": a unit's power may be written as a plain digit.)
+    (size, re.compile(r"\s?((?:[a-z°²³/.-]+[23]?\s?){" + str(size) + "})"))
+    for size in (3, 2, 1)
 ]
 
 
