@@ -1359,6 +1359,21 @@ def _other_part(a: Claim, b: Claim) -> bool:
     return bool(_PART_OF_GROUP.match(a.text)) != bool(_PART_OF_GROUP.match(b.text))
 
 
+def _converted_alike(a: Quantity | None, b: Quantity | None) -> bool:
+    """One measure told in two units that meet after conversion within a few per cent
+    ("11 km", "about 36,000 feet"): the same figure, whichever words say what it measures.
+    (A slide "400 metres wide" and one that "ran some 1,200 feet", 366 metres, are not.)"""
+    if a is None or b is None or a.unit == b.unit or a.dimension != b.dimension:
+        return False
+    converted = convert(b, a.unit)
+    return converted is not None and math.isclose(
+        converted.amount, a.amount, rel_tol=_CONVERTED_ALIKE
+    )
+
+
+_CONVERTED_ALIKE = 0.03
+
+
 def _miswritten(a: Quantity | None, b: Quantity | None) -> bool:
     """One figure told with its digits swapped, or its number kept and its unit or scale
     slipped: a writer's slip on one fact."""
@@ -1515,6 +1530,8 @@ def _figure_role(
         role = _ROLE_OF.get(quantity.unit.lower())
     if role in _SHAPES and dimension != "length":
         role = None  # "80 firefighters at the height of the fire": no shape
+    if role == _ROLE_OF["high"] and dimension == "length":
+        role = _ROLE_OF["height"]  # "at its peak the column reached 36,000 feet": a height
     if role is None and dimension == "length" and _SKYWARD & set(left[-3:] + right[:3]):
         role = _ROLE_OF["height"]  # "hurling ash 11 kilometres into the sky", "went up 14 km"
     if role in _HEAD_COUNTS and dimension != "count":
@@ -1902,6 +1919,7 @@ def pair_scores(
                 claim.value != other.value
                 and not transposed
                 and (profiles[i].role in _SHAPES) != (profiles[j].role in _SHAPES)
+                and not _converted_alike(claim.quantity, other.quantity)
             ):
                 continue  # "400 metres wide" is not how far a slide "ran some 1,200 feet"
             if claim.value != other.value and _tenses_differ(profiles[i], profiles[j]):
@@ -2176,7 +2194,7 @@ def _align_kind(
         # Quotes link through their best pair (a statement is as long as its longest part);
         # dates and figures that would differ need to look alike pair by pair.
         if kind is not ClaimKind.QUOTE and not _all_units_alike(
-            (members[a], a), (members[b], b), clusters, unit_of, cluster_of, likeness
+            (members[a], a), (members[b], b), clusters, unit_of, cluster_of, likeness, claims
         ):
             continue
         if _source_clash(
@@ -2640,9 +2658,13 @@ def _all_units_alike(
     unit_of: list[int],
     cluster_of: list[int],
     likeness: _Likeness,
+    claims: Sequence[Claim] = (),
 ) -> bool:
     """Every unit on one side has a claim alike with a claim of every unit on the other
     that tells another value.
+
+    A measure told in another unit that meets this one's after conversion ("nearly six
+    feet", "1.8 metres") tells the same value here: its disagreements are this one's.
 
     Two units that tell the same value need no likeness of their own: one of them may join
     through a third that both are alike with (a blog's "58%" through a wire's), and agreeing
@@ -2677,6 +2699,10 @@ def _all_units_alike(
         got = reached - same
         if len(got) == len(wanted) - len(same):
             continue
+        same = same | _converted_alike_units(members, wanted - same - reached, clusters, claims)
+        got = reached - same
+        if len(got) == len(wanted) - len(same):
+            continue
         if len(wanted) - len(same) - len(got) > 1 or len(got) < 2:
             return False  # one unit unlike some unit of another value is enough
         (lone,) = wanted - same - reached  # (the set difference only once it is one unit)
@@ -2685,6 +2711,27 @@ def _all_units_alike(
         if any(likeness.weighed(x, y) for x in members for y in clusters.claims_of_unit[lone]):
             return False  # weighed and found unlike: evidence against, not a blind spot
     return True
+
+
+def _converted_alike_units(
+    members: list[int], units: set[int], clusters: _Clusters, claims: Sequence[Claim]
+) -> set[int]:
+    """Those of ``units`` that tell, in another unit of measure, what ``members`` tell."""
+    if not claims:
+        return set()
+    own = [claims[x].quantity for x in members if claims[x].kind is ClaimKind.NUMBER]
+    measures = [q for q in own if q is not None and q.dimension in MEASURES]
+    if not measures:
+        return set()
+    return {
+        unit
+        for unit in units
+        if any(
+            _converted_alike(q, claims[y].quantity)
+            for q in measures
+            for y in clusters.claims_of_unit[unit]
+        )
+    }
 
 
 def _source_clash(

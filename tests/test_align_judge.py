@@ -2700,3 +2700,54 @@ def test_join_agreeing_groups_merges_an_agreement_into_the_disagreement_on_its_v
     assert not merged(b_amount=146)
     # ... and an outlet already in the other group tells its value there.
     assert not merged(c_source="b")
+
+
+def test_a_height_told_in_other_units_joins_the_disagreement_on_it():
+    """Three outlets put a plume at 11 km, one at "eleven miles"; an aviation newsletter's
+    "at its peak ... about 36,000 feet" is the same 11 km: a peak of a length is a height,
+    and a value that meets the group's after conversion shares its disagreements."""
+    findings = findings_of(
+        "Radar observations show an ash column from Mount Kettava reaching 11 km above sea "
+        "level, the Institute of Geophysics said.",
+        "The ash column over Mount Kettava has reached 11 km, scientists at the Institute of "
+        "Geophysics said on Thursday.",
+        "Mount Kettava sent an ash column 11 km into the sky, the Institute of Geophysics said.",
+        "Mount Kettava is hurling ash eleven miles into the sky, the Institute of Geophysics "
+        "told viewers.",
+        "Flights were grounded around Mount Kettava. At its peak the ash column "
+        "reached about 36,000 feet, squarely in the cruising band of long-haul traffic.",
+        published="2029-06-08",
+        group=False,
+    )
+    assert ["11 km", "11 km", "11 km", "11 mile", "36000 ft"] in conflict_values(
+        findings, ClaimKind.NUMBER
+    )
+
+
+def test_a_measure_that_meets_the_agreed_one_after_conversion_needs_no_likeness_with_it():
+    """Outlets agree on 212 km and one slipped to "212 miles"; a fifth's "some 130 miles up"
+    is 209 km, the agreed figure told in miles. Like a unit telling the same value, it needs no
+    likeness of its own with the units that tell it (complete linkage asks it only of values
+    that would newly differ): alike with one of them and with the slip, it joins."""
+    from checker.align import _all_units_alike, _Clusters, _Likeness
+
+    def length(source, amount, unit):
+        quantity = Quantity(amount, unit, dimension="length")
+        return _claim(source, f"{amount} {unit}", ClaimKind.NUMBER, quantity=quantity)
+
+    def joins(lone):
+        claims = [length("a", 212, "km"), length("b", 212, "km"), length("c", 212, "mile"), lone]
+        clusters = _Clusters.of_units(
+            {i: {c.value} for i, c in enumerate(claims)}, {i: [i] for i in range(4)}
+        )
+        clusters.merge(0, 1)
+        clusters.merge(0, 2)
+        neighbours = {0: {}, 1: {3: 30.0}, 2: {3: 30.0}, 3: {1: 30.0, 2: 30.0}}
+        likeness = _Likeness(neighbours, 17.0, {(0, 3), (1, 3), (2, 3)})
+        walked, other = ([3], 3), ([0, 1, 2], 0)
+        return _all_units_alike(
+            walked, other, clusters, [0, 1, 2, 3], [0, 0, 0, 3], likeness, claims
+        )
+
+    assert joins(length("d", 130, "mile"))  # 209 km: the agreed figure in miles
+    assert not joins(length("d", 150, "mile"))  # 241 km: a third value, unlike one outlet
