@@ -1460,10 +1460,15 @@ def _label_noun(label: str) -> str:
     emergency accommodation" -> persons, "Moment magnitude" -> magnitude), when that is a
     plural or a measure ("Note: 12 of them" is no count of notes)."""
     words = label.lower().split()
-    head = words[
-        max(0, next((i for i, w in enumerate(words) if w in _LABEL_BREAK), len(words)) - 1)
-    ]
-    return head if head.endswith("s") or head in _LABEL_MEASURES else ""
+    at = max(0, next((i for i, w in enumerate(words) if w in _LABEL_BREAK), len(words)) - 1)
+    if at and words[at].endswith("ed") and _plural(words[at - 1]):
+        at -= 1  # "Fragments recovered", "Homes evacuated": the noun before its participle
+    head = words[at]
+    return head if _plural(head) or head in _LABEL_MEASURES else ""
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us"))  # not "status", "access"
 
 
 _LABEL_MEASURES = frozenset(
