@@ -181,3 +181,18 @@ def test_pence_glued_to_a_figure(text, expected):
 )
 def test_written_short_durations_circa_powers_and_degrees(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Short units in their own capitals stay units after a space.
+        ("It is a 42 MW plant.", [("42 MW", "42 MW")]),
+        ("The station will produce 42 MW of electricity.", [("42 MW", "42 MW")]),
+        ("a 42 MWe binary plant and 60 MWth of heat", [("42 MWe", "42 MW"), ("60 MWth", "60 MW")]),
+        ("The phone has 64 GB of memory.", [("64 GB", "64 GB")]),
+        ("It added a 5 kW heat pump.", [("5 kW", "5 kW")]),
+    ],
+)
+def test_short_units_in_their_own_capitals_after_a_space(text, expected):
+    assert _figures(text) == expected

@@ -336,7 +336,7 @@ _units("mass", "kg", 1, "kg", "kilogram", "kilograms", "kilo", "kilos")
 _units("mass", "tonne", 1000, "tonne", "tonnes", "metric tons", "ton", "tons", "t")
 _units("mass", "g", 0.001, "gram", "grams", "g")
 _units("mass", "lb", 0.453592, "lb", "lbs")
-_units("power", "MW", 1e6, "mw", "megawatt", "megawatts")
+_units("power", "MW", 1e6, "mw", "mwe", "mwth", "megawatt", "megawatts")
 _units("power", "GW", 1e9, "gw", "gigawatt", "gigawatts")
 _units("power", "kW", 1e3, "kw", "kilowatt", "kilowatts")
 _units("energy", "kWh", 3.6e6, "kwh", "kilowatt-hours", "kilowatt hours")
@@ -363,6 +363,9 @@ _METRES_GLUED = re.compile(
     re.I,
 )
 _SHORT_UNITS = frozenset({"s", "h", "g", "t", "m", "mi", "nm", "ha", "mw", "gw", "kw", "gb"})
+# Short units that stay units after a space when written in their own capitals ("a 42 MW
+# plant", "10 GW", "5 kW", "64 GB"): no word or scale is spelt so.
+_CAPITALISED_UNITS = frozenset({"MW", "GW", "kW", "GB"})
 
 _ONES = {
     "zero": 0,
@@ -1764,7 +1767,12 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
             continue
         phrase = unit_match.group(1).strip().rstrip(".")
         if phrase in UNITS:
-            if size == 1 and phrase in _SHORT_UNITS and lowered.startswith(" "):
+            if (
+                size == 1
+                and phrase in _SHORT_UNITS
+                and lowered.startswith(" ")
+                and text[end + 1 : end + 1 + len(phrase)] not in _CAPITALISED_UNITS
+            ):
                 continue  # "5 m" is too ambiguous; "5m" was read as a scale or a length
             canonical, dimension, _ = UNITS[phrase]
             taken = unit_match.group(0).rstrip()
