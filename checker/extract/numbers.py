@@ -659,9 +659,9 @@ _WORD_FRACTION = re.compile(
     r"\b(?:(?P<whole>" + _NUMBER_WORD + r"|\d{1,3})\sand\s(?:a|one)\s(?P<and>half|quarter)"
     r"|(?:a|one)\s(?P<of>half|quarter|third)\sof\san?|(?P<half>half)\san?"
     r"|(?P<three>three)[\s-]quarters\sof\san?"
-    # "a day and a half", "an hour and a half", "two years and a half"
+    # "a day and a half", "an hour and a half", "a kilo and a quarter", "a mile and a half"
     r"|(?P<lead>an?|one|" + _NUMBER_WORD + r"|\d{1,3})"
-    r"\s(?P<span>(?:minute|hour|day|week|month|year)s?)\sand\sa\shalf\b)(?=\W|$)"
+    r"\s(?P<span>[a-z]+)\sand\sa\s(?P<part>half|quarter)\b)(?=\W|$)"
 )
 _SCALE_WORD_AFTER = re.compile(r"\s(dozen|hundred|thousand|million|billion)\b", re.I)
 _WORD_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3}
@@ -692,10 +692,11 @@ def _fraction_figure(text: str, match: re.Match[str]) -> _Figure | None:
     if match["span"]:
         lead = match["lead"]
         number = Decimal(1) if lead in ("a", "an") else _number_value(lead)
-        if number is None:
+        if number is None or match["span"] not in UNITS or match["span"] in _SHORT_UNITS:
             return None
         unit, dimension, _ = UNITS[match["span"]]
-        quantity = Quantity(float(number + Decimal("0.5")), unit, step=0.5, dimension=dimension)
+        part = _WORD_FRACTIONS[match["part"]]
+        quantity = Quantity(float(number + part), unit, step=float(part), dimension=dimension)
         return _Figure(match.start(), match.end(), quantity)
     if match["whole"]:
         number = _number_value(match["whole"])
