@@ -2261,13 +2261,28 @@ def _join_lone_restatements(
 
     def fits(root: int, index: int, other: int, group: int, score: float) -> bool:
         claim = claims[index]
-        if told[other] != told[index] or len(members[group]) < 2:
+        if len(members[group]) < 2:
             return False
         if score < (min_score * _LINK_FLOOR if _distinctive(claim) else min_score):
             return False
-        if compare_claims(claim, claims[other]).relation is not Relation.SAME:
-            return False  # "more than 50 metres" tells another value than "below 50 metres"
+        relation = compare_claims(claim, claims[other]).relation
         theirs = facts.of(group)
+        if told[other] != told[index] and not (
+            # "four and a half years" and "four years and six months", "1,380 feet" and "420
+            # metres": one value told two ways. And where outlets already differ, "more than
+            # 1,200 patients" stands with the 1,248 it fits, costing no new verdict.
+            relation is Relation.SAME
+            or (
+                relation is Relation.COMPATIBLE
+                and _close(claim, claims[other])
+                and _disagrees(theirs, claims)
+            )
+        ):
+            return False
+        if relation not in (Relation.SAME, Relation.COMPATIBLE) or (
+            relation is Relation.COMPATIBLE and told[other] == told[index]
+        ):
+            return False  # "more than 50 metres" tells another value than "below 50 metres"
         if any(
             compare_claims(claim, claims[member]).relation is Relation.DIFFERENT
             and compare_claims(claims[other], claims[member]).relation is not Relation.DIFFERENT
@@ -2280,6 +2295,31 @@ def _join_lone_restatements(
         return all(value == told[index] for value in already)
 
     _join_groups(members, neighbours, facts, lambda root: len(members[root]) == 1, fits)
+
+
+def _close(a: Claim, b: Claim) -> bool:
+    """Two figures within a tenth of each other ("more than 1,200" and 1,248), not merely
+    compatible bounds ("up to 12 metres" and 9 metres)."""
+    qa, qb = a.quantity, b.quantity
+    if a.kind is not ClaimKind.NUMBER or qa is None or qb is None:
+        return a.kind is ClaimKind.DATE  # (a compatible day is a month's or a year's)
+    other = _in_unit_of(qb, qa)
+    if other is None or qa.high is not None or other.high is not None:
+        return False
+    return math.isclose(qa.amount, other.amount, rel_tol=_CLOSE)
+
+
+_CLOSE = 0.1
+
+
+def _disagrees(group: _Told, claims: Sequence[Claim]) -> bool:
+    """Whether some two ways a group tells its value differ (its verdict is a conflict)."""
+    kinds = list(group.kinds.values())
+    return any(
+        compare_claims(claims[a], claims[b]).relation is Relation.DIFFERENT
+        for k, a in enumerate(kinds)
+        for b in kinds[k + 1 :]
+    )
 
 
 def _join_agreeing_groups(

@@ -2751,3 +2751,37 @@ def test_a_measure_that_meets_the_agreed_one_after_conversion_needs_no_likeness_
 
     assert joins(length("d", 130, "mile"))  # 209 km: the agreed figure in miles
     assert not joins(length("d", 150, "mile"))  # 241 km: a third value, unlike one outlet
+
+
+def test_a_lone_claim_close_to_a_disagreeing_groups_value_joins_it():
+    """Where outlets already differ (1,248 against a slip's 1,284), a blog's "more than 1,200
+    patients", alike with one of the 1,248s, stands with them: it adds no verdict. In a group
+    that agrees it would turn the agreement into a variant, so it stays out there; and "up to
+    2,000", a bound far from the figure, is no restatement of it. One value in other units
+    ("54 months", "four and a half years") joins either way."""
+    from checker.align import _join_lone_restatements
+
+    def patients(source, amount, qualifier=None, unit="patients", dimension="count"):
+        quantity = Quantity(amount, unit, qualifier=qualifier, dimension=dimension)
+        return _claim(source, f"{amount} {unit}", ClaimKind.NUMBER, quantity=quantity)
+
+    def joined(lone, slip=1284):
+        claims = [patients("a", 1248), patients("b", 1248), patients("c", slip), lone]
+        neighbours = {0: {1: 80.0, 2: 40.0, 3: 30.0}, 1: {0: 80.0}, 2: {0: 40.0}, 3: {0: 30.0}}
+        members = {0: [0, 1, 2], 3: [3]}
+        _join_lone_restatements(members, claims, neighbours, min_score=26.0)
+        return [3] not in members.values()
+
+    assert joined(patients("d", 1200, "more than"))
+    assert not joined(patients("d", 1200, "more than"), slip=1248)  # an agreement
+    assert not joined(patients("d", 2000, "up to"))
+
+    def years(source, amount, unit):
+        quantity = Quantity(amount, unit, dimension="time")
+        return _claim(source, f"{amount} {unit}", ClaimKind.NUMBER, quantity=quantity)
+
+    claims = [years("a", 54, "month"), years("b", 54, "month"), years("c", 4.5, "year")]
+    neighbours = {0: {1: 80.0, 2: 30.0}, 1: {0: 80.0}, 2: {0: 30.0}}
+    members = {0: [0, 1], 2: [2]}
+    _join_lone_restatements(members, claims, neighbours, min_score=26.0)
+    assert sorted(sorted(m) for m in members.values()) == [[0, 1, 2]]
