@@ -2338,14 +2338,22 @@ def _join_agreeing_groups(
         return len(members[root]) >= 2 and len(facts.of(root).values) == 1
 
     def fits(root: int, index: int, other: int, group: int, score: float) -> bool:
-        if score < min_score or told[other] != told[index]:
+        if score < min_score:
             return False
         theirs = facts.of(group)
         if facts.of(root).by_source.keys() & theirs.by_source.keys():
             return False
         if len(theirs.values) < 2:
             return False  # two agreements of one value may be two facts
-        return compare_claims(claims[index], claims[other]).relation is Relation.SAME
+        relation = compare_claims(claims[index], claims[other]).relation
+        if told[other] == told[index]:
+            return relation is Relation.SAME
+        # One value in other words or units; or, where outlets already differ, close to it.
+        return relation is Relation.SAME or (
+            relation is Relation.COMPATIBLE
+            and _close(claims[index], claims[other])
+            and _disagrees(theirs, claims)
+        )
 
     _join_groups(members, neighbours, facts, agrees, fits)
 

@@ -2785,3 +2785,27 @@ def test_a_lone_claim_close_to_a_disagreeing_groups_value_joins_it():
     members = {0: [0, 1], 2: [2]}
     _join_lone_restatements(members, claims, neighbours, min_score=26.0)
     assert sorted(sorted(m) for m in members.values()) == [[0, 1, 2]]
+
+
+def test_outlets_agreeing_on_a_close_value_join_a_disagreement_on_it():
+    """Two outlets' "about 1,250" (alike with a wire's 1,248, which a slip's 1,284 differs
+    from) join that group: close to a value outlets already dispute, they add no verdict. Two
+    outlets' "about 1,250" beside a group that agrees stay apart (they would make a variant
+    of it), as do two outlets' "about 1,500", too far from 1,248 to be it."""
+    from checker.align import _join_agreeing_groups
+
+    def count(source, amount, qualifier=None):
+        quantity = Quantity(amount, "people", qualifier=qualifier)
+        return _claim(source, f"{amount} people", ClaimKind.NUMBER, quantity=quantity)
+
+    def merged(about=1250, slip=1284):
+        claims = [count("a", 1248), count("b", slip), count("c", about, "about")]
+        claims.append(count("d", about, "about"))
+        neighbours = {0: {1: 40.0, 2: 30.0}, 1: {0: 40.0}, 2: {3: 50.0, 0: 30.0}, 3: {2: 50.0}}
+        members = {0: [0, 1], 2: [2, 3]}
+        _join_agreeing_groups(members, claims, neighbours, 26.0)
+        return len(members) == 1
+
+    assert merged()
+    assert not merged(slip=1248)
+    assert not merged(about=1500)
