@@ -957,6 +957,10 @@ def _event_verb(text: str, start: int, end: int) -> str:
         if word in _NOT_EVENTS or start <= at < end or text[at].isupper():
             continue
         distance = start - until if until <= start else 1.5 * (at - end)
+        if at >= end and _NEXT_PREDICATE.fullmatch(text, end, at):
+            # "lost 63 containers in the strait on Thursday morning and reached port": the
+            # verb after "and" is the next thing done; the day belongs to the verb before it.
+            distance += _EVENT_BEFORE
         if best is None or distance < best[0]:
             best = (distance, word)
     if best is None:
@@ -970,6 +974,7 @@ def _event_verb(text: str, start: int, end: int) -> str:
     return _stem(best[1]) if best else ""
 
 
+_NEXT_PREDICATE = re.compile(r",?\s(?:and|then|and\sthen)\s(?:\w+ly\s)?", re.I)
 _AS_CLAUSE = re.compile(r",?\s(?:as|while|when)\s((?:[\w’'-]+\s){1,3}?[a-z]{3,})\b")
 
 

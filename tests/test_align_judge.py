@@ -2809,3 +2809,14 @@ def test_outlets_agreeing_on_a_close_value_join_a_disagreement_on_it():
     assert merged()
     assert not merged(slip=1248)
     assert not merged(about=1500)
+
+
+def test_a_verb_after_and_is_the_next_thing_done_not_the_days_event():
+    from checker.align import _event_verb
+
+    lost = "The ship lost 63 containers in the Kerrow Strait on Thursday morning and reached port."
+    at = lost.index("on Thursday")
+    assert _event_verb(lost, at, at + len("on Thursday morning")) == "lost"
+    # With no verb before the day, the one after it is still the day's.
+    sailed = "On Thursday morning she sailed into port."
+    assert _event_verb(sailed, 0, len("On Thursday morning")) == "sail"
