@@ -932,10 +932,19 @@ def _events_differ(a: _Profile, b: _Profile) -> bool:
     return a.event not in _LIGHT_EVENTS and b.event not in _LIGHT_EVENTS
 
 
-def _follows_up(a: _Profile, b: _Profile) -> bool:
+def _follows_up(a: _Profile, b: _Profile, text_a: str = "", text_b: str = "") -> bool:
     """Whether one date's verb acts on the other's event ("widened the recall", "postponed
-    the vote", "appealed the ruling"): two events, one after the other."""
-    return _events_differ(a, b) and (a.event in b.own or b.event in a.own)
+    the vote", "appealed the ruling"): two events, one after the other. The other sentence
+    telling the event as a verb of its own ("became the fastest ..., crossing the line") is
+    one event in two verbs, not an act on it."""
+    return _events_differ(a, b) and (
+        (a.event in b.own and not _as_verb(a.event, text_b))
+        or (b.event in a.own and not _as_verb(b.event, text_a))
+    )
+
+
+def _as_verb(stem: str, text: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(stem)}\w{{0,2}}(?:ing|ed)\b", text, re.I))
 
 
 def _event_verb(text: str, start: int, end: int) -> str:
@@ -1933,7 +1942,9 @@ def pair_scores(
                 if clashes is not None:
                     clashes.add(pair)
                 continue
-            if claim.value != other.value and _follows_up(profiles[i], profiles[j]):
+            if claim.value != other.value and _follows_up(
+                profiles[i], profiles[j], claim.context, other.context
+            ):
                 # "recalled on Wednesday" and "widened the recall on Thursday": an act on
                 # the other's event is a later event of its own.
                 if clashes is not None:

@@ -2820,3 +2820,18 @@ def test_a_verb_after_and_is_the_next_thing_done_not_the_days_event():
     # With no verb before the day, the one after it is still the day's.
     sailed = "On Thursday morning she sailed into port."
     assert _event_verb(sailed, 0, len("On Thursday morning")) == "sail"
+
+
+def test_an_event_told_as_a_participle_is_not_acted_on():
+    """ "On Sunday became the fastest ..., crossing the finish line" and "crossed the finish
+    line on Saturday": one crossing in two verbs (the other sentence tells it as a verb of its
+    own), not an act on it, as "widened the recall" is on "recalled"."""
+    findings = findings_of(
+        "Norwegian sailor Kessa Lund on Sunday became the fastest woman to sail solo around the "
+        "world, crossing the finish line off Varde Point aboard her yacht Tern.",
+        "Crowds cheered Kessa Lund on the quay at Varde Point when she crossed the finish line "
+        "aboard Tern on Saturday afternoon.",
+        published="2030-03-04",
+        group=False,
+    )
+    assert ["2030-03-02", "2030-03-03"] in conflict_values(findings, ClaimKind.DATE)
