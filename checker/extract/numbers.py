@@ -1379,8 +1379,9 @@ FATE_AFTER = re.compile(
     r"(?:died|dead|killed|injured|hurt|wounded|missing|rescued|saved|unaccounted|arrested|"
     r"detained|evacuated|hospitali[sz]ed|carried\sout|walked\sout|got\sout|survived|escaped|recovered|"
     r"treated|discharged|sent\shome|recovering|airlifted|winched|taken\soff|"
-    r"unhurt|uninjured|unharmed|admitted|"
-    r"(?:taken|flown|rushed|brought)\sto\s(?:[\w'’-]+\s){0,3}?hospital|"
+    r"unhurt|uninjured|unharmed|admitted|seriously|critically|badly|severely|"
+    # "taken to hospital", "taken to Carnbrae General", "flown to the Royal Infirmary"
+    r"(?:taken|flown|rushed|brought)\sto\s(?:[\w'’-]+\s){0,3}?(?:hospital|general|infirmary)|"
     r"in\s(?:hospital|intensive\scare|critical\scare)|in\sa\s(?:serious|critical)\scondition)\b",
     re.I,
 )
@@ -1450,7 +1451,7 @@ _NUMBER_OF_BEFORE = re.compile(
 _PART_OF_THE = re.compile(
     r"\sof\s(?:the|those|these|his|her|their|our|its)\s"
     r"(?:(?!" + _NUMBER_WORD + r"\b|\d)[a-z][\w-]*\s){0,2}?"
-    r"(?P<noun>[a-z]{2,}s|people)\b(?![’'-])"
+    r"(?P<noun>[a-z]{2,}s|people|injured|wounded|dead|missing|rescued|evacuated)\b(?![’'-])"
 )
 # A line of a fact sheet or bulletin: "Deaths: ", "- Persons in emergency accommodation: ".
 _LABEL_BEFORE = re.compile(
@@ -1647,10 +1648,26 @@ _FLOW = re.compile(
 )
 # "34C", "97F": degrees without the sign, read as such only in a sentence about temperature.
 _BARE_DEGREES = re.compile(r"\s?([CF])\b(?![’'.-]\w)")
+# "the previous record of 43.1C": a figure with a decimal before a bare C or F is a
+# temperature whatever the sentence says (a flat or a form is "12C", not "12.5C").
+_DECIMAL_BEFORE = re.compile(r"\d\.\d{1,2}$")
+
+
+def _bare_degrees(text: str, end: int) -> re.Match[str] | None:
+    """A bare "C" or "F" right after a figure that is degrees: where the sentence speaks of
+    temperature, or the figure has a decimal."""
+    degrees = _BARE_DEGREES.match(text, end)
+    if degrees and (
+        _TEMPERATURE_CUE.search(text) or _DECIMAL_BEFORE.search(text, max(0, end - 8), end)
+    ):
+        return degrees
+    return None
+
+
 _TEMPERATURE_CUE = re.compile(
     r"\b(?:temperature|temperatures|degrees|heat|heatwave|hot|hottest|warm|warmest|cold|"
     r"coldest|cool|chill|freezing|thermometer|mercury|heated|minus|frost|frosts|frosty|"
-    r"boiling|highs?|lows?|minimum|maximum)\b",
+    r"boiling|highs?|lows?|minimum|maximum|record|water|sea)\b",
     re.I,
 )
 
@@ -1666,7 +1683,7 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
         and not _MAGNITUDE_BEFORE.search(text, max(0, start - _MAGNITUDE_REACH), start)
     ):
         return True
-    if _BARE_DEGREES.match(text, end) and _TEMPERATURE_CUE.search(text):
+    if _bare_degrees(text, end):
         return False  # "temperatures reaching 34C"
     if re.match(r"[A-Za-z]", after) and not re.match(
         r"(?:bn|mn|m\b|k\b|b\b|t\b|cr\b|tr\b|tn\b|"
@@ -1728,8 +1745,8 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
     flow = _FLOW.match(text, end)
     if flow:
         return "m³/s", "flow", "", flow.end()
-    degrees = _BARE_DEGREES.match(text, end)
-    if degrees and _TEMPERATURE_CUE.search(text):
+    degrees = _bare_degrees(text, end)
+    if degrees:
         return ("°C" if degrees.group(1) == "C" else "°F"), "temperature", "", degrees.end()
     hyphen = _HYPHEN_UNIT.match(text, end)
     if hyphen:
