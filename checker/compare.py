@@ -292,6 +292,8 @@ def same_count_noun(a_unit: str, b_unit: str) -> bool:
     """Whether two count nouns count one thing in other words (people in general, jobs,
     homes, shops)."""
     nouns = {norm_word(a_unit), norm_word(b_unit)}
+    if len(nouns) == 1:
+        return True  # "16.00 mark" and "18.50 marks", "4.1 points" and "one point"
     if any(nouns <= _PEOPLE | kind for kind in _KINDS_OF_PEOPLE):
         return True
     return nouns <= _JOBS or nouns <= _HOMES or nouns <= _SHOPS

@@ -213,3 +213,11 @@ def test_date_bounds(a, b, relation):
 )
 def test_count_nouns_that_count_one_thing(a, b, relation):
     assert compare_figures(Quantity(14, a), Quantity(14, b)).relation is relation
+
+
+def test_one_count_noun_in_singular_and_plural_is_one_unit():
+    from checker.compare import same_count_noun
+
+    assert same_count_noun("mark", "marks")
+    assert same_count_noun("points", "point")
+    assert not same_count_noun("marks", "points")

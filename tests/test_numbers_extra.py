@@ -196,3 +196,32 @@ def test_written_short_durations_circa_powers_and_degrees(text, expected):
 )
 def test_short_units_in_their_own_capitals_after_a_space(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The fair was held over three days.", None),  # the span across which
+        ("The trial ran over 52 weeks.", None),
+        ("The abbey has stood for over 200 years.", "more than"),  # a long span: more than
+        ("Bidding went on for more than 14 minutes.", "more than"),
+    ],
+)
+def test_over_a_short_span_of_time_is_the_span(text, qualifier):
+    (claim,) = extract_numbers(Sentence("s.txt", 0, text, 0, len(text)), [])
+    assert claim.quantity.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three of the injured were admitted.", [("Three of the injured", "3 people")]),
+        # An adverb is no counted noun.
+        (
+            "Three people died and nine more seriously hurt.",
+            [("Three people", "3 people"), ("nine", "9")],
+        ),
+    ],
+)
+def test_what_a_share_of_the_injured_and_an_adverb_count(text, expected):
+    assert _figures(text) == expected

@@ -1160,8 +1160,11 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
                     # "The number of confirmed measles cases has risen to 29": 29 cases.
                     unit = noun = counted["noun"].lower()
                 elif part := _PART_OF_THE.match(text, end):
-                    # "Three of the lost containers hold batteries": three containers.
+                    # "Three of the lost containers hold batteries": three containers; "Six
+                    # of the injured", six people.
                     unit = noun = part["noun"].lower()
+                    if unit in _PEOPLE_ADJECTIVES:
+                        unit = noun = "people"
                     end = part.end()
                 elif (label := _LABEL_BEFORE.fullmatch(text, 0, start)) and (
                     counted := _label_noun(label["label"])
@@ -1210,6 +1213,15 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
         # A bare number word ("two of them") is too vague to compare; "a hundred and two" is
         # not, nor is a count something rose to ("the death toll has risen to three").
         return None
+    if (
+        dimension == "time"
+        and before_qualifier
+        and before_qualifier.group(1).lower() == "over"
+        and number <= _SPAN_OVER_AT_MOST
+    ):
+        # "held over three days", "a trial over 52 weeks": the span across which, not more
+        # than it (a three-day event); "over 200 years" is more than that.
+        qualifier = None
     baseline = None
     if dimension in ("percent", "points"):
         base = _BASELINE.search(text, end, min(len(text), end + 80))
@@ -1453,6 +1465,8 @@ _PART_OF_THE = re.compile(
     r"(?:(?!" + _NUMBER_WORD + r"\b|\d)[a-z][\w-]*\s){0,2}?"
     r"(?P<noun>[a-z]{2,}s|people|injured|wounded|dead|missing|rescued|evacuated)\b(?![’'-])"
 )
+_SPAN_OVER_AT_MOST = 60
+_PEOPLE_ADJECTIVES = frozenset("injured wounded dead missing rescued evacuated".split())
 # A line of a fact sheet or bulletin: "Deaths: ", "- Persons in emergency accommodation: ".
 _LABEL_BEFORE = re.compile(
     r"\s{0,4}(?:[-•*]\s{1,3})?(?P<label>[A-Z][a-z-]+(?:\s[a-z-]+){0,4}):\s{1,3}"
@@ -1829,8 +1843,8 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
             return word, word_match.end()  # "37 Recovery Bridge Loans": a scheme's loans
         if fallback is None and (word in _MODIFIERS or raw[:1].isupper() or word.endswith("ed")):
             continue
-        if word in _NOT_NOUNS or word in _WORD_SCALES:
-            break
+        if word in _NOT_NOUNS or word in _WORD_SCALES or _adverb(word):
+            break  # ("nine more seriously hurt": no noun counted)
         if word == "accounts" and fallback is not None and fallback[0] in _ACCOUNT_HOLDERS:
             # "214,000 customer accounts" count customers, as "214,000 customers" do.
             return fallback[0] + "s", word_match.end()
@@ -1867,6 +1881,13 @@ _COORDINATED = re.compile(
     r"other|more|some|many|few|several|dozens?|hundreds?|thousands?|\w+teen|\w+ty)\b)"
     r"[a-z][\w-]*\s([a-z]+)\b"
 )
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS
+
+
+_LY_NOUNS = frozenset("family assembly monopoly anomaly supply rally ally belly jelly".split())
 
 
 def _is_plural(word: str) -> bool:
