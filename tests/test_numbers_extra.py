@@ -225,3 +225,24 @@ def test_over_a_short_span_of_time_is_the_span(text, qualifier):
 )
 def test_what_a_share_of_the_injured_and_an_adverb_count(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A glued "m" with what it counts after it is millions, with no currency too.
+        ("The town has 1.2m residents.", [("1.2m residents", "1200000 residents")]),
+        ("The port handled 4.2m tonnes of cargo.", [("4.2m tonnes", "4200000 tonne")]),
+        # Alone, in a sentence of levels and heights, it is metres ...
+        (
+            "The river peaked at 5.62m, above the previous high-water mark of 5.31m.",
+            [("5.62m", "5.62 m"), ("5.31m", "5.31 m")],
+        ),
+        ("Firefighters say the hole is 12m across.", [("12m", "12 m")]),
+        ("Storms brought 5m waves to the coast.", [("5m", "5 m")]),
+        # ... and otherwise no scale or unit is guessed.
+        ("He ran 5m before falling.", [("5", "5")]),
+    ],
+)
+def test_a_glued_m_without_a_currency(text, expected):
+    assert _figures(text) == expected

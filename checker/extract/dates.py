@@ -1109,7 +1109,8 @@ def _numeric_month(
 @_pattern(
     r"\b(?:on|for|by|until|till|since|from|before|after)\sthe\s(?P<d>"
     + _DAY
-    + r")(?P<suffix>st|nd|rd|th)?\b(?!\s?(?:%|per|century|anniversary|time|place|floor|"
+    # ("on the 3.8km tunnel": a decimal, not the 3rd.)
+    + r")(?P<suffix>st|nd|rd|th)?\b(?![.,]\d)(?!\s?(?:%|per|century|anniversary|time|place|floor|"
     r"minute|round|day|week|year|of\b))"
     r"|\b(?:on|for|by|until|since)\sthe\s(?P<sd>" + _ORDINAL + r")\b(?=\s?[.,;!?]|\s?$)"
     r"|\bon\s(?P<bare>" + _DAY + r")(?=\s?[.!?]?\s?$)",

@@ -357,6 +357,19 @@ _units("magnitude", "magnitude", 1, "magnitude")
 # Abbreviations that are units only right after a figure and never ordinary words.
 # "1.8m below", "3m high", "a 4.5m-deep trench": a glued "m" is metres where a measure's
 # word follows it (alone, "1.8m" may be 1.8 million: "1.8m people").
+# After a glued scale letter with no currency, what makes it a scale: a plural noun or a
+# unit ("1.2m residents", "4.2m tonnes").
+_COUNTED_AFTER_SCALE = re.compile(
+    r"\s(?:[a-z]+-)?[a-z]{2,}(?<![su])s\b|\s(?:people|tonnes|litres)\b"
+)
+# A sentence about a level or a height: a glued "m" with nothing after it is metres there
+# ("the river peaked at 5.62m at the bridge", "the previous high-water mark of 5.31m").
+_BARE_M = re.compile(r"m(?![\w’'-])")
+_LENGTH_CUE = re.compile(
+    r"\b(?:river|level|levels|peak|peaked|peaks|tide|tides|wave|waves|depth|deep|height|"
+    r"high-water|crest|surge|flood|floods|snow|tall|metres|meters)\b",
+    re.I,
+)
 _METRES_GLUED = re.compile(
     r"m(?=\s(?:below|above|high|higher|deep|deeper|wide|long|tall|taller|away|across|under|"
     r"beneath|underground)\b|-(?:high|deep|long|wide|tall)\b)",
@@ -1525,7 +1538,15 @@ def _scale_at(text: str, end: int, has_currency: bool) -> tuple[Decimal, int] | 
     if not scale_match:
         return None
     if scale_match["letter"] and not has_currency:
-        return None  # "5m" without a currency is five metres, not five million
+        # "5m" without a currency is five metres, not five million; unless what it counts
+        # follows: "1.2m residents", "4.2m tonnes of cargo", "350k subscribers".
+        counted = _COUNTED_AFTER_SCALE.match(text, scale_match.end())
+        if (
+            not counted
+            or _LENGTH_CUE.fullmatch(counted.group(0).strip())
+            or _METRES_GLUED.match(text, scale_match.start())
+        ):
+            return None  # ("5m waves": five-metre waves)
     word = (scale_match["scale"] or scale_match["letter"]).lower()
     factor = SCALES.get(word)
     if factor is None:
@@ -1790,7 +1811,7 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
         ):
             return word, "count", word, hyphen.end()
         return "", "count", "", end
-    if _METRES_GLUED.match(text, end):
+    if _METRES_GLUED.match(text, end) or (_BARE_M.match(text, end) and _LENGTH_CUE.search(text)):
         return "m", "length", "", end + 1  # "peaked 1.8m below the crest", "a 4.5m-deep trench"
     lowered = text[end : end + 40].lower()
     for size, pattern in _UNIT_WINDOWS:
