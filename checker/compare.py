@@ -279,6 +279,14 @@ _PEOPLE = frozenset("people person persons individual".split())
 _KINDS_OF_PEOPLE = (
     frozenset("employee staff worker colleague personnel".split()),
     frozenset({"resident"}),
+    frozenset({"man", "men"}),
+    frozenset({"woman", "women"}),
+    frozenset({"child", "children"}),
+    frozenset({"miner"}),
+    frozenset({"patient"}),
+    frozenset("pupil student".split()),
+    frozenset("climber skier walker hiker".split()),
+    frozenset("tourist holidaymaker visitor".split()),
 )
 # Jobs in other words: "1,200 jobs", "1,200 roles", "1,200 posts".
 _JOBS = frozenset("job role post position".split())

@@ -221,3 +221,14 @@ def test_one_count_noun_in_singular_and_plural_is_one_unit():
     assert same_count_noun("mark", "marks")
     assert same_count_noun("points", "point")
     assert not same_count_noun("marks", "points")
+
+
+def test_people_are_counted_as_men_miners_or_skiers_but_those_never_as_one_another():
+    from checker.compare import same_count_noun
+
+    assert same_count_noun("people", "men")
+    assert same_count_noun("miners", "people")
+    assert same_count_noun("skiers", "climbers")
+    assert not same_count_noun("men", "women")
+    assert not same_count_noun("miners", "residents")
+    assert not same_count_noun("passengers", "people")  # everyone on board is more
