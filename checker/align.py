@@ -1595,9 +1595,15 @@ def _profiles_clash(a: _Profile, b: _Profile, one_precise_value: bool = False) -
         and b.role is not None
         and a.role != b.role
         and (a.role in _MODAL_ROLES) == (b.role in _MODAL_ROLES)
+        and not one_precise_value
     ):
         return True
-    if a.role != b.role and (a.role in _EXCLUSIVE_ROLES or b.role in _EXCLUSIVE_ROLES):
+    if (
+        a.role != b.role
+        and (a.role in _EXCLUSIVE_ROLES or b.role in _EXCLUSIVE_ROLES)
+        and not one_precise_value
+    ):
+        # ("a further €220m" and "€220m of extra costs": one sum, however each tells it.)
         return True
     if one_precise_value:
         # "bought it in 1987 for £318,000" and "had paid £318,000": one precise figure told

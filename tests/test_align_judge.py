@@ -2835,3 +2835,20 @@ def test_an_event_told_as_a_participle_is_not_acted_on():
         group=False,
     )
     assert ["2030-03-02", "2030-03-03"] in conflict_values(findings, ClaimKind.DATE)
+
+
+def test_one_precise_value_is_one_figure_whatever_role_words_beside_it_say():
+    """ "the 298.5p at which the stock closed" and "298.5 pence, the high before the bid",
+    "a further €220m" and "€220m of extra costs": a value this precise told in two outlets is
+    one figure; role words part only figures of other values, or round ones."""
+    from checker.align import _INCREMENT, _ROLE_OF, _Profile, _profiles_clash
+
+    def told(role):
+        return _Profile({}, {}, {}, "", role=role)
+
+    close, high = told(_ROLE_OF["close"]), told(_ROLE_OF["high"])
+    assert _profiles_clash(close, high)
+    assert not _profiles_clash(close, high, one_precise_value=True)
+    further, plain = told(_INCREMENT), told(None)
+    assert _profiles_clash(further, plain)
+    assert not _profiles_clash(further, plain, one_precise_value=True)
