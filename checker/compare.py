@@ -384,6 +384,18 @@ def _count_nouns(*units: str) -> bool:
     return all(unit and unit.replace(" ", "").isalpha() and unit.islower() for unit in units)
 
 
+def _one_rare_count(a: Quantity, b: Quantity) -> bool:
+    """ "45,000 marchers" and "45,000 people": one number, two significant digits in the
+    hundreds or more, told exactly by both: too large to meet by chance in one story."""
+    return (
+        a.amount == b.amount
+        and a.high == b.high
+        and a.qualifier == b.qualifier
+        and abs(a.amount) >= 100
+        and specific_digits(a.amount) >= 2
+    )
+
+
 def one_count_in_other_words(a: Quantity, b: Quantity) -> bool:
     """Two counts in other nouns that are one precise number, or a precise figure and one
     that allows it ("29,450 fans", "nearly 30,000 people")."""
@@ -406,7 +418,7 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
         a.dimension == b.dimension == "count"
         and a.unit != b.unit
         and _count_nouns(a.unit, b.unit)
-        and (precise(a.amount) or precise(b.amount))
+        and (precise(a.amount) or precise(b.amount) or _one_rare_count(a, b))
     ):
         # "48,260 candidates" and "48,260 young people", "29,450 fans" and "nearly 30,000
         # people": a precise number, counted in each outlet's own word, and a figure that

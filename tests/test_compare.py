@@ -232,3 +232,21 @@ def test_people_are_counted_as_men_miners_or_skiers_but_those_never_as_one_anoth
     assert not same_count_noun("men", "women")
     assert not same_count_noun("miners", "residents")
     assert not same_count_noun("passengers", "people")  # everyone on board is more
+
+
+def test_one_large_count_told_exactly_in_two_nouns_is_the_same_count():
+    from checker.compare import Relation, compare_figures
+    from checker.models import Quantity
+
+    def count(amount, noun, qualifier=None):
+        return Quantity(amount, noun, qualifier=qualifier, dimension="count")
+
+    same = compare_figures(count(45000, "marchers"), count(45000, "people"))
+    assert same.relation is Relation.SAME
+    # Small counts, other values, or one hedged, say nothing of what is counted.
+    for a, b in (
+        (count(12, "marchers"), count(12, "people")),
+        (count(45000, "marchers"), count(46000, "people")),
+        (count(45000, "marchers", "about"), count(45000, "people")),
+    ):
+        assert compare_figures(a, b).relation is Relation.INCOMPARABLE
