@@ -83,6 +83,9 @@ _FAR_APART_PENALTY = 20.0
 _TRANSPOSED_BONUS = 18.0
 _UNIQUE_UNIT_BONUS = 14.0
 _SAME_ROLE_BONUS = 8.0
+# A bare count and another count of its number that no role word ties: one count only on
+# sentences this much more alike than the threshold asks.
+_BARE_ALIKE_PENALTY = 15.0
 # Shares of a pair's score: the whole context, the words right beside the claim, RapidFuzz.
 _CONTEXT_SHARE = 0.5
 _LOCAL_SHARE = 0.25
@@ -498,6 +501,16 @@ def _rising_tally(a: Quantity, b: Quantity, pa: _Profile, pb: _Profile) -> bool:
     earlier, later = (a, b) if pa.published < pb.published else (b, a)
     converted = _in_unit_of(later, earlier)
     return converted is not None and converted.amount > earlier.amount
+
+
+def _done_differently(a: Claim, b: Claim) -> bool:
+    """Whether the verbs nearest two figures differ ("35 reached the surface", "35 were
+    questioned by police"): what was counted is told by what was done."""
+    verbs = []
+    for claim in (a, b):
+        at = claim.context.find(claim.text)
+        verbs.append(_event_verb(claim.context, at, at + len(claim.text)) if at >= 0 else "")
+    return bool(verbs[0] and verbs[1] and verbs[0] != verbs[1])
 
 
 def _durations_of_other_things(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
@@ -1965,8 +1978,20 @@ def pair_scores(
                 if clashes is not None:
                     clashes.add(pair)
                 continue
+            bare_told_alike = False
             if _bare_count_mismatch(claim, other, profiles[i], profiles[j]):
-                continue
+                if claim.quantity is None or other.quantity is None:
+                    continue
+                if (
+                    claim.quantity.amount != other.quantity.amount
+                    or claim.source == other.source
+                    or _done_differently(claim, other)
+                ):
+                    continue
+                # One number, no role word to say what it counts: only sentences much alike
+                # make it one count ("four of them seriously enough to be taken to hospital",
+                # "Four people were taken to hospital").
+                bare_told_alike = True
             same_source = claim.source == other.source
             if same_source and claim.sentence == other.sentence:
                 continue  # a list in one sentence ("$10bn for X, $2.5bn for Y") is many facts
@@ -2047,6 +2072,8 @@ def pair_scores(
                     clashes.add(pair)
                 continue  # "0.8% on the quarter" is not "2.4% on a year earlier"
             score += _shared_role_bonus(claim, other, profiles[i], profiles[j])
+            if bare_told_alike:
+                score -= _BARE_ALIKE_PENALTY
             if (
                 not transposed
                 and claim.value != other.value

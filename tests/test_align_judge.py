@@ -2852,3 +2852,21 @@ def test_one_precise_value_is_one_figure_whatever_role_words_beside_it_say():
     further, plain = told(_INCREMENT), told(None)
     assert _profiles_clash(further, plain)
     assert not _profiles_clash(further, plain, one_precise_value=True)
+
+
+def test_a_bare_count_meets_its_number_in_a_much_alike_sentence():
+    """A bare "four" (what it counts is in "of them") and "Four people" tell one count
+    when their sentences are much alike, though no role word ties them; other numbers in
+    such sentences stay apart."""
+    findings = findings_of(
+        "Several people were hurt when fire broke out on the Bellport ferry Corran Star on "
+        "Tuesday night, four of them seriously enough to be taken to Bellport General.",
+        "Four people from the Bellport ferry Corran Star were taken to Bellport General after "
+        "Tuesday night's fire, the ferry company said.",
+        published="2029-03-08",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.AGREE and {c.value for c in f.claims} == {"4", "4 people"}
+        for f in findings
+    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
