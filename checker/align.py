@@ -1640,6 +1640,9 @@ def _years_also_told(a: _Profile, b: _Profile) -> bool:
 def _one_precise_value(a: Claim, b: Claim) -> bool:
     """Two figures of one value too precise to meet by chance ("£318,000", "€3.35bn",
     "31.9%")."""
+    if a.kind is ClaimKind.DATE:
+        # ("announced on Tuesday", "said on Tuesday": one day, whatever each calls it.)
+        return is_iso_day(a.value[:10]) and _told_value(a) == _told_value(b)
     return (
         a.kind is ClaimKind.NUMBER
         and a.quantity is not None

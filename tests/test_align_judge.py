@@ -2870,3 +2870,16 @@ def test_a_bare_count_meets_its_number_in_a_much_alike_sentence():
         f.verdict is Verdict.AGREE and {c.value for c in f.claims} == {"4", "4 people"}
         for f in findings
     ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+
+
+def test_one_day_told_as_a_statement_and_as_an_event_is_one_day():
+    """ "announced on Tuesday" and "the company said on Tuesday": one day, whatever each
+    calls it; a statement's day still parts from an event's day of another value."""
+    from checker.align import _STATEMENT, _one_precise_value, _Profile, _profiles_clash
+
+    tuesday_a = _claim("a", "2029-03-13", ClaimKind.DATE, text="on Tuesday")
+    tuesday_b = _claim("b", "2029-03-13", ClaimKind.DATE, text="on Tuesday")
+    monday = _claim("b", "2029-03-12", ClaimKind.DATE, text="on Monday")
+    said, done = _Profile({}, {}, {}, "", role=_STATEMENT), _Profile({}, {}, {}, "")
+    assert not _profiles_clash(said, done, _one_precise_value(tuesday_a, tuesday_b))
+    assert _profiles_clash(said, done, _one_precise_value(tuesday_a, monday))
