@@ -369,12 +369,23 @@ def counted_with_digits_swapped(a: Quantity, b: Quantity) -> bool:
     """ "1,846 patients" and "1,864 adults", "2,140 jobs" and "2,410 people": a count in the
     thousands told in another noun with three or more of its digits swapped is one count
     misreported, not two things counted."""
+    if not (a.dimension == b.dimension == "count" and _count_nouns(a.unit, b.unit)):
+        return False
+    if min(a.amount, b.amount) >= 1000 and digits_swapped(a, b):
+        return min(len(significant(a.amount)[0]), len(significant(b.amount)[0])) >= 3
+    # "340 permanent jobs" and "430 permanent staff", "3,400 business accounts" and "4,300
+    # business customers": two digits swapped in the hundreds or more, told exactly.
+    (digits_a, size_a), (digits_b, size_b) = significant(a.amount), significant(b.amount)
     return (
-        a.dimension == b.dimension == "count"
-        and _count_nouns(a.unit, b.unit)
-        and min(a.amount, b.amount) >= 1000
-        and min(len(significant(a.amount)[0]), len(significant(b.amount)[0])) >= 3
-        and digits_swapped(a, b)
+        min(a.amount, b.amount) >= 100
+        and a.qualifier is None
+        and b.qualifier is None
+        and a.high is None
+        and b.high is None
+        and size_a == size_b
+        and len(digits_a) == len(digits_b) >= 2
+        and digits_a != digits_b
+        and sorted(digits_a) == sorted(digits_b)
     )
 
 
@@ -418,7 +429,12 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
         a.dimension == b.dimension == "count"
         and a.unit != b.unit
         and _count_nouns(a.unit, b.unit)
-        and (precise(a.amount) or precise(b.amount) or _one_rare_count(a, b))
+        and (
+            precise(a.amount)
+            or precise(b.amount)
+            or _one_rare_count(a, b)
+            or counted_with_digits_swapped(a, b)
+        )
     ):
         # "48,260 candidates" and "48,260 young people", "29,450 fans" and "nearly 30,000
         # people": a precise number, counted in each outlet's own word, and a figure that

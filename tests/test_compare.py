@@ -250,3 +250,18 @@ def test_one_large_count_told_exactly_in_two_nouns_is_the_same_count():
         (count(45000, "marchers", "about"), count(45000, "people")),
     ):
         assert compare_figures(a, b).relation is Relation.INCOMPARABLE
+
+
+def test_two_digits_swapped_in_the_hundreds_in_other_nouns_differ():
+    from checker.compare import Relation, compare_figures, counted_with_digits_swapped
+    from checker.models import Quantity
+
+    def count(amount, noun, qualifier=None):
+        return Quantity(amount, noun, qualifier=qualifier, dimension="count")
+
+    assert counted_with_digits_swapped(count(340, "jobs"), count(430, "employees"))
+    assert counted_with_digits_swapped(count(3400, "accounts"), count(4300, "customers"))
+    different = compare_figures(count(340, "jobs"), count(430, "employees"))
+    assert different.relation is Relation.DIFFERENT
+    assert not counted_with_digits_swapped(count(34, "jobs"), count(43, "employees"))
+    assert not counted_with_digits_swapped(count(340, "jobs"), count(430, "staff", "about"))
