@@ -2866,10 +2866,7 @@ def test_a_bare_count_meets_its_number_in_a_much_alike_sentence():
         published="2029-03-08",
         group=False,
     )
-    assert any(
-        f.verdict is Verdict.AGREE and {c.value for c in f.claims} == {"4", "4 people"}
-        for f in findings
-    ), [(f.verdict, [c.text for c in f.claims]) for f in findings]
+    assert_found(findings, Verdict.AGREE, {"four", "Four people"}, exact=True)
 
 
 def test_one_day_told_as_a_statement_and_as_an_event_is_one_day():
