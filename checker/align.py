@@ -2317,24 +2317,9 @@ def _join_lone_restatements(
             return False
         if score < (min_score * _LINK_FLOOR if _distinctive(claim) else min_score):
             return False
-        relation = compare_claims(claim, claims[other]).relation
         theirs = facts.of(group)
-        if told[other] != told[index] and not (
-            # "four and a half years" and "four years and six months", "1,380 feet" and "420
-            # metres": one value told two ways. And where outlets already differ, "more than
-            # 1,200 patients" stands with the 1,248 it fits, costing no new verdict.
-            relation is Relation.SAME
-            or (
-                relation is Relation.COMPATIBLE
-                and _close(claim, claims[other])
-                and _disagrees(theirs, claims)
-            )
-        ):
+        if not _stands_with(claim, claims[other], told[index] == told[other], theirs, claims):
             return False
-        if relation not in (Relation.SAME, Relation.COMPATIBLE) or (
-            relation is Relation.COMPATIBLE and told[other] == told[index]
-        ):
-            return False  # "more than 50 metres" tells another value than "below 50 metres"
         if any(
             compare_claims(claim, claims[member]).relation is Relation.DIFFERENT
             and compare_claims(claims[other], claims[member]).relation is not Relation.DIFFERENT
@@ -2347,6 +2332,26 @@ def _join_lone_restatements(
         return all(value == told[index] for value in already)
 
     _join_groups(members, neighbours, facts, lambda root: len(members[root]) == 1, fits)
+
+
+def _stands_with(
+    claim: Claim, member: Claim, same_told: bool, group: _Told, claims: Sequence[Claim]
+) -> bool:
+    """Whether a claim left out tells the value of the group member it is alike with, so
+    that joining adds no verdict: the same value ("more than 50 metres" is not "below 50
+    metres"), told the same way or in other words or units ("four and a half years", "54
+    months"; "1,380 feet", "420 metres"); or, where the group's outlets already differ, a
+    value within a tenth of the member's ("more than 1,200 patients" by 1,248 against a
+    slip's 1,284)."""
+    relation = compare_claims(claim, member).relation
+    if relation is Relation.SAME:
+        return True
+    return (
+        not same_told
+        and relation is Relation.COMPATIBLE
+        and _close(claim, member)
+        and _disagrees(group, claims)
+    )
 
 
 def _close(a: Claim, b: Claim) -> bool:
@@ -2397,15 +2402,8 @@ def _join_agreeing_groups(
             return False
         if len(theirs.values) < 2:
             return False  # two agreements of one value may be two facts
-        relation = compare_claims(claims[index], claims[other]).relation
-        if told[other] == told[index]:
-            return relation is Relation.SAME
-        # One value in other words or units; or, where outlets already differ, close to it.
-        return relation is Relation.SAME or (
-            relation is Relation.COMPATIBLE
-            and _close(claims[index], claims[other])
-            and _disagrees(theirs, claims)
-        )
+        same_told = told[index] == told[other]
+        return _stands_with(claims[index], claims[other], same_told, theirs, claims)
 
     _join_groups(members, neighbours, facts, agrees, fits)
 
@@ -2763,14 +2761,13 @@ def _all_units_alike(
     """Every unit on one side has a claim alike with a claim of every unit on the other
     that tells another value.
 
-    A measure told in another unit that meets this one's after conversion ("nearly six
-    feet", "1.8 metres") tells the same value here: its disagreements are this one's.
-
     Two units that tell the same value need no likeness of their own: one of them may join
     through a third that both are alike with (a blog's "58%" through a wire's), and agreeing
-    costs the reader nothing. A disagreement must earn its place: every pair that would be
-    reported as differing has to look alike (complete linkage), since a false conflict costs
-    a reader's trust faster than a missed one.
+    costs the reader nothing. (A measure in another unit that meets this one's after
+    conversion, "about 36,000 feet" and "11 km", tells the same value here.) A disagreement
+    must earn its place: every pair that would be reported as differing has to look alike
+    (complete linkage), since a false conflict costs a reader's trust faster than a missed
+    one.
 
     One blind spot is forgiven: a unit never weighed against this one at all, when two or
     more units of other values are alike with it and one of them tells the same value ("64
