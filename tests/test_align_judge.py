@@ -2880,3 +2880,16 @@ def test_one_day_told_as_a_statement_and_as_an_event_is_one_day():
     said, done = _Profile({}, {}, {}, "", role=_STATEMENT), _Profile({}, {}, {}, "")
     assert not _profiles_clash(said, done, _one_precise_value(tuesday_a, tuesday_b))
     assert _profiles_clash(said, done, _one_precise_value(tuesday_a, monday))
+
+
+def test_a_part_of_a_named_owners_group_is_not_the_whole():
+    from checker.align import _other_part
+
+    def libraries(source, amount, text):
+        quantity = Quantity(amount, "libraries")
+        return _claim(source, f"{amount} libraries", ClaimKind.NUMBER, text=text, quantity=quantity)
+
+    whole = libraries("a", 7, "seven libraries")
+    assert _other_part(libraries("a", 2, "Two of Hollinsbeck's seven libraries"), whole)
+    assert _other_part(libraries("b", 2, "Two of its libraries"), whole)
+    assert not _other_part(libraries("b", 7, "Seven of its libraries"), whole)  # one value
