@@ -17,7 +17,7 @@ from checker.models import Article, Sentence
 _TITLES = frozenset(
     """mr mrs ms mx dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep rev hon pres
     supt insp det cpl pvt fr sfr sr jr st mt ft no nos n° nº vs v fig figs art arts sec ch vol pp
-    p pg approx dept est gov't govt h.e e.g i.e cf viz al op ed eds assn bros messrs mme
+    p pg approx ca dept est gov't govt h.e e.g i.e cf viz al op ed eds assn bros messrs mme
     mlle""".split()
 )
 # Abbreviations that may end a sentence when a typical sentence start follows them.

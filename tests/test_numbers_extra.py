@@ -205,6 +205,7 @@ def test_short_units_in_their_own_capitals_after_a_space(text, expected):
         ("The trial ran over 52 weeks.", None),
         ("The abbey has stood for over 200 years.", "more than"),  # a long span: more than
         ("Bidding went on for more than 14 minutes.", "more than"),
+        ("The fair ran for c. 3 days.", "about"),  # circa before a span of time
     ],
 )
 def test_over_a_short_span_of_time_is_the_span(text, qualifier):

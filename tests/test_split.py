@@ -51,6 +51,10 @@ CASES = [
 
 # Rules of the kind pySBD's golden rules test, in news sentences of our own.
 RULE_CASES = {
+    "circa written short": (
+        "The hearing lasted ca. 40 minutes. It resumes today.",
+        ["The hearing lasted ca. 40 minutes.", "It resumes today."],
+    ),
     "list, numbers with period": (
         "1. Ministers approved the budget 2. The vote was close",
         ["1. Ministers approved the budget", "2. The vote was close"],

@@ -487,9 +487,9 @@ _QUALIFIER_BEFORE = re.compile(
     r"\b(more than|in excess of|upwards of|just over|over|above|at least|no fewer than|"
     r"no less than|about|around|roughly|approximately|approx\.|some|an estimated|estimated|"
     r"circa|nearly|almost|close to|just under|up to|as many as|as much as|at most|"
-    r"less than|fewer than|under|below)\s$"
-    # "c.65°C", "ca. 300 people": circa, written short.
-    r"|\b(c\.|ca\.)\s?$",
+    # "c.65°C", "ca. 300 people": circa, written short. (A figure never follows a word
+    # without a space, so the space is optional for the words too.)
+    r"less than|fewer than|under|below|c\.|ca\.)\s?$",
     re.I,
 )
 # "rolled over", "handed over", "took over": "over" belongs to the verb.
@@ -1102,7 +1102,7 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
     if before_qualifier and _PHRASAL_OVER.search(text, max(0, start - 24), start):
         before_qualifier = None  # "the jackpot rolled over 19 times": no "more than 19"
     if before_qualifier and high is None:
-        qualifier = _QUALIFIERS[(before_qualifier.group(1) or before_qualifier.group(2)).lower()]
+        qualifier = _QUALIFIERS[before_qualifier.group(1).lower()]
         start -= len(before_qualifier.group(0))
     after_qualifier = _QUALIFIER_AFTER.match(text, end)
     if after_qualifier and high is None and qualifier is None and not currency:
