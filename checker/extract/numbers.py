@@ -354,9 +354,6 @@ _units("temperature", "°C", 1, "°c", "degrees celsius", "degrees c")
 _units("temperature", "°F", 1, "°f", "degrees fahrenheit", "degrees f")
 _units("data", "GB", 1e9, "gb", "gigabytes")
 _units("magnitude", "magnitude", 1, "magnitude")
-# Abbreviations that are units only right after a figure and never ordinary words.
-# "1.8m below", "3m high", "a 4.5m-deep trench": a glued "m" is metres where a measure's
-# word follows it (alone, "1.8m" may be 1.8 million: "1.8m people").
 # After a glued scale letter with no currency, what makes it a scale: a plural noun or a
 # unit ("1.2m residents", "4.2m tonnes").
 _COUNTED_AFTER_SCALE = re.compile(
@@ -370,11 +367,14 @@ _LENGTH_CUE = re.compile(
     r"high-water|crest|surge|flood|floods|snow|tall|metres|meters)\b",
     re.I,
 )
+# "1.8m below", "3m high", "a 4.5m-deep trench": a glued "m" is metres where a measure's
+# word follows it (alone, "1.8m" may be 1.8 million: "1.8m people").
 _METRES_GLUED = re.compile(
     r"m(?=\s(?:below|above|high|higher|deep|deeper|wide|long|tall|taller|away|across|under|"
     r"beneath|underground)\b|-(?:high|deep|long|wide|tall)\b)",
     re.I,
 )
+# Abbreviations that are units only right after a figure and never ordinary words.
 _SHORT_UNITS = frozenset({"s", "h", "g", "t", "m", "mi", "nm", "ha", "mw", "gw", "kw", "gb"})
 # Short units that stay units after a space when written in their own capitals ("a 42 MW
 # plant", "10 GW", "5 kW", "64 GB"): no word or scale is spelt so.
@@ -493,6 +493,8 @@ _QUALIFIER_BEFORE = re.compile(
     re.I,
 )
 # "rolled over", "handed over", "took over": "over" belongs to the verb.
+# "over three days", up to this many units of time, is the span, not more than it.
+_SPAN_OVER_AT_MOST = 60
 _PHRASAL_OVER = re.compile(
     r"\b(?:roll|rolls|rolled|rolling|hand|hands|handed|handing|turn|turned|turning|take|took|"
     r"taken|taking|carry|carried|carrying|hold|held|holding|pass|passed|passing)\sover\s$",
@@ -1473,13 +1475,13 @@ _NUMBER_OF_BEFORE = re.compile(
 # "Three of the lost containers", "two of those injured workers", "Four of her neighbours":
 # a part of a group, counted in the group's noun (a plural; not "those that went
 # overboard", a clause).
+# ("Six of the injured": people named by what befell them.)
+_PEOPLE_ADJECTIVES = frozenset("injured wounded dead missing rescued evacuated".split())
 _PART_OF_THE = re.compile(
     r"\sof\s(?:the|those|these|his|her|their|our|its)\s"
     r"(?:(?!" + _NUMBER_WORD + r"\b|\d)[a-z][\w-]*\s){0,2}?"
-    r"(?P<noun>[a-z]{2,}s|people|injured|wounded|dead|missing|rescued|evacuated)\b(?![’'-])"
+    r"(?P<noun>[a-z]{2,}s|people|" + "|".join(sorted(_PEOPLE_ADJECTIVES)) + r")\b(?![’'-])"
 )
-_SPAN_OVER_AT_MOST = 60
-_PEOPLE_ADJECTIVES = frozenset("injured wounded dead missing rescued evacuated".split())
 # A line of a fact sheet or bulletin: "Deaths: ", "- Persons in emergency accommodation: ".
 _LABEL_BEFORE = re.compile(
     r"\s{0,4}(?:[-•*]\s{1,3})?(?P<label>[A-Z][a-z-]+(?:\s[a-z-]+){0,4}):\s{1,3}"
@@ -1493,14 +1495,10 @@ def _label_noun(label: str) -> str:
     plural or a measure ("Note: 12 of them" is no count of notes)."""
     words = label.lower().split()
     at = max(0, next((i for i, w in enumerate(words) if w in _LABEL_BREAK), len(words)) - 1)
-    if at and words[at].endswith("ed") and _plural(words[at - 1]):
+    if at and words[at].endswith("ed") and _is_plural(words[at - 1]):
         at -= 1  # "Fragments recovered", "Homes evacuated": the noun before its participle
     head = words[at]
-    return head if _plural(head) or head in _LABEL_MEASURES else ""
-
-
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us"))  # not "status", "access"
+    return head if _is_plural(head) or head in _LABEL_MEASURES else ""
 
 
 _LABEL_MEASURES = frozenset(
