@@ -503,6 +503,19 @@ def _rising_tally(a: Quantity, b: Quantity, pa: _Profile, pb: _Profile) -> bool:
     return converted is not None and converted.amount > earlier.amount
 
 
+def _one_bare_count(a: Claim, b: Claim) -> bool:
+    """Whether a bare count no role word ties to another count of two outlets may still be
+    that count: the same number, and the same thing done ("four of them seriously enough to
+    be taken to hospital", "Four people were taken to hospital"). Only sentences much alike
+    make it so (_BARE_ALIKE_PENALTY)."""
+    assert a.quantity is not None and b.quantity is not None  # (a bare count's pair)
+    return (
+        a.quantity.amount == b.quantity.amount
+        and a.source != b.source
+        and not _done_differently(a, b)
+    )
+
+
 def _done_differently(a: Claim, b: Claim) -> bool:
     """Whether the verbs nearest two figures differ ("35 reached the surface", "35 were
     questioned by police"): what was counted is told by what was done."""
@@ -1603,6 +1616,11 @@ def _date_role(text: str, start: int, end: int) -> int | None:
 
 
 def _profiles_clash(a: _Profile, b: _Profile, one_precise_value: bool = False) -> bool:
+    if one_precise_value:
+        # "bought it in 1987 for £318,000" and "had paid £318,000", "a further €220m" and
+        # "€220m of extra costs", "the 298.5p at which it closed" and "298.5 pence": one
+        # precise figure, told with or without its year, its day or a role word, is one fact.
+        return False
     # What a figure is (a deficit) and how it is told (projected) are two questions: "The
     # deficit is €640 million" and "projected at €640m" may be one figure.
     if (
@@ -1610,20 +1628,10 @@ def _profiles_clash(a: _Profile, b: _Profile, one_precise_value: bool = False) -
         and b.role is not None
         and a.role != b.role
         and (a.role in _MODAL_ROLES) == (b.role in _MODAL_ROLES)
-        and not one_precise_value
     ):
         return True
-    if (
-        a.role != b.role
-        and (a.role in _EXCLUSIVE_ROLES or b.role in _EXCLUSIVE_ROLES)
-        and not one_precise_value
-    ):
-        # ("a further €220m" and "€220m of extra costs": one sum, however each tells it.)
+    if a.role != b.role and (a.role in _EXCLUSIVE_ROLES or b.role in _EXCLUSIVE_ROLES):
         return True
-    if one_precise_value:
-        # "bought it in 1987 for £318,000" and "had paid £318,000": one precise figure told
-        # with and without its year or its day is one fact, not a figure of another time.
-        return False
     if a.historical != b.historical and not _years_also_told(a, b):
         return True  # "since 2011, when 33 died" is not this week's toll
     if a.days and b.days and not a.days & b.days:
@@ -1983,20 +1991,9 @@ def pair_scores(
                 if clashes is not None:
                     clashes.add(pair)
                 continue
-            bare_told_alike = False
-            if _bare_count_mismatch(claim, other, profiles[i], profiles[j]):
-                if claim.quantity is None or other.quantity is None:
-                    continue
-                if (
-                    claim.quantity.amount != other.quantity.amount
-                    or claim.source == other.source
-                    or _done_differently(claim, other)
-                ):
-                    continue
-                # One number, no role word to say what it counts: only sentences much alike
-                # make it one count ("four of them seriously enough to be taken to hospital",
-                # "Four people were taken to hospital").
-                bare_told_alike = True
+            bare_told_alike = _bare_count_mismatch(claim, other, profiles[i], profiles[j])
+            if bare_told_alike and not _one_bare_count(claim, other):
+                continue
             same_source = claim.source == other.source
             if same_source and claim.sentence == other.sentence:
                 continue  # a list in one sentence ("$10bn for X, $2.5bn for Y") is many facts
@@ -2351,7 +2348,8 @@ def _stands_with(
     return (
         not same_told
         and relation is Relation.COMPATIBLE
-        and _close(claim, member)
+        # (A date compatible with a day is that day's month or year.)
+        and (claim.kind is ClaimKind.DATE or _close(claim, member))
         and _disagrees(group, claims)
     )
 
@@ -2360,8 +2358,8 @@ def _close(a: Claim, b: Claim) -> bool:
     """Two figures within a tenth of each other ("more than 1,200" and 1,248), not merely
     compatible bounds ("up to 12 metres" and 9 metres)."""
     qa, qb = a.quantity, b.quantity
-    if a.kind is not ClaimKind.NUMBER or qa is None or qb is None:
-        return a.kind is ClaimKind.DATE  # (a compatible day is a month's or a year's)
+    if qa is None or qb is None:
+        return False
     other = _in_unit_of(qb, qa)
     if other is None or qa.high is not None or other.high is not None:
         return False
@@ -2372,13 +2370,17 @@ _CLOSE = 0.1
 
 
 def _disagrees(group: _Told, claims: Sequence[Claim]) -> bool:
-    """Whether some two ways a group tells its value differ (its verdict is a conflict)."""
-    kinds = list(group.kinds.values())
-    return any(
-        compare_claims(claims[a], claims[b]).relation is Relation.DIFFERENT
-        for k, a in enumerate(kinds)
-        for b in kinds[k + 1 :]
-    )
+    """Whether some two ways a group tells its value differ (its verdict is a conflict),
+    worked out once per group until claims join it: every candidate weighs it, and a group
+    of many ways of telling would take their pairs each time."""
+    if group.disagrees is None:
+        kinds = list(group.kinds.values())
+        group.disagrees = any(
+            compare_claims(claims[a], claims[b]).relation is Relation.DIFFERENT
+            for k, a in enumerate(kinds)
+            for b in kinds[k + 1 :]
+        )
+    return group.disagrees
 
 
 def _join_agreeing_groups(
@@ -2419,6 +2421,7 @@ class _Told:
     by_source: dict[str, list[str]]
     kinds: dict[tuple[str, Quantity | None], int]
     indices: set[int]
+    disagrees: bool | None = None  # see _disagrees; None until asked, and when claims join
 
 
 class _GroupFacts:
@@ -2444,6 +2447,7 @@ class _GroupFacts:
             self._add(self._of[into], indices)
 
     def _add(self, told: _Told, indices: Sequence[int]) -> None:
+        told.disagrees = None
         for i in indices:
             claim = self.claims[i]
             told.values.add(self.told[i])
@@ -2795,10 +2799,10 @@ def _all_units_alike(
             if score >= likeness.floor and cluster_of[y] == other_cluster
         }
         same = by_value.get(clusters.value_of_unit[unit], set())
-        got = reached - same
-        if len(got) == len(wanted) - len(same):
+        unreached = wanted - same - reached
+        if not unreached:
             continue
-        same = same | _converted_alike_units(members, wanted - same - reached, clusters, claims)
+        same = same | _converted_alike_units(members, unreached, clusters, claims)
         got = reached - same
         if len(got) == len(wanted) - len(same):
             continue
