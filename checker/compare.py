@@ -241,8 +241,8 @@ def convert(quantity: Quantity, unit: str) -> Quantity | None:
 
 
 # Physical measures, whose units a writer may slip while keeping the number ("28-metre",
-# "28-foot"; "14 km", "14 miles"; "37°C", "37 degrees Fahrenheit").
-MEASURES = frozenset("length mass area volume temperature speed".split())
+# "28-foot"; "14 km", "14 miles"; "37°C", "37 degrees Fahrenheit"; "1.9 TWh", "1.9 GWh").
+MEASURES = frozenset("length mass area volume temperature speed energy power".split())
 
 
 def _temperature(quantity: Quantity, unit: str) -> Quantity | None:

@@ -374,6 +374,17 @@ def test_a_role_word_inside_a_name_is_no_role():
             "2029-05-14",
             ["31 ft", "31 m", "31 m"],
         ),
+        # An energy's unit slipped by a thousand ("GWh" for "TWh"), the sentences worded apart.
+        (
+            (
+                "The repair will reduce generation by approximately 1.9 TWh this year, the "
+                "operator of the Brandmoor reactor said.",
+                "Brandmoor's outage costs the grid about 1.9 TWh of output, analysts said.",
+                "- Lost output: roughly 1.9 GWh over the extended outage",
+            ),
+            "2028-03-27",
+            ["1.9 GWh", "1.9 TWh", "1.9 TWh"],
+        ),
         # The digits kept and the scale slipped by a thousand: one projection misprinted,
         # though the figures are far apart.
         (
@@ -388,7 +399,7 @@ def test_a_role_word_inside_a_name_is_no_role():
             ["2380000 GBP", "2380000000 GBP", "2380000000 GBP"],
         ),
     ],
-    ids=["unit", "scale"],
+    ids=["unit", "energy", "scale"],
 )
 def test_a_figure_with_its_unit_or_scale_slipped_is_one_figure_misreported(
     texts, published, slipped

@@ -125,6 +125,10 @@ def m(amount, unit, dimension, step=1.0, **kw) -> Quantity:
         # 200-metre cordon is 219 yards, which no one writes "200 yards".
         (m(200, "m", "length", 100), m(200, "yard", "length", 100), Relation.DIFFERENT),
         (m(200, "m", "length", 100), m(220, "yard", "length", 10), Relation.COMPATIBLE),
+        # Energy and power are measures too: "1.9 GWh" for "1.9 TWh" is the unit slipped.
+        (m(1.9, "TWh", "energy", 0.1), m(1.9, "GWh", "energy", 0.1), Relation.DIFFERENT),
+        (m(1.9, "TWh", "energy", 0.1), m(1900, "GWh", "energy", 100), Relation.SAME),
+        (m(1.2, "GW", "power", 0.1), m(1200, "MW", "power"), Relation.SAME),
         # Two estimate ranges stated are two figures, though they overlap; a figure inside
         # a range is what the range allows.
         (

@@ -199,6 +199,32 @@ def test_short_units_in_their_own_capitals_after_a_space(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Output fell by 1.9 TWh, or 1,900 gigawatt hours.",
+            [("1.9 TWh", "1.9 TWh"), ("1,900 gigawatt hours", "1900 GWh")],
+        ),
+        ("The plant sold 40 MWh.", [("40 MWh", "40 MWh")]),
+        # "pounds" is money unless the words weigh it.
+        ("A 1,204-pound pumpkin won the show.", [("1,204-pound", "1204 lb")]),
+        ("The pumpkin weighed in at 1,204 pounds.", [("1,204 pounds", "1204 lb")]),
+        ("It tipped the scales at nine hundred pounds.", [("nine hundred pounds", "900 lb")]),
+        ("She bought five pounds of flour.", [("five pounds", "5 lb")]),
+        ("The fine was 40 pounds.", [("40 pounds", "40 GBP")]),
+        ("He found a ten-pound note.", [("ten-pound", "10 GBP")]),
+        ("The heaviest pumpkin won £2,500.", [("£2,500", "2500 GBP")]),
+        (
+            "They raised one and a half million pounds.",
+            [("one and a half million pounds", "1500000 GBP")],
+        ),
+    ],
+)
+def test_energy_units_and_pounds_of_weight_or_money(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "qualifier"),
     [
         ("The fair was held over three days.", None),  # the span across which

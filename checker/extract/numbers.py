@@ -335,12 +335,15 @@ _units(
 _units("mass", "kg", 1, "kg", "kilogram", "kilograms", "kilo", "kilos")
 _units("mass", "tonne", 1000, "tonne", "tonnes", "metric tons", "ton", "tons", "t")
 _units("mass", "g", 0.001, "gram", "grams", "g")
-_units("mass", "lb", 0.453592, "lb", "lbs")
+# "pounds" is money first (see _money_after); a weight where the words say so.
+_units("mass", "lb", 0.453592, "lb", "lbs", "pound", "pounds")
 _units("power", "MW", 1e6, "mw", "mwe", "mwth", "megawatt", "megawatts")
 _units("power", "GW", 1e9, "gw", "gigawatt", "gigawatts")
 _units("power", "kW", 1e3, "kw", "kilowatt", "kilowatts")
 _units("energy", "kWh", 3.6e6, "kwh", "kilowatt-hours", "kilowatt hours")
-_units("energy", "GWh", 3.6e12, "gwh", "gigawatt-hours")
+_units("energy", "MWh", 3.6e9, "mwh", "megawatt-hours", "megawatt hours")
+_units("energy", "GWh", 3.6e12, "gwh", "gigawatt-hours", "gigawatt hours")
+_units("energy", "TWh", 3.6e15, "twh", "terawatt-hours", "terawatt hours")
 _units(
     "speed",
     "km/h",
@@ -374,6 +377,23 @@ _METRES_GLUED = re.compile(
     r"beneath|underground)\b|-(?:high|deep|long|wide|tall)\b)",
     re.I,
 )
+# "pounds" is a weight, not money, after a verb of weighing ("weighed in at 1,204 pounds",
+# "tipped the scales at 900 pounds") or before a heavy thing's "-pound" ("a 300-pound bear",
+# but "a ten-pound note").
+# ("heavy" is no cue: "a heavy fine of 500 pounds".)
+_WEIGHING = re.compile(r"\b(?:weigh(?:s|ed|ing)?|scales)\b", re.I)
+_WEIGHING_REACH = 60
+_MONEY_NOUNS = frozenset(
+    "note notes coin coins fine fee ticket bill charge prize bet voucher".split()
+)
+
+
+def _weighed(text: str, start: int, end: int, word_end: int) -> bool:
+    if "pound" not in text[end:word_end].lower():
+        return False  # "£" or "GBP" are money whatever is weighed
+    return bool(_WEIGHING.search(text, max(0, start - _WEIGHING_REACH), start))
+
+
 # Abbreviations that are units only right after a figure and never ordinary words.
 _SHORT_UNITS = frozenset({"s", "h", "g", "t", "m", "mi", "nm", "ha", "mw", "gw", "kw", "gb"})
 # Short units that stay units after a space when written in their own capitals ("a 42 MW
@@ -727,6 +747,10 @@ def _fraction_figure(text: str, match: re.Match[str]) -> _Figure | None:
     if scale:
         # "half a dozen polling stations", "two and a half million people": a count.
         amount *= parse_number_words(scale.group(1)) or 1
+        money = _money_after(text, scale.end(), small_words=False, hyphen=False)
+        if money and "*" not in money[0]:  # "one and a half million pounds"
+            quantity = Quantity(float(amount), money[0], dimension="money")
+            return _Figure(match.start(), money[1], quantity)
         unit, dimension, noun, end = _unit_after(text, scale.end(), allow_noun=True)
         if not unit:
             return None
@@ -1137,6 +1161,8 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
             r"(?:an?\s)?(?:hundred|thousand|million|billion|trillion|dozen)", lower
         )
         money = _money_after(text, end, small_words, hyphen)
+        if money and money[0] == "GBP" and _weighed(text, start, end, money[1]):
+            money = None  # "weighed in at 1,204 pounds": pounds of weight, read as a unit below
         if money:
             unit, dimension, end = money[0], "money", money[1]
             if "*" in unit:
@@ -1793,6 +1819,8 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
             noun = ""
             if noun_match and noun_match["word"].lower() not in _NOT_NOUNS:
                 noun = noun_match["word"].lower()
+            if canonical == "lb" and noun in _MONEY_NOUNS:
+                return "GBP", "money", noun, hyphen.end()  # "a ten-pound note"
             return canonical, dimension, noun, hyphen.end()
         if word in (
             "strong",
