@@ -37,6 +37,7 @@ from checker.compare import (
     digits_swapped,
     figure_interval,
     one_count_in_other_words,
+    points_for_percent,
     precise,
     quote_words,
     same_count_noun,
@@ -304,12 +305,25 @@ _RATE_STOP = frozenset(
 )
 
 
+_PLACE_OF_RATE = frozenset("at in across throughout during over".split())
+
+
+def _place_of_rate(raw: list[str], position: int) -> int:
+    """Where the words before a place or time phrase end ("across the" at ``position``),
+    or 0 when ``position`` opens no such phrase."""
+    word = raw[position].lower()
+    if word == "the" and position > 1 and raw[position - 1].lower() in _PLACE_OF_RATE:
+        return position - 1
+    return position if word in _PLACE_OF_RATE and position > 0 else 0
+
+
 def _measured(before: str) -> frozenset[str]:
     """Up to three words of the noun phrase a rate measures, read back from the figure past
     its verb and measure words; their role classes stand for them too (jobless rate and
     unemployment meet). Names are marked "@" (see _rates_of_other_things)."""
     raw = _WORDS.findall(before)
     found: list[str] = []
+    placed, skip_to = False, len(raw)
     for position in range(len(raw) - 1, -1, -1):
         original = raw[position]
         word = original.lower().strip("’'")
@@ -318,6 +332,14 @@ def _measured(before: str) -> frozenset[str]:
             continue
         if word in ("a", "an"):
             return frozenset()  # "a cumulative 12%", "an annual 5%": the figure's own words
+        if position >= skip_to:
+            continue  # the preposition of a place phrase passed over
+        if found and not placed and (place := _place_of_rate(raw, position)):
+            # "lamb prices at Corvelly mart fell 12%", "occupancy across the festival
+            # fortnight averaged 81%": the place or time read first; the measure stands
+            # before it.
+            placed, found, skip_to = True, [], place
+            continue
         if word in _RATE_STOP or passing or len(found) == 3:
             break
         found.append("@" + word if original[:1].isupper() and position > 0 else word)
@@ -1418,7 +1440,9 @@ _CONVERTED_ALIKE = 0.03
 
 def _miswritten(a: Quantity | None, b: Quantity | None) -> bool:
     """One figure told with its digits swapped, or its number kept and its unit or scale
-    slipped: a writer's slip on one fact."""
+    slipped (between percentage points and per cent too): a writer's slip on one fact."""
+    if a is not None and b is not None and points_for_percent(a, b):
+        return True
     return _transposed(a, b) or _unit_slip(a, b) or _scale_slip(a, b)
 
 
@@ -1723,6 +1747,28 @@ def _years_apart(a: str, b: str) -> bool:
 _YEARS_APART = 2
 
 
+_CHANGE_BEFORE = re.compile(r"([a-z]+)(?:\s(?:by|of|a|an|some|about|nearly|almost))*\s$")
+
+
+def _told_as_change(claim: Claim) -> bool:
+    """ "fell 12 per cent", "a jump of six points", "gone up by six": a change, not a level."""
+    at = claim.context.find(claim.text)
+    before = _CHANGE_BEFORE.search(claim.context.lower(), max(0, at - 40), max(0, at))
+    return before is not None and before.group(1) in RISE_WORDS | FALL_WORDS
+
+
+def _points_for_percent(a: Claim, b: Claim) -> bool:
+    """One change told in percentage points and in per cent: the slip, on one fact (a
+    level in per cent, "inflation is 3%", is not "rose 3 points")."""
+    return (
+        a.quantity is not None
+        and b.quantity is not None
+        and points_for_percent(a.quantity, b.quantity)
+        and _told_as_change(a)
+        and _told_as_change(b)
+    )
+
+
 def compatible(a: Claim, b: Claim) -> bool:
     """Whether two claims could be about the same quantity at all."""
     if a.kind is not b.kind:
@@ -1733,7 +1779,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.kind is ClaimKind.NUMBER and a.quantity and b.quantity:
         qa, qb = a.quantity, b.quantity
-        if qa.dimension != qb.dimension:
+        if qa.dimension != qb.dimension and not _points_for_percent(a, b):
             return False
         if (
             qa.dimension == "age"

@@ -415,8 +415,23 @@ def one_count_in_other_words(a: Quantity, b: Quantity) -> bool:
     return compare_figures(a, b).relation in (Relation.SAME, Relation.COMPATIBLE)
 
 
+def points_for_percent(a: Quantity, b: Quantity) -> bool:
+    """ "fell twelve percentage points" and "fell 12 per cent": one change whose number was
+    kept while its measure slipped between points and per cent (the two never convert)."""
+    if {a.dimension, b.dimension} != {"percent", "points"}:
+        return False
+    points = a if a.dimension == "points" else b
+    return points.unit == "pp" and a.amount == b.amount != 0 and a.high is None and b.high is None
+
+
 def compare_figures(a: Quantity, b: Quantity) -> Comparison:
     note = ""
+    if points_for_percent(a, b):
+        return Comparison(
+            Relation.DIFFERENT,
+            f"percentage points against per cent ({_plain(a.amount)} {a.unit}, "
+            f"{_plain(b.amount)} {b.unit}): a change in points is not a change in per cent",
+        )
     if a.dimension == b.dimension == "count" and not (a.unit and b.unit):
         # "risen to six" and "Five people": alignment has matched what the bare count
         # counts; compare the numbers.

@@ -1564,6 +1564,30 @@ def test_what_a_rate_measures_is_read_back_over_its_verb():
     assert _measured("the jobless rate rose to ") & _measured("Unemployment is ")
     # "shares" and "stock" name one thing.
     assert _measured("The shares closed up ") & _measured("The stock closed up ")
+    # A place or a time read first is passed over for the measure before it.
+    assert {"lamb", "price"} <= _measured("Lamb prices at Hobbet mart fell ")
+    assert "occup" in str(_measured("Hotel occupancy across the festival fortnight averaged "))
+    assert "@hobbet" not in _measured("Lamb prices at Hobbet mart fell ")
+
+
+def test_a_change_in_points_told_in_per_cent_is_one_change_misreported():
+    """'fell twelve percentage points' against 'fell 12 per cent': the number kept, the
+    measure slipped; a level in per cent is not a change in points."""
+    findings = findings_of(
+        "Lamb prices at Hobbet mart fell 12 per cent at the last sale before the closure.",
+        "At the last sale before the marts shut, lamb prices fell twelve percentage points.",
+        "Lamb prices fell 12 per cent at Hobbet's final sale before the closure, traders said.",
+        published="2029-08-14",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.NUMBER) == [["12 %", "12 %", "12 pp"]]
+    level = findings_of(
+        "Inflation is 3% in Hobbet, the statistics office said on Tuesday.",
+        "Inflation rose 3 percentage points in a year in Hobbet, the statistics office said.",
+        published="2029-08-14",
+        group=False,
+    )
+    assert conflict_values(level, ClaimKind.NUMBER) == []
 
 
 def test_a_name_and_a_plain_noun_for_one_party_still_meet():

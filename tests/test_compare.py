@@ -129,6 +129,9 @@ def m(amount, unit, dimension, step=1.0, **kw) -> Quantity:
         (m(1.9, "TWh", "energy", 0.1), m(1.9, "GWh", "energy", 0.1), Relation.DIFFERENT),
         (m(1.9, "TWh", "energy", 0.1), m(1900, "GWh", "energy", 100), Relation.SAME),
         (m(1.2, "GW", "power", 0.1), m(1200, "MW", "power"), Relation.SAME),
+        # A change in points is not a change in per cent: the number kept is the slip.
+        (m(12, "pp", "points"), m(12, "%", "percent"), Relation.DIFFERENT),
+        (m(0.25, "pp", "points", 0.01), m(25, "bp", "points"), Relation.SAME),
         # Two estimate ranges stated are two figures, though they overlap; a figure inside
         # a range is what the range allows.
         (
