@@ -213,6 +213,7 @@ def test_short_units_in_their_own_capitals_after_a_space(text, expected):
         ("She bought five pounds of flour.", [("five pounds", "5 lb")]),
         ("The fine was 40 pounds.", [("40 pounds", "40 GBP")]),
         ("He found a ten-pound note.", [("ten-pound", "10 GBP")]),
+        ("The 14,000-square-foot station opens.", [("14,000-square-foot", "14000 sq ft")]),
         ("The heaviest pumpkin won £2,500.", [("£2,500", "2500 GBP")]),
         (
             "They raised one and a half million pounds.",

@@ -1813,6 +1813,8 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
         unit_first, _, shape = word.partition("-")
         if word not in UNITS and unit_first in UNITS and shape in _SHAPE_WORDS:
             word = unit_first  # "a 400-metre-wide slab", "a 5-km-long queue"
+        elif word not in UNITS and word.replace("-", " ") in UNITS:
+            word = word.replace("-", " ")  # "a 14,000-square-foot station", "cubic-metre"
         if word in UNITS:
             canonical, dimension, _ = UNITS[word]
             noun_match = _WORD_AFTER.match(text, hyphen.end())
