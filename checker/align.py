@@ -212,7 +212,7 @@ _SYNONYMS = {
         "board": "aboard board onboard",
         "share": "share shares stock stocks",
         "worth": "worth valued value valuing",
-        "discover": "discovered discovery detected spotted uncovered noticed",
+        "discover": "discovered discovery detected spotted uncovered noticed found unearthed",
         "aground": "aground grounded grounding",
         "injur": "injured injuries injuring wounded hurt treated",
     }.items()

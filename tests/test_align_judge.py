@@ -2928,3 +2928,20 @@ def test_a_part_of_a_named_owners_group_is_not_the_whole():
     assert _other_part(libraries("a", 2, "Two of Hollinsbeck's seven libraries"), whole)
     assert _other_part(libraries("b", 2, "Two of its libraries"), whole)
     assert not _other_part(libraries("b", 7, "Seven of its libraries"), whole)  # one value
+
+
+def test_found_and_detected_tell_one_event():
+    """'found the attack on Sunday' and 'detected the encryption on January 13': one
+    discovery, its day misreported, not two events told in two verbs."""
+    findings = findings_of(
+        "The company found the attack on Sunday, and a gang is asking for $45 million.",
+        "Brindle said the attack was discovered on Sunday and that a gang had demanded $45m.",
+        "Timeline. Brindle detected the encryption on January 13, in the small hours.",
+        published="2029-01-16",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.DATE) == [["2029-01-13", "2029-01-14", "2029-01-14"]]
+    from checker.align import _stem
+
+    # The verbs of one finding share a stem, so that no event seems to differ.
+    assert _stem("found") == _stem("detected") == _stem("discovered") == _stem("unearthed")
