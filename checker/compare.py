@@ -145,6 +145,9 @@ def _bounded_interval(claim: Claim) -> tuple[dt.date, dt.date] | None:
     interval = date_interval(claim.value.split("T")[0]) if found else None
     if found is None or interval is None:
         return None
+    at = claim.context.find(claim.text)
+    if at >= 0 and claim.context.startswith(("'s", "’s"), at + len(claim.text)):
+        return None  # "after Saturday's tornado": the day of the tornado, not a bound
     word = found["word"].lower()
     if word == "before":
         return dt.date.min, interval[0] - dt.timedelta(days=1)

@@ -272,3 +272,14 @@ def test_two_digits_swapped_in_the_hundreds_in_other_nouns_differ():
     assert different.relation is Relation.DIFFERENT
     assert not counted_with_digits_swapped(count(34, "jobs"), count(43, "employees"))
     assert not counted_with_digits_swapped(count(340, "jobs"), count(430, "staff", "about"))
+
+
+def test_a_bound_before_a_possessive_is_the_day_of_the_thing():
+    """'after Saturday's tornado' dates the tornado; it is no bound that allows Sunday."""
+    context = "Officials asked for aid after Saturday's tornado killed two people."
+    text = "after Saturday"
+    at = context.index(text)
+    possessive = Claim("a.txt", 0, ClaimKind.DATE, text, at, at + len(text), "2030-05-18", context)
+    sunday = date_claim("on Sunday", "2030-05-19", source="b.txt")
+    assert compare_claims(possessive, sunday).relation is Relation.DIFFERENT
+    assert compare_claims(date_claim(text, "2030-05-18"), sunday).relation is Relation.COMPATIBLE
