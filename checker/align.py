@@ -66,7 +66,7 @@ from checker.extract.dates import (
     is_iso_day,
     weekday_number,
 )
-from checker.extract.numbers import REACHED_BEFORE
+from checker.extract.numbers import REACHED_BEFORE, parse_number_words
 from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Quantity, Sentence
 from checker.unionfind import UnionFind
 
@@ -820,6 +820,8 @@ def build_profiles(
                 if opening:
                     years |= {opening.group(1)}
                 day = (published or {}).get(claim.source)
+                if day is not None and claim.kind is ClaimKind.NUMBER:
+                    years |= _years_ago(sentence.text, lo, hi, start, len(claim.text), day)
                 historical = day is not None and any(abs(int(y) - day.year) >= 2 for y in years)
                 told_for = _PERIOD.match(sentence.text, start + len(claim.text))
                 if told_for:
@@ -1669,6 +1671,25 @@ def _years_also_told(a: _Profile, b: _Profile) -> bool:
     October 2021" may be the loans the other article dates so."""
     old, other = (a, b) if a.historical else (b, a)
     return bool(other.article) and any(year in other.article for year in old.years)
+
+
+_YEARS_AGO = re.compile(r"\b([a-z]+|\d{1,2})\syears\sago\b", re.I)
+_YEARS_AGO_REACH = 40  # characters between the figure and "years ago"
+
+
+def _years_ago(text: str, lo: int, hi: int, start: int, size: int, day: dt.date) -> set[str]:
+    """The year of "three years ago" in a figure's clause, with no other figure between
+    ("The team began three years ago with four students": four is that year's count)."""
+    found = set()
+    for ago in _YEARS_AGO.finditer(text, lo, hi):
+        after = ago.start() >= start
+        between = text[start + size : ago.start()] if after else text[ago.end() : start]
+        told = ago.group(1).lower()
+        count = int(told) if told.isdigit() else parse_number_words(told)
+        near = len(between) <= _YEARS_AGO_REACH and not any(ch.isdigit() for ch in between)
+        if count is not None and count >= 2 and near:
+            found.add(str(day.year - int(count)))
+    return found
 
 
 def _one_precise_value(a: Claim, b: Claim) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -2945,3 +2947,24 @@ def test_found_and_detected_tell_one_event():
 
     # The verbs of one finding share a stem, so that no event seems to differ.
     assert _stem("found") == _stem("detected") == _stem("discovered") == _stem("unearthed")
+
+
+def test_a_count_told_years_ago_is_that_year_s_count():
+    """'began three years ago with four students' is the team then; 'Eight students' won
+    the title now. A count far from the words, or with a figure between, is today's."""
+    findings = findings_of(
+        "On Saturday the Orrel High Gearhounds won the state robotics championship. Eight "
+        "students, one robot called Bolt, and a final score of 187-142 over Lakeview Tech.",
+        "The Orrel High Gearhounds won the state robotics championship on Saturday. The team "
+        "began only three years ago with four students and a borrowed toolbox.",
+        published="2030-09-22",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.NUMBER) == []
+    from checker.align import _years_ago
+
+    day = dt.date(2030, 9, 22)
+    text = "The team began only three years ago with four students."
+    assert _years_ago(text, 0, len(text), text.index("four"), 4, day) == {"2027"}
+    far = "It brings 900 jobs to a site that has stood empty since the yard closed 40 years ago."
+    assert _years_ago(far, 0, len(far), far.index("900"), 3, day) == set()
