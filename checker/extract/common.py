@@ -27,6 +27,8 @@ _FUTURE = re.compile(
     r"(?:announced|called|fixed|arranged|organi[sz]ed)\sfor\s(?=(?:next\s)?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|"
     r"set to|to be held|upcoming|coming|later this|ahead of|invit\w+|hopes? to|"
+    # "The team is headed to the finals in April": a journey still to make.
+    r"(?:is|are|am)\s(?:headed|heading|bound|travell?ing)\s(?:to|for)|"
     # "a budget for next year" says what the budget covers, not when it was approved.
     r"(?<!for\s)(?<!of\s)next|"
     # An obligation looks ahead: "must return the stock by 20 May".
