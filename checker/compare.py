@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from checker.extract.common import norm_word
 from checker.extract.dates import is_iso_day
 from checker.models import Claim, ClaimKind, Quantity
@@ -593,7 +595,36 @@ def compare_quotes(a: Claim, b: Claim) -> Comparison:
     shorter, longer = sorted((left, right), key=len)
     if f" {shorter} " in f" {longer} ":
         return Comparison(Relation.SAME, "one quotes part of the other")
+    if _same_sentences_quoted(a.value, b.value):
+        return Comparison(Relation.SAME, "the same sentence quoted, each quoting more")
     return Comparison(Relation.COMPATIBLE, "quoted in other words")
+
+
+_QUOTED_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_SHARED_SENTENCE_WORDS = 5  # a shared sentence this long is no chance phrase
+_REWORDED = 70.0  # a sentence this alike to another is that sentence reworded
+
+
+def _same_sentences_quoted(a: str, b: str) -> bool:
+    """ "We recorded 87 mph on the anemometer. The crews did an extraordinary job." and "We
+    recorded 87 mph on the anemometer at ten past two. I've never seen the basin like it.":
+    one sentence quoted by both (whole, or one outlet's cut short), each outlet quoting
+    another of the speaker's sentences too; nothing quoted differently. (A sentence
+    reworded is a variant.)"""
+    first = [quote_words(x) for x in _QUOTED_SENTENCE_END.split(a) if quote_words(x)]
+    second = [quote_words(x) for x in _QUOTED_SENTENCE_END.split(b) if quote_words(x)]
+    matched_a, matched_b = set(), set()
+    for x in first:
+        for y in second:
+            shorter, longer = sorted((x, y), key=len)
+            if len(shorter.split()) >= _SHARED_SENTENCE_WORDS and f" {shorter} " in f" {longer} ":
+                matched_a.add(x)
+                matched_b.add(y)
+    if not matched_a:
+        return False
+    rest_a = [x for x in first if x not in matched_a]
+    rest_b = [y for y in second if y not in matched_b]
+    return not any(fuzz.ratio(x, y) >= _REWORDED for x in rest_a for y in rest_b)
 
 
 def compare_claims(a: Claim, b: Claim) -> Comparison:

@@ -283,3 +283,22 @@ def test_a_bound_before_a_possessive_is_the_day_of_the_thing():
     sunday = date_claim("on Sunday", "2030-05-19", source="b.txt")
     assert compare_claims(possessive, sunday).relation is Relation.DIFFERENT
     assert compare_claims(date_claim(text, "2030-05-18"), sunday).relation is Relation.COMPATIBLE
+
+
+def test_one_sentence_quoted_by_both_each_quoting_more_is_the_same_quote():
+    """Each outlet quotes the speaker's first sentence (one cut short) and another of her
+    sentences: nothing is quoted differently. A sentence reworded stays a variant."""
+    first = quote(
+        "We recorded eighty-seven miles an hour on the harbour anemometer at ten past two. "
+        "I've never seen the outer basin like it."
+    )
+    second = quote(
+        "We recorded eighty-seven miles an hour on the harbour anemometer. The crews who "
+        "came in overnight did an extraordinary job."
+    )
+    assert compare_quotes(first, second).relation is Relation.SAME
+    reworded = quote(
+        "We recorded eighty-seven miles an hour on the harbour anemometer. I have never "
+        "seen the outer basin like that."
+    )
+    assert compare_quotes(first, reworded).relation is Relation.COMPATIBLE
