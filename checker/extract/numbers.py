@@ -1836,6 +1836,14 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
             "story",
             "bed",
             "page",
+            # "the eight-student team", "a 14-vehicle pile-up", "a 120-home estate"
+            "student",
+            "pupil",
+            "vehicle",
+            "car",
+            "home",
+            "house",
+            "room",
         ):
             return word, "count", word, hyphen.end()
         return "", "count", "", end
