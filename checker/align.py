@@ -2450,6 +2450,14 @@ def _disagrees(group: _Told, claims: Sequence[Claim]) -> bool:
     return group.disagrees
 
 
+def _rarely_by_chance(claim: Claim) -> bool:
+    """A day, or a figure precise enough that two outlets seldom tell it by chance."""
+    if claim.kind is ClaimKind.DATE:
+        return is_iso_day(claim.value[:10])
+    quantity = claim.quantity
+    return quantity is not None and _rare_count(quantity.amount)
+
+
 def _join_agreeing_groups(
     members: dict[int, list[int]],
     claims: Sequence[Claim],
@@ -2468,11 +2476,21 @@ def _join_agreeing_groups(
     def fits(root: int, index: int, other: int, group: int, score: float) -> bool:
         if score < min_score:
             return False
-        theirs = facts.of(group)
-        if facts.of(root).by_source.keys() & theirs.by_source.keys():
-            return False
+        mine, theirs = facts.of(root), facts.of(group)
+        shared = mine.by_source.keys() & theirs.by_source.keys()
         if len(theirs.values) < 2:
-            return False  # two agreements of one value may be two facts
+            # Two agreements of one value may be two facts; not when an outlet tells that
+            # value, too precise to meet by chance (or that day), in both ("Footprints
+            # recorded: 212" and "212 in total" in one fact sheet, each joined by another
+            # outlet's 212).
+            return (
+                bool(shared)
+                and mine.values == theirs.values
+                and all(set(mine.by_source[s]) == mine.values for s in shared)
+                and _rarely_by_chance(claims[index])
+            )
+        if shared:
+            return False
         same_told = told[index] == told[other]
         return _stands_with(claims[index], claims[other], same_told, theirs, claims)
 

@@ -2968,3 +2968,21 @@ def test_a_count_told_years_ago_is_that_year_s_count():
     assert _years_ago(text, 0, len(text), text.index("four"), 4, day) == {"2027"}
     far = "It brings 900 jobs to a site that has stood empty since the yard closed 40 years ago."
     assert _years_ago(far, 0, len(far), far.index("900"), 3, day) == set()
+
+
+def test_two_agreements_of_one_precise_value_told_twice_by_one_outlet_are_one():
+    """A fact sheet tells '212' twice ('Footprints recorded: 212', '212 in total'); each
+    line is joined by another outlet's 212: one count, one finding."""
+    findings = findings_of(
+        "Footprints recorded: 212\nTrackways: three trackways (118, 61 and 33 prints, 212 in "
+        "total)\nTeam: 24 volunteers",
+        "Scientists from the University of Tarnmouth have since counted 212 prints, arranged "
+        "in three separate trackways, on a slab of limestone.",
+        "A working limestone quarry has yielded a trackway of 212 footprints left by sauropod "
+        "dinosaurs, researchers said this week.",
+        published="2030-05-23",
+        group=False,
+    )
+    holding = [f for f in findings if f.verdict is Verdict.AGREE and "212" in f.claims[0].value]
+    assert len(holding) == 1, [[c.text for c in f.claims] for f in holding]
+    assert {c.source for c in holding[0].claims} == {"a.txt", "b.txt", "c.txt"}
