@@ -291,14 +291,23 @@ _KINDS_OF_PEOPLE = (
     frozenset({"patient"}),
     frozenset("pupil student".split()),
     frozenset("climber skier walker hiker".split()),
-    frozenset("tourist holidaymaker visitor".split()),
+    frozenset("tourist holidaymaker visitor guest".split()),
+    # The dead and the arrested, counted as people or as deaths and arrests.
+    frozenset("death fatality victim life live".split()),  # ("lives" reads as "live")
+    frozenset({"arrest"}),
 )
-# Jobs in other words: "1,200 jobs", "1,200 roles", "1,200 posts".
-_JOBS = frozenset("job role post position".split())
-# Dwellings: "14 houses" and "14 homes" destroyed.
-_HOMES = frozenset("home house dwelling household".split())
-# Shops: "around 210 shops", "240 retail outlets", "212 stores".
-_SHOPS = frozenset("shop store outlet".split())
+
+
+# Things told in other words: "14 fire engines", "14 appliances"; "14 items", "14 objects".
+_ONE_THING = (
+    frozenset("job role post position".split()),  # "1,200 jobs", "1,200 roles", "posts"
+    frozenset("home house dwelling household".split()),  # "14 houses", "14 homes" destroyed
+    frozenset("shop store outlet".split()),  # "around 210 shops", "212 stores"
+    frozenset("engine appliance tender truck".split()),  # a fire service's
+    frozenset("item object artefact artifact piece".split()),
+    frozenset("vessel boat ship craft".split()),
+    frozenset("company firm business".split()),
+)
 
 
 def same_count_noun(a_unit: str, b_unit: str) -> bool:
@@ -309,7 +318,7 @@ def same_count_noun(a_unit: str, b_unit: str) -> bool:
         return True  # "16.00 mark" and "18.50 marks", "4.1 points" and "one point"
     if any(nouns <= _PEOPLE | kind for kind in _KINDS_OF_PEOPLE):
         return True
-    return nouns <= _JOBS or nouns <= _HOMES or nouns <= _SHOPS
+    return any(nouns <= same for same in _ONE_THING)
 
 
 def _one_age_unit(a: str, b: str) -> bool:

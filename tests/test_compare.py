@@ -239,6 +239,24 @@ def test_people_are_counted_as_men_miners_or_skiers_but_those_never_as_one_anoth
     assert not same_count_noun("men", "women")
     assert not same_count_noun("miners", "residents")
     assert not same_count_noun("passengers", "people")  # everyone on board is more
+    # The dead and the arrested are people, counted as deaths, lives or arrests.
+    assert same_count_noun("deaths", "people")
+    assert same_count_noun("lives", "fatalities")
+    assert same_count_noun("arrests", "people")
+    assert not same_count_noun("deaths", "arrests")
+
+
+def test_one_thing_counted_in_other_words():
+    from checker.compare import same_count_noun
+
+    assert same_count_noun("engines", "appliances")
+    assert same_count_noun("trucks", "engines")
+    assert same_count_noun("objects", "items")
+    assert same_count_noun("boats", "vessels")
+    assert same_count_noun("companies", "firms")
+    assert same_count_noun("roles", "jobs")
+    assert not same_count_noun("boats", "engines")
+    assert not same_count_noun("jobs", "homes")
 
 
 def test_one_large_count_told_exactly_in_two_nouns_is_the_same_count():

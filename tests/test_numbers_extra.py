@@ -206,6 +206,8 @@ def test_short_units_in_their_own_capitals_after_a_space(text, expected):
             [("1.9 TWh", "1.9 TWh"), ("1,900 gigawatt hours", "1900 GWh")],
         ),
         ("The plant sold 40 MWh.", [("40 MWh", "40 MWh")]),
+        ("It struck the atmosphere at 17 km/s.", [("17 km/s", "17 km/s")]),
+        ("It entered at seventeen miles a second.", [("seventeen miles a second", "17 mi/s")]),
         # "pounds" is money unless the words weigh it.
         ("A 1,204-pound pumpkin won the show.", [("1,204-pound", "1204 lb")]),
         ("The pumpkin weighed in at 1,204 pounds.", [("1,204 pounds", "1204 lb")]),

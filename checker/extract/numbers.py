@@ -353,6 +353,16 @@ _units(
 )
 _units("speed", "mph", 0.44704, "mph", "miles per hour", "miles an hour")
 _units("speed", "knot", 0.514444, "knot", "knots")
+# A meteor's or a spacecraft's speed: "17 km/s", "seventeen kilometres a second".
+_units(
+    "speed",
+    "km/s",
+    1000,
+    *("km/s", "kps", "kilometres per second", "kilometers per second", "km per second"),
+    *("kilometres a second", "kilometers a second"),
+)
+_units("speed", "mi/s", 1609.344, "mi/s", "miles per second", "miles a second")
+_units("speed", "m/s", 1, "m/s", "metres per second", "meters per second", "metres a second")
 _units("temperature", "°C", 1, "°c", "degrees celsius", "degrees c")
 _units("temperature", "°F", 1, "°f", "degrees fahrenheit", "degrees f")
 _units("data", "GB", 1e9, "gb", "gigabytes")
