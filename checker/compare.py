@@ -283,11 +283,11 @@ _PEOPLE = frozenset("people person persons individual".split())
 # residents are not its 11 staff.
 _KINDS_OF_PEOPLE = (
     frozenset("employee staff worker colleague personnel".split()),
+    frozenset({"miner"}),
     frozenset({"resident"}),
     frozenset({"man", "men"}),
     frozenset({"woman", "women"}),
     frozenset({"child", "children"}),
-    frozenset({"miner"}),
     frozenset({"patient"}),
     frozenset("pupil student".split()),
     frozenset("climber skier walker hiker".split()),
@@ -295,6 +295,7 @@ _KINDS_OF_PEOPLE = (
     # The dead and the arrested, counted as people or as deaths and arrests.
     frozenset("death fatality victim life live".split()),  # ("lives" reads as "live")
     frozenset({"arrest"}),
+    frozenset({"case"}),  # "21 confirmed cases", "21 people fell ill"
 )
 
 

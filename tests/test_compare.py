@@ -244,6 +244,8 @@ def test_people_are_counted_as_men_miners_or_skiers_but_those_never_as_one_anoth
     assert same_count_noun("lives", "fatalities")
     assert same_count_noun("arrests", "people")
     assert not same_count_noun("deaths", "arrests")
+    assert same_count_noun("cases", "people")  # "21 confirmed cases", "21 people fell ill"
+    assert not same_count_noun("cases", "deaths")
 
 
 def test_one_thing_counted_in_other_words():
