@@ -2489,8 +2489,11 @@ def _join_agreeing_groups(
                 and all(set(mine.by_source[s]) == mine.values for s in shared)
                 and _rarely_by_chance(claims[index])
             )
-        if shared:
-            return False
+        if any(
+            set(mine.by_source[s]) != mine.values or set(theirs.by_source[s]) != mine.values
+            for s in shared
+        ):
+            return False  # (an outlet in both may only be telling the one value again)
         same_told = told[index] == told[other]
         return _stands_with(claims[index], claims[other], same_told, theirs, claims)
 

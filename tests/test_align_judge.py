@@ -2986,3 +2986,35 @@ def test_two_agreements_of_one_precise_value_told_twice_by_one_outlet_are_one():
     holding = [f for f in findings if f.verdict is Verdict.AGREE and "212" in f.claims[0].value]
     assert len(holding) == 1, [[c.text for c in f.claims] for f in holding]
     assert {c.source for c in holding[0].claims} == {"a.txt", "b.txt", "c.txt"}
+
+
+def test_an_outlet_telling_one_value_in_two_groups_does_not_keep_them_apart():
+    """A statement's 'today' sits with an outlier's Thursday, its dateline with two outlets'
+    Friday: one day of judgment, one finding. Not when the outlet tells each group another
+    day."""
+    from checker.align import _join_agreeing_groups
+
+    def day(source, value, text):
+        return _claim(source, value, text=text)
+
+    claims = [
+        day("a", "2031-02-07", "today"),
+        day("b", "2031-02-06", "on Thursday"),
+        day("a", "2031-02-07", "7 February 2031"),
+        day("c", "2031-02-07", "on Friday"),
+        day("d", "2031-02-07", "Friday 7 February 2031"),
+    ]
+    neighbours = {
+        0: {1: 41.0, 3: 50.0, 4: 51.0},
+        1: {0: 41.0, 3: 35.0},
+        2: {3: 60.0, 4: 60.0},
+        3: {0: 50.0, 1: 35.0, 2: 60.0},
+        4: {0: 51.0, 2: 60.0},
+    }
+    members = {0: [0, 1], 2: [2, 3, 4]}
+    _join_agreeing_groups(members, claims, neighbours, min_score=26.0)
+    assert sorted(sorted(m) for m in members.values()) == [[0, 1, 2, 3, 4]]
+    claims[0] = day("a", "2031-02-08", "tomorrow")
+    members = {0: [0, 1], 2: [2, 3, 4]}
+    _join_agreeing_groups(members, claims, neighbours, min_score=26.0)
+    assert sorted(sorted(m) for m in members.values()) == [[0, 1], [2, 3, 4]]
