@@ -216,6 +216,7 @@ def test_short_units_in_their_own_capitals_after_a_space(text, expected):
         ("The fine was 40 pounds.", [("40 pounds", "40 GBP")]),
         ("He found a ten-pound note.", [("ten-pound", "10 GBP")]),
         ("The eight-student team won.", [("eight-student", "8 student")]),
+        ("There were some 45,000 of us in the ground.", [("some 45,000 of us", "45000 people")]),
         ("A 14-vehicle pile-up shut the road.", [("14-vehicle", "14 vehicle")]),
         ("The 14,000-square-foot station opens.", [("14,000-square-foot", "14000 sq ft")]),
         ("The heaviest pumpkin won £2,500.", [("£2,500", "2500 GBP")]),

@@ -1217,6 +1217,9 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
                     if unit in _PEOPLE_ADJECTIVES:
                         unit = noun = "people"
                     end = part.end()
+                elif us := _OF_US.match(text, end):
+                    unit = noun = "people"  # "some 45,000 of us": a crowd a fan was one of
+                    end = us.end()
                 elif (label := _LABEL_BEFORE.fullmatch(text, 0, start)) and (
                     counted := _label_noun(label["label"])
                 ):
@@ -1518,6 +1521,7 @@ _PART_OF_THE = re.compile(
     r"(?:(?!" + _NUMBER_WORD + r"\b|\d)[a-z][\w-]*\s){0,2}?"
     r"(?P<noun>[a-z]{2,}s|people|" + "|".join(sorted(_PEOPLE_ADJECTIVES)) + r")\b(?![’'-])"
 )
+_OF_US = re.compile(r"\sof\sus\b")
 # A line of a fact sheet or bulletin: "Deaths: ", "- Persons in emergency accommodation: ".
 _LABEL_BEFORE = re.compile(
     r"\s{0,4}(?:[-•*]\s{1,3})?(?P<label>[A-Z][a-z-]+(?:\s[a-z-]+){0,4}):\s{1,3}"
