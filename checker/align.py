@@ -1641,7 +1641,9 @@ def _date_role(text: str, start: int, end: int) -> int | None:
     return wide if wide in _DATE_ROLES else None
 
 
-def _profiles_clash(a: _Profile, b: _Profile, one_precise_value: bool = False) -> bool:
+def _profiles_clash(
+    a: _Profile, b: _Profile, one_precise_value: bool = False, same_amount: bool = False
+) -> bool:
     if one_precise_value:
         # "bought it in 1987 for £318,000" and "had paid £318,000", "a further €220m" and
         # "€220m of extra costs", "the 298.5p at which it closed" and "298.5 pence": one
@@ -1649,14 +1651,21 @@ def _profiles_clash(a: _Profile, b: _Profile, one_precise_value: bool = False) -
         return False
     # What a figure is (a deficit) and how it is told (projected) are two questions: "The
     # deficit is €640 million" and "projected at €640m" may be one figure.
+    # ("a further 46 face closure" and "46 closures": the increment told as itself.)
+    increment_alike = same_amount and _INCREMENT in (a.role, b.role)
     if (
-        a.role is not None
+        not increment_alike
+        and a.role is not None
         and b.role is not None
         and a.role != b.role
         and (a.role in _MODAL_ROLES) == (b.role in _MODAL_ROLES)
     ):
         return True
-    if a.role != b.role and (a.role in _EXCLUSIVE_ROLES or b.role in _EXCLUSIVE_ROLES):
+    if (
+        not increment_alike
+        and a.role != b.role
+        and (a.role in _EXCLUSIVE_ROLES or b.role in _EXCLUSIVE_ROLES)
+    ):
         return True
     if a.historical != b.historical and not _years_also_told(a, b):
         return True  # "since 2011, when 33 died" is not this week's toll
@@ -1690,6 +1699,16 @@ def _years_ago(text: str, lo: int, hi: int, start: int, size: int, day: dt.date)
         if count is not None and count >= 2 and near:
             found.add(str(day.year - int(count)))
     return found
+
+
+def _same_amount(a: Claim, b: Claim) -> bool:
+    """Two figures of one number, whatever each counts ("46 more shops", "46 closures")."""
+    qa, qb = a.quantity, b.quantity
+    return (
+        qa is not None
+        and qb is not None
+        and (qa.amount, qa.high, qa.qualifier) == (qb.amount, qb.high, qb.qualifier)
+    )
 
 
 def _one_precise_value(a: Claim, b: Claim) -> bool:
@@ -2018,7 +2037,12 @@ def pair_scores(
                 if clashes is not None:
                     clashes.add(pair)
                 continue
-            if _profiles_clash(profiles[i], profiles[j], _one_precise_value(claim, claims[j])):
+            if _profiles_clash(
+                profiles[i],
+                profiles[j],
+                _one_precise_value(claim, claims[j]),
+                _same_amount(claim, claims[j]),
+            ):
                 if clashes is not None:
                     clashes.add(pair)  # never in one group, even through a restatement
                 continue

@@ -3018,3 +3018,17 @@ def test_an_outlet_telling_one_value_in_two_groups_does_not_keep_them_apart():
     members = {0: [0, 1], 2: [2, 3, 4]}
     _join_agreeing_groups(members, claims, neighbours, min_score=26.0)
     assert sorted(sorted(m) for m in members.values()) == [[0, 1], [2, 3, 4]]
+
+
+def test_an_increment_told_as_itself_meets_the_same_number():
+    """'A further 46 shops will shut' and '46 shops would be closed': the increment and the
+    count it is, one fact (the first 32 shops are another)."""
+    findings = findings_of(
+        "Greaves & Holt will close 32 shops this month. A further 46 shops will shut in the "
+        "spring unless buyers are found, the administrators said.",
+        "The administrators said 46 shops would be closed in the spring if no buyer for the "
+        "stores can be found.",
+        published="2028-01-12",
+        group=False,
+    )
+    assert_found(findings, Verdict.AGREE, ["46 shops", "46 shops"])
