@@ -1196,6 +1196,8 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
                     end = minor[1]
         else:
             unit, dimension, noun, end = _unit_after(text, end, allow_noun=True)
+            if unit == "year" and (of_age := _OF_AGE.match(text, end)):
+                unit, dimension, end = "years old", "age", of_age.end()  # "19 years of age"
             if dimension == "time" and high is None:
                 number, unit, end = _compound_duration(text, number, unit, end)
             if unit == "points" and dimension == "count" and number < 100 and percent_told:
@@ -1521,6 +1523,7 @@ _PART_OF_THE = re.compile(
     r"(?:(?!" + _NUMBER_WORD + r"\b|\d)[a-z][\w-]*\s){0,2}?"
     r"(?P<noun>[a-z]{2,}s|people|" + "|".join(sorted(_PEOPLE_ADJECTIVES)) + r")\b(?![’'-])"
 )
+_OF_AGE = re.compile(r"\sof\sage\b")
 _OF_US = re.compile(r"\sof\sus\b")
 # A line of a fact sheet or bulletin: "Deaths: ", "- Persons in emergency accommodation: ".
 _LABEL_BEFORE = re.compile(
@@ -1685,7 +1688,7 @@ def _age_after_name(text: str, start: int, end: int, plain: str) -> bool:
 # "Stefan, who is 54 and the most experienced", "a man aged 41", "a woman of 83": an age in
 # words around it.
 _AGE_TOLD_BEFORE = re.compile(
-    r"(?:\b[A-Z][a-z’'-]+,\swho\s(?:is|was)|(?:\b[Aa]n?\s(?P<aged>man|woman|boy|girl)\s)?\baged|"
+    r"(?:\b[A-Z][a-z’'-]+,\swho(?:\s(?:is|was)|[’']s)|(?:\b[Aa]n?\s(?P<aged>man|woman|boy|girl)\s)?\baged|"
     r"\b[Aa]n?\s(?P<who>man|woman|boy|girl)\sof)\s$"
 )
 _AGE_TOLD_AFTER = re.compile(
