@@ -1651,7 +1651,8 @@ def _profiles_clash(
         return False
     # What a figure is (a deficit) and how it is told (projected) are two questions: "The
     # deficit is €640 million" and "projected at €640m" may be one figure.
-    # ("a further 46 face closure" and "46 closures": the increment told as itself.)
+    # ("a further 46 shops will shut" and "46 shops would be closed": the increment told as
+    # itself is one figure.)
     increment_alike = same_amount and _INCREMENT in (a.role, b.role)
     if (
         not increment_alike

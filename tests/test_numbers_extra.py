@@ -215,6 +215,7 @@ def test_short_units_in_their_own_capitals_after_a_space(text, expected):
         ("She bought five pounds of flour.", [("five pounds", "5 lb")]),
         ("The fine was 40 pounds.", [("40 pounds", "40 GBP")]),
         ("He found a ten-pound note.", [("ten-pound", "10 GBP")]),
+        ("She made a fifty-pound donation.", [("fifty-pound", "50 GBP")]),
         ("The eight-student team won.", [("eight-student", "8 student")]),
         ("Darren Hale, who's 34, was charged.", [("34", "34 years old")]),
         ("He was nineteen years of age.", [("nineteen years of age", "19 years old")]),

@@ -394,7 +394,8 @@ _METRES_GLUED = re.compile(
 _WEIGHING = re.compile(r"\b(?:weigh(?:s|ed|ing)?|scales)\b", re.I)
 _WEIGHING_REACH = 60
 _MONEY_NOUNS = frozenset(
-    "note notes coin coins fine fee ticket bill charge prize bet voucher".split()
+    """note notes coin coins fine fee ticket bill charge prize bet voucher donation payment
+    gift bonus cheque check loan grant deal tax levy reward budget fund price""".split()
 )
 
 
