@@ -465,6 +465,20 @@ def _quarter_base(quarter: int, year: int, published: dt.date | None) -> str:
     return "year" if ended - (year * 4 + quarter) >= 4 else ""
 
 
+_DAYS_APART = 7  # "next Tuesday" read as this week's is a week out; more is another day
+
+
+def _days_far_apart(a: str, b: str) -> bool:
+    """Two days more than a week apart, not the same day of another month or year: a day
+    told wrongly is mostly a day or a week off ("Monday" for Tuesday, this week's Friday for
+    next week's), or its month or year slipped; days weeks apart in like sentences are
+    mostly two events of one story (setting off and a top speed, a vote and its count)."""
+    if not (is_iso_day(a[:10]) and is_iso_day(b[:10])):
+        return False
+    first, second = dt.date.fromisoformat(a[:10]), dt.date.fromisoformat(b[:10])
+    return abs((first - second).days) > _DAYS_APART and first.day != second.day
+
+
 def _far_apart(a: Quantity | None, b: Quantity | None) -> bool:
     """Two figures of which one is twice the other or more, in one unit.
 
@@ -2174,6 +2188,8 @@ def pair_scores(
                 and _far_apart(claim.quantity, other.quantity)
                 and not _rising_tally(claim.quantity, other.quantity, profiles[i], profiles[j])
             ):
+                score -= _FAR_APART_PENALTY
+            if claim.kind is ClaimKind.DATE and _days_far_apart(claim.value, other.value):
                 score -= _FAR_APART_PENALTY
             if (
                 i in unique

@@ -3032,3 +3032,25 @@ def test_an_increment_told_as_itself_meets_the_same_number():
         group=False,
     )
     assert_found(findings, Verdict.AGREE, ["46 shops", "46 shops"])
+
+
+def test_days_weeks_apart_are_two_events_unless_a_slip():
+    """A day told wrongly is a day or a week off, or its month or year slipped; days weeks
+    apart in like sentences are two events (setting off, a top speed)."""
+    from checker.align import _days_far_apart
+
+    assert _days_far_apart("2030-01-21", "2030-02-09")
+    assert not _days_far_apart("2030-01-21", "2030-01-22")
+    assert not _days_far_apart("2030-01-21", "2030-01-28")  # "next Monday", a week out
+    assert not _days_far_apart("2029-06-01", "2029-07-01")  # the month slipped
+    assert not _days_far_apart("1916-10-22", "1961-10-22")  # the year's digits swapped
+    assert not _days_far_apart("2030-01", "2030-03")  # months say too little
+    findings = findings_of(
+        "Marrable, who set off on January 21, sailed 28,340 nautical miles at an average "
+        "speed of 28.6 knots, far more than the course.",
+        "Distance sailed: 28,340 nautical miles\nAverage speed: 28.6 knots\nTop speed: 38.2 "
+        "knots (Southern Ocean, 9 February)",
+        published="2030-02-20",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.DATE) == []
