@@ -161,6 +161,7 @@ _FROM_BETWEEN = re.compile(
 _RISE = re.compile(rf"\b(?:{word_alternation(RISE_WORDS)})\b", re.I)
 _FALL = re.compile(rf"\b(?:{word_alternation(FALL_WORDS)})\b", re.I)
 _CHANGE_GAP = 60  # characters between the stated change and its two ends
+_PER_UNIT = re.compile(r"\s(?:per|a|an)\s[a-z][\w-]*")
 
 
 def internal_checks(
@@ -906,7 +907,10 @@ def _stated_change(
         if claim_end <= start:
             distance = start - claim_end
         elif claim_start >= end:
-            distance = (claim_start - end) * 2  # "from 5 to 6, a 20% rise": farther reading
+            # "from 5 to 6, a 20% rise": farther reading; a unit of the values ("€91 per
+            # megawatt-hour") is no distance.
+            rate = _PER_UNIT.match(sentence.text, end)
+            distance = (claim_start - (rate.end() if rate else end)) * 2
         else:
             continue
         gap = sentence.text[min(claim_end, end) : max(claim_start, start)]
