@@ -213,6 +213,7 @@ def test_short_units_in_their_own_capitals_after_a_space(text, expected):
         ("The pumpkin weighed in at 1,204 pounds.", [("1,204 pounds", "1204 lb")]),
         ("It tipped the scales at nine hundred pounds.", [("nine hundred pounds", "900 lb")]),
         ("She bought five pounds of flour.", [("five pounds", "5 lb")]),
+        ("New pay scales are worth 2,000 pounds a year.", [("2,000 pounds", "2000 GBP")]),
         ("The fine was 40 pounds.", [("40 pounds", "40 GBP")]),
         ("He found a ten-pound note.", [("ten-pound", "10 GBP")]),
         ("She made a fifty-pound donation.", [("fifty-pound", "50 GBP")]),

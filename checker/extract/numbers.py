@@ -391,7 +391,8 @@ _METRES_GLUED = re.compile(
 # "tipped the scales at 900 pounds") or before a heavy thing's "-pound" ("a 300-pound bear",
 # but "a ten-pound note").
 # ("heavy" is no cue: "a heavy fine of 500 pounds".)
-_WEIGHING = re.compile(r"\b(?:weigh(?:s|ed|ing)?|scales)\b", re.I)
+# (Nor "pay scales worth 2,000 pounds": only "the scales" are tipped.)
+_WEIGHING = re.compile(r"\b(?:weigh(?:s|ed|ing)?|the\sscales)\b", re.I)
 _WEIGHING_REACH = 60
 _MONEY_NOUNS = frozenset(
     """note notes coin coins fine fee ticket bill charge prize bet voucher donation payment
