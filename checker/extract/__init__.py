@@ -194,7 +194,7 @@ _SPAN_BEFORE = re.compile(_CLOCK + r"\s?(?:to|-|–|until|till)\s?$", re.I)
 
 
 # "Issued 15 November 2027, 08:00" on a line of its own: when a bulletin went out.
-_STAMP_LINE = re.compile(
+STAMP_LINE = re.compile(
     r"^\W{0,4}(?:issued|published|posted|released|last\supdated)(?:\s(?:at|on))?:?\s$",
     re.I | re.MULTILINE,
 )
@@ -206,7 +206,7 @@ def _without_stamps_and_opening_hours(claims: list[Claim], text: str) -> list[Cl
         if claim.kind is ClaimKind.DATE:
             if _STAMP_BEFORE.search(text, max(0, claim.start - 24), claim.start):
                 continue
-            if _STAMP_LINE.search(text, max(0, claim.start - 24), claim.start):
+            if STAMP_LINE.search(text, max(0, claim.start - 24), claim.start):
                 continue
             if claim.value.startswith("T") and (
                 _SPAN_AFTER.match(text, claim.end)
