@@ -40,6 +40,7 @@ from checker.compare import (
     points_for_percent,
     precise,
     quote_words,
+    rare_count,
     same_count_noun,
     significant,
     specific_digits,
@@ -1304,16 +1305,6 @@ def _adds_to_figure(word: str, distance: int, left: list[str]) -> bool:
     return distance <= 2 and word in left[-2:]
 
 
-def _rare_count(amount: float) -> bool:
-    """Whether two articles of one story seldom tell this count by chance: three significant
-    digits, or two in the hundreds or more."""
-    digits = specific_digits(amount)
-    return digits >= 3 or (digits >= 2 and abs(amount) >= _RARE_COUNT_FROM)
-
-
-_RARE_COUNT_FROM = 100
-
-
 def _bare_count_mismatch(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
     """A bare count ("rose to 19") is one fact with another count only when a role word says
     both count the same thing (the dead, the injured)."""
@@ -1321,7 +1312,7 @@ def _bare_count_mismatch(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool
         return False
     if a.quantity.dimension != "count" or (a.quantity.unit and b.quantity.unit):
         return False
-    if a.quantity.amount == b.quantity.amount and _rare_count(a.quantity.amount):
+    if a.quantity.amount == b.quantity.amount and rare_count(a.quantity.amount):
         # "101,240" and "101,240 valid votes", "2,300" and "2,300 services": too precise or
         # too large to meet by chance in one story ("35 got out", "35 were questioned" may).
         return False
@@ -2496,7 +2487,7 @@ def _rarely_by_chance(claim: Claim) -> bool:
     if claim.kind is ClaimKind.DATE:
         return is_iso_day(claim.value[:10])
     quantity = claim.quantity
-    return quantity is not None and _rare_count(quantity.amount)
+    return quantity is not None and rare_count(quantity.amount)
 
 
 def _join_agreeing_groups(

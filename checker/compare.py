@@ -392,7 +392,7 @@ def counted_with_digits_swapped(a: Quantity, b: Quantity) -> bool:
     # business customers": two digits swapped in the hundreds or more, told exactly.
     (digits_a, size_a), (digits_b, size_b) = significant(a.amount), significant(b.amount)
     return (
-        min(a.amount, b.amount) >= 100
+        min(a.amount, b.amount) >= RARE_COUNT_FROM
         and a.qualifier is None
         and b.qualifier is None
         and a.high is None
@@ -410,15 +410,24 @@ def _count_nouns(*units: str) -> bool:
     return all(unit and unit.replace(" ", "").isalpha() and unit.islower() for unit in units)
 
 
+def rare_count(amount: float) -> bool:
+    """Whether two articles of one story seldom tell this count by chance: three significant
+    digits, or two in the hundreds or more."""
+    digits = specific_digits(amount)
+    return digits >= 3 or (digits >= 2 and abs(amount) >= RARE_COUNT_FROM)
+
+
+RARE_COUNT_FROM = 100
+
+
 def _one_rare_count(a: Quantity, b: Quantity) -> bool:
-    """ "45,000 marchers" and "45,000 people": one number, two significant digits in the
-    hundreds or more, told exactly by both: too large to meet by chance in one story."""
+    """ "45,000 marchers" and "45,000 people": one number, too large to meet by chance in
+    one story, told exactly by both."""
     return (
         a.amount == b.amount
         and a.high == b.high
         and a.qualifier == b.qualifier
-        and abs(a.amount) >= 100
-        and specific_digits(a.amount) >= 2
+        and rare_count(a.amount)
     )
 
 
