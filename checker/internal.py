@@ -25,7 +25,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from checker.compare import convert, figure_interval
-from checker.extract import STAMP_LINE
+from checker.extract import stamp_dates
 from checker.extract.common import (
     BETWEEN_SHARES,
     FALL_WORDS,
@@ -34,7 +34,7 @@ from checker.extract.common import (
     RISE_WORDS,
     word_alternation,
 )
-from checker.extract.dates import WEEKDAYS, extract_dates, is_iso_day, weekday_number
+from checker.extract.dates import WEEKDAYS, is_iso_day, weekday_number
 from checker.extract.numbers import FATE_AFTER
 from checker.models import Check, Claim, ClaimKind, Finding, Quantity, Sentence, Verdict
 
@@ -171,7 +171,7 @@ def internal_checks(
     """Every check inside one article that the claims allow, held or not, in text order."""
     checks = [_weekday_check(c) for c in claims if c.kind is ClaimKind.DATE]
     for source in sorted({c.source for c in claims}):
-        checks.extend(_weekday_check(stamp) for stamp in _stamps(sentences[source]))
+        checks.extend(_weekday_check(stamp) for stamp in stamp_dates(sentences[source]))
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind is ClaimKind.NUMBER and claim.quantity is not None:
@@ -225,25 +225,6 @@ def check_findings(checks: Sequence[Check]) -> list[Finding]:
 
 
 # -- weekday -------------------------------------------------------------------------------
-
-
-def _stamps(sentences: Sequence[Sentence]) -> list[Claim]:
-    """The dates of an article's stamp lines ("Posted Sunday 11 November 2029", "Issued:
-    Thursday 16 January 2031, 09:00"): no claim, since nothing happened on them, but a
-    weekday they name that does not match their date is a slip all the same."""
-    stamps = []
-    for sentence in sentences:
-        if not _STAMP_WORD.match(sentence.text):
-            continue
-        for date in extract_dates(sentence, None):
-            at = date.start - sentence.start
-            if STAMP_LINE.search(sentence.text, max(0, at - _STAMP_REACH), at):
-                stamps.append(date)
-    return stamps
-
-
-_STAMP_WORD = re.compile(r"\W{0,4}(?:issued|published|posted|released|last\supdated)\b", re.I)
-_STAMP_REACH = 24  # characters, as the extractor reads a stamp
 
 
 def _named_weekday(text: str) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 
 from checker.extract.common import content_words
@@ -13,7 +14,7 @@ from checker.extract.numbers import canonical_value, extract_numbers
 from checker.extract.quotes import extract_quotes, find_quote_spans
 from checker.models import Article, Claim, ClaimKind, Sentence
 
-__all__ = ["extract_claims"]
+__all__ = ["extract_claims", "stamp_dates"]
 
 # A sentence with fewer content words than this borrows the one before it as context.
 _SHORT_SENTENCE = 5
@@ -194,10 +195,31 @@ _SPAN_BEFORE = re.compile(_CLOCK + r"\s?(?:to|-|–|until|till)\s?$", re.I)
 
 
 # "Issued 15 November 2027, 08:00" on a line of its own: when a bulletin went out.
-STAMP_LINE = re.compile(
-    r"^\W{0,4}(?:issued|published|posted|released|last\supdated)(?:\s(?:at|on))?:?\s$",
-    re.I | re.MULTILINE,
-)
+_STAMP_WORDS = r"\W{0,4}(?:issued|published|posted|released|last\supdated)"
+_STAMP_LINE = re.compile(r"^" + _STAMP_WORDS + r"(?:\s(?:at|on))?:?\s$", re.I | re.MULTILINE)
+_STAMP_OPENING = re.compile(_STAMP_WORDS + r"\b", re.I)
+_STAMP_REACH = 24  # characters from the line's start to the stamp's date
+
+
+def _stamped(text: str, start: int) -> bool:
+    """Whether the date at ``start`` of ``text`` is a stamp's."""
+    return bool(_STAMP_LINE.search(text, max(0, start - _STAMP_REACH), start))
+
+
+def stamp_dates(sentences: Sequence[Sentence]) -> list[Claim]:
+    """The dates of an article's stamp lines ("Posted Sunday 11 November 2029", "Issued:
+    Thursday 16 January 2031, 09:00"). They are no claims, since nothing happened on them,
+    but a weekday they name that does not match their date is a slip all the same (see
+    internal.py). Only lines that open with a stamp's word are read again."""
+    stamps = []
+    for sentence in sentences:
+        if _STAMP_OPENING.match(sentence.text):
+            stamps.extend(
+                date
+                for date in extract_dates(sentence, None)
+                if _stamped(sentence.text, date.start - sentence.start)
+            )
+    return stamps
 
 
 def _without_stamps_and_opening_hours(claims: list[Claim], text: str) -> list[Claim]:
@@ -206,7 +228,7 @@ def _without_stamps_and_opening_hours(claims: list[Claim], text: str) -> list[Cl
         if claim.kind is ClaimKind.DATE:
             if _STAMP_BEFORE.search(text, max(0, claim.start - 24), claim.start):
                 continue
-            if STAMP_LINE.search(text, max(0, claim.start - 24), claim.start):
+            if _stamped(text, claim.start):
                 continue
             if claim.value.startswith("T") and (
                 _SPAN_AFTER.match(text, claim.end)
