@@ -310,8 +310,8 @@ _PLACE_OF_RATE = frozenset("at in across throughout during over".split())
 
 
 def _place_of_rate(raw: list[str], position: int) -> int:
-    """Where the words before a place or time phrase end ("across the" at ``position``),
-    or 0 when ``position`` opens no such phrase."""
+    """The index of the preposition of a place or time phrase whose first word is at
+    ``position`` ("across" of "across the"), or 0 when no such phrase starts there."""
     word = raw[position].lower()
     if word == "the" and position > 1 and raw[position - 1].lower() in _PLACE_OF_RATE:
         return position - 1
@@ -324,8 +324,10 @@ def _measured(before: str) -> frozenset[str]:
     unemployment meet). Names are marked "@" (see _rates_of_other_things)."""
     raw = _WORDS.findall(before)
     found: list[str] = []
-    placed, skip_to = False, len(raw)
-    for position in range(len(raw) - 1, -1, -1):
+    placed = False
+    position = len(raw)
+    while position > 0:
+        position -= 1
         original = raw[position]
         word = original.lower().strip("’'")
         passing = word in _RATE_PATH or _is_verb(word) or any(ch.isdigit() for ch in word)
@@ -333,13 +335,11 @@ def _measured(before: str) -> frozenset[str]:
             continue
         if word in ("a", "an"):
             return frozenset()  # "a cumulative 12%", "an annual 5%": the figure's own words
-        if position >= skip_to:
-            continue  # the preposition of a place phrase passed over
         if found and not placed and (place := _place_of_rate(raw, position)):
             # "lamb prices at Corvelly mart fell 12%", "occupancy across the festival
             # fortnight averaged 81%": the place or time read first; the measure stands
-            # before it.
-            placed, found, skip_to = True, [], place
+            # before its preposition, where reading goes on.
+            placed, found, position = True, [], place
             continue
         if word in _RATE_STOP or passing or len(found) == 3:
             break
