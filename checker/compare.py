@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from checker.extract.common import norm_word
 from checker.extract.dates import is_iso_day
 from checker.models import Claim, ClaimKind, Quantity
+from checker.split import split_text
 
 
 class Relation(StrEnum):
@@ -611,15 +612,19 @@ def compare_quotes(a: Claim, b: Claim) -> Comparison:
         )
     if left == right:
         return Comparison(Relation.SAME, "the same words")
-    shorter, longer = sorted((left, right), key=len)
-    if f" {shorter} " in f" {longer} ":
+    if _quoted_within(left, right):
         return Comparison(Relation.SAME, "one quotes part of the other")
     if _same_sentences_quoted(a.value, b.value):
         return Comparison(Relation.SAME, "the same sentence quoted, each quoting more")
     return Comparison(Relation.COMPATIBLE, "quoted in other words")
 
 
-_QUOTED_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+def _quoted_within(a: str, b: str) -> bool:
+    """Whether one run of quoted words stands whole inside the other."""
+    shorter, longer = sorted((a, b), key=len)
+    return f" {shorter} " in f" {longer} "
+
+
 _SHARED_SENTENCE_WORDS = 5  # a shared sentence this long is no chance phrase
 _REWORDED = 70.0  # a sentence this alike to another is that sentence reworded
 
@@ -630,13 +635,14 @@ def _same_sentences_quoted(a: str, b: str) -> bool:
     one sentence quoted by both (whole, or one outlet's cut short), each outlet quoting
     another of the speaker's sentences too; nothing quoted differently. (A sentence
     reworded is a variant.)"""
-    first = [quote_words(x) for x in _QUOTED_SENTENCE_END.split(a) if quote_words(x)]
-    second = [quote_words(x) for x in _QUOTED_SENTENCE_END.split(b) if quote_words(x)]
+    first = [w for start, end in split_text(a) if (w := quote_words(a[start:end]))]
+    second = [w for start, end in split_text(b) if (w := quote_words(b[start:end]))]
     matched_a, matched_b = set(), set()
     for x in first:
         for y in second:
-            shorter, longer = sorted((x, y), key=len)
-            if len(shorter.split()) >= _SHARED_SENTENCE_WORDS and f" {shorter} " in f" {longer} ":
+            if min(len(x.split()), len(y.split())) >= _SHARED_SENTENCE_WORDS and (
+                _quoted_within(x, y)
+            ):
                 matched_a.add(x)
                 matched_b.add(y)
     if not matched_a:

@@ -92,7 +92,8 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
 
 
 def split_text(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of plain text (no header handling); used by benchmarks and tests."""
+    """Sentence spans of plain text (no header handling): a quotation's sentences, and for
+    benchmarks and tests."""
     spans: list[tuple[int, int]] = []
     position = 0
     for line in text.split("\n"):
