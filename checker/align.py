@@ -2510,22 +2510,17 @@ def _join_agreeing_groups(
             return False
         mine, theirs = facts.of(root), facts.of(group)
         shared = mine.by_source.keys() & theirs.by_source.keys()
+        if any(
+            set(mine.by_source[s]) != mine.values or set(theirs.by_source[s]) != mine.values
+            for s in shared
+        ):
+            return False  # an outlet in both may only be telling the one value again
         if len(theirs.values) < 2:
             # Two agreements of one value may be two facts; not when an outlet tells that
             # value, too precise to meet by chance (or that day), in both ("Footprints
             # recorded: 212" and "212 in total" in one fact sheet, each joined by another
             # outlet's 212).
-            return (
-                bool(shared)
-                and mine.values == theirs.values
-                and all(set(mine.by_source[s]) == mine.values for s in shared)
-                and _rarely_by_chance(claims[index])
-            )
-        if any(
-            set(mine.by_source[s]) != mine.values or set(theirs.by_source[s]) != mine.values
-            for s in shared
-        ):
-            return False  # (an outlet in both may only be telling the one value again)
+            return bool(shared) and _rarely_by_chance(claims[index])
         same_told = told[index] == told[other]
         return _stands_with(claims[index], claims[other], same_told, theirs, claims)
 
