@@ -162,7 +162,8 @@ def group_stories(
     for i, candidates in enumerate(_candidates(profiles)):
         scored = {}
         for j in candidates:
-            if not _close_in_time(articles[i].stated_published, articles[j].stated_published):
+            days = _days_apart(articles[i].stated_published, articles[j].stated_published)
+            if days > _MAX_FOLLOW_UP_DAYS:
                 continue
             if _strangers(keys[i], keys[j]):
                 continue
@@ -177,6 +178,10 @@ def group_stories(
             similarity = _similarity(profiles[i], profiles[j]) + bonus
             if shared_names >= 2:
                 nearness[i][j] = similarity
+            if days > _MAX_DAYS_APART:
+                # Only a stray's way home: a fact sheet a week and a day after the press
+                # release it updates names what the release names, but links no story.
+                continue
             # Two floods in one batch share their vocabulary; two articles on one flood
             # also share a name (the river, the town), or nearly all their words.
             if similarity >= STORY_THRESHOLD and (shared_names >= 2 or similarity >= _UNNAMED):
@@ -241,8 +246,9 @@ def _adopt_strays(found: list[list[int]], nearness: Sequence[dict[int, float]]) 
     a team's last day in words no report uses; alone it is compared with nothing. Joined to
     the story of its nearest article it is compared with the reports. It joins only when
     that story is clearly nearer than any other, so a lone report of another event in the
-    same town stays alone. It needs only to be within a week of the article it is alike with,
-    not of the whole story: a blog eight days after a trial's press release still belongs."""
+    same town stays alone. It needs only to be within two weeks of the article it is alike
+    with, not within a week of the whole story: a blog eight days after a trial's press
+    release, or a fact sheet of the first week of a ban, still belongs."""
     story_of = {index: number for number, indices in enumerate(found) for index in indices}
     stories = [list(indices) for indices in found]
     for number, indices in enumerate(found):
@@ -446,8 +452,9 @@ def _joined_span(
     return joined
 
 
-def _close_in_time(a: dt.date | None, b: dt.date | None) -> bool:
-    return a is None or b is None or abs((a - b).days) <= _MAX_DAYS_APART
+def _days_apart(a: dt.date | None, b: dt.date | None) -> int:
+    """Days between two publication dates (0 when either is unknown: undated bounds nothing)."""
+    return 0 if a is None or b is None else abs((a - b).days)
 
 
 def _similarity(a: dict[str, float], b: dict[str, float]) -> float:

@@ -455,3 +455,37 @@ def test_two_wage_decisions_more_than_a_week_apart_stay_two_stories():
         + decision.format(town="Ruthwaite", rate="£11.40", person="Col Brannagh"),
     }
     assert _grouped(texts) == [["a1.txt", "a2.txt"], ["b1.txt", "b2.txt"]]
+
+
+def test_a_fact_sheet_a_week_and_a_day_after_the_release_joins_its_story():
+    """A utility's fact sheet of the first week of a ban, eight days after its press release,
+    names little but what the release names (its label lines open with capitals, which no
+    name test reads): alone it would be compared with nothing. The story's own span stays
+    a week; only a stray reaches two to the article it is alike with."""
+    release = (
+        "date 2031-06-02\nBrackenhall Water today announced a Temporary Use Ban covering all "
+        "2.3 million customers from Friday. Reservoir stocks stand at 44%, against a normal "
+        "level of 70% for the time of year. Rainfall since March has been 41% of the "
+        "long-term average. Leakage is 210 megalitres a day. The Temporary Use Ban will be "
+        "reviewed at the end of September, said Orla Pennick, the chief executive."
+    )
+    wire = (
+        "date 2031-06-03\nA hosepipe ban for 2.3 million Brackenhall Water customers starts "
+        "on Friday, the company said, after the driest spring since 1976 left reservoirs at "
+        "44%. Orla Pennick, the chief executive of Brackenhall Water, said customers had "
+        "been asked to save water for weeks. Gardeners in Tollerby said they were furious."
+    )
+    paper = (
+        "date 2031-06-05\nGardeners in Tollerby have vowed to fight the Brackenhall Water "
+        "hosepipe ban, which starts tomorrow. The firm loses 210 megalitres a day through "
+        "leaks, campaigners said, while Orla Pennick told customers to use watering cans."
+    )
+    sheet = (
+        "date 2031-06-10\nDROUGHT FACT SHEET\nWeek 1 of the Temporary Use Ban\n"
+        "Customers covered: 2.3 million\nReservoir stocks: 42%\n"
+        "Normal reservoir stocks for early June: 69%\nRainfall March-May: 41% of long-term "
+        "average\nLeakage: 210 megalitres a day\nReports of suspected breaches received: 340\n"
+        "Thank you to customers for reducing their use in the first days of the ban."
+    )
+    texts = {"release.txt": release, "wire.txt": wire, "paper.txt": paper, "sheet.txt": sheet}
+    assert _grouped(texts) == [["paper.txt", "release.txt", "sheet.txt", "wire.txt"]]
