@@ -201,9 +201,24 @@ _STAMP_OPENING = re.compile(_STAMP_WORDS + r"\b", re.I)
 _STAMP_REACH = 24  # characters from the line's start to the stamp's date
 
 
+# "13:45 - Reservoir stocks were at 41% ...": a live blog's entry opens with the time it was
+# posted, which tells when the outlet wrote, not when anything happened.
+_ENTRY_OPENING = re.compile(r"(?:\A|\n)[^\S\n]*\Z")  # nothing before it on its line
+_ENTRY_AFTER = re.compile(r"\s?(?:[A-Z]{2,4}\s?)?[-–—|:]\s")
+
+
 def _stamped(text: str, start: int) -> bool:
     """Whether the date at ``start`` of ``text`` is a stamp's."""
     return bool(_STAMP_LINE.search(text, max(0, start - _STAMP_REACH), start))
+
+
+def _entry_time(text: str, claim: Claim) -> bool:
+    """Whether a clock time opens a live blog's entry ("08:30 - Good morning ...")."""
+    return (
+        claim.value.startswith("T")
+        and bool(_ENTRY_AFTER.match(text, claim.end))
+        and bool(_ENTRY_OPENING.search(text, max(0, claim.start - 8), claim.start))
+    )
 
 
 def stamp_dates(sentences: Sequence[Sentence]) -> list[Claim]:
@@ -228,7 +243,7 @@ def _without_stamps_and_opening_hours(claims: list[Claim], text: str) -> list[Cl
         if claim.kind is ClaimKind.DATE:
             if _STAMP_BEFORE.search(text, max(0, claim.start - 24), claim.start):
                 continue
-            if _stamped(text, claim.start):
+            if _stamped(text, claim.start) or _entry_time(text, claim):
                 continue
             if claim.value.startswith("T") and (
                 _SPAN_AFTER.match(text, claim.end)
