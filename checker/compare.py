@@ -161,13 +161,43 @@ def _bounded_interval(claim: Claim) -> tuple[dt.date, dt.date] | None:
     return dt.date.min, interval[1]  # by, until, till, no later than
 
 
+# "the end of July" and "early August": halves of months, each reaching a few days past
+# the turn of the month, since the two name the same fortnight in other words.
+_MONTH_HALF = re.compile(
+    r"^(?:for\s|in\s|by\s)?(?:the\s)?(?:(?P<late>late|end\sof|end-)|(?P<mid>mid|middle\sof)|"
+    r"(?P<early>early|start\sof|beginning\sof|start-))[\s-]?[a-z]",
+    re.I,
+)
+_HALF_REACH = dt.timedelta(days=3)
+
+
+def _month_half(claim: Claim) -> tuple[dt.date, dt.date] | None:
+    """The days "late July" or "the beginning of August" name, else None."""
+    found = _MONTH_HALF.match(claim.text.strip())
+    if found is None or len(claim.value) != 7:
+        return None
+    interval = date_interval(claim.value)
+    if interval is None:
+        return None
+    first, last = interval
+    if found["late"]:
+        return first + dt.timedelta(days=15), last + _HALF_REACH
+    if found["mid"]:
+        return first + dt.timedelta(days=7), first + dt.timedelta(days=22)
+    return first - _HALF_REACH, first + dt.timedelta(days=14)
+
+
 def _compare_bounds(a: Claim, b: Claim) -> Comparison | None:
-    """A bound ("before October", "since 2013") against a date, or two bounds."""
-    if a.value == b.value:
-        return None  # "by May 20" and "May 20" name one day
-    bound_a, bound_b = _bounded_interval(a), _bounded_interval(b)
+    """A bound ("before October", "since 2013") or a half of a month ("late July") against
+    a date, or two of them."""
+    if a.value == b.value and (_month_half(a) is None or _month_half(b) is None):
+        return None  # "by May 20" and "May 20" name one day; "July" holds "late July"
+    bound_a = _bounded_interval(a) or _month_half(a)
+    bound_b = _bounded_interval(b) or _month_half(b)
     if bound_a is None and bound_b is None:
         return None
+    if bound_a == bound_b:
+        return Comparison(Relation.SAME, f"'{a.text}' and '{b.text}' name the same days")
     first = bound_a or date_interval(a.value.split("T")[0])
     second = bound_b or date_interval(b.value.split("T")[0])
     if first is None or second is None:

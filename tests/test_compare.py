@@ -197,6 +197,15 @@ def date_claim(text: str, value: str, source: str = "a.txt") -> Claim:
         # "from Friday" starts on Friday; it is no bound that allows Thursday.
         (("from Friday", "2026-06-12"), ("on Thursday", "2026-06-11"), Relation.DIFFERENT),
         (("by May 20", "2026-05-20"), ("20 May", "2026-05-20"), Relation.SAME),
+        # Halves of months: "the end of July" and "early August" are one turn of the month;
+        # "early August" rules out August 25 as "mid-July" does July 3.
+        (("the end of July", "2030-07"), ("for early August", "2030-08"), Relation.COMPATIBLE),
+        (("early August", "2030-08"), ("on August 25", "2030-08-25"), Relation.DIFFERENT),
+        (("early August", "2030-08"), ("late August", "2030-08"), Relation.DIFFERENT),
+        (("mid-July", "2030-07"), ("on July 3", "2030-07-03"), Relation.DIFFERENT),
+        (("late July", "2030-07"), ("on July 28", "2030-07-28"), Relation.COMPATIBLE),
+        (("late July", "2030-07"), ("in late July", "2030-07"), Relation.SAME),
+        (("in July", "2030-07"), ("late July", "2030-07"), Relation.SAME),
     ],
 )
 def test_date_bounds(a, b, relation):
