@@ -92,6 +92,9 @@ def m(amount, unit, dimension, step=1.0, **kw) -> Quantity:
         (q(500, "candidates"), q(500, "young people"), Relation.INCOMPARABLE),
         (q(90, "minute", dimension="time"), q(1.5, "hour", dimension="time"), Relation.SAME),
         (q(10, "km", dimension="length"), q(9, "mile", dimension="length"), Relation.DIFFERENT),
+        # "187 Ml/d" and "187 million litres a day"; "178 Ml" is another figure.
+        (m(187, "megalitre", "volume"), m(1.87e8, "litre", "volume", 1e6), Relation.SAME),
+        (m(178, "megalitre", "volume"), m(1.87e8, "litre", "volume", 1e6), Relation.DIFFERENT),
         # A month is 28 to 31 days: three months may be told as 90 days, not as 120.
         (
             q(3, "month", dimension="time", qualifier="at least"),

@@ -324,6 +324,7 @@ _units("volume", "cubic metres", 1, "cubic metres", "cubic meters", "cubic metre
 _units("volume", "litre", 0.001, "litre", "litres", "liter", "liters")
 _units("volume", "gallon", 0.00378541, "gallon", "gallons")
 _units("volume", "barrel", 0.158987, "barrel", "barrels", "bbl")
+_units("volume", "megalitre", 1000, "megalitre", "megalitres", "megaliter", "megaliters")
 _units("volume", "hectolitre", 0.1, "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl")
 # A crop's yield: "6.1 tonnes a hectare", "6.1t/ha".
 _units(
@@ -405,6 +406,10 @@ def _weighed(text: str, start: int, end: int, word_end: int) -> bool:
         return False  # "£" or "GBP" are money whatever is weighed
     return bool(_WEIGHING.search(text, max(0, start - _WEIGHING_REACH), start))
 
+
+# A water company's "187 Ml/d" (megalitres a day) is spelt in its own capitals: "ml" would be
+# millilitres.
+_MEGALITRES = re.compile(r"\s?M[lL](?:/d(?:ay)?)?\b")
 
 # Abbreviations that are units only right after a figure and never ordinary words.
 _SHORT_UNITS = frozenset({"s", "h", "g", "t", "m", "mi", "nm", "ha", "mw", "gw", "kw", "gb"})
@@ -1866,6 +1871,8 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
         ):
             return word, "count", word, hyphen.end()
         return "", "count", "", end
+    if _MEGALITRES.match(text, end):
+        return "megalitre", "volume", "", _MEGALITRES.match(text, end).end()
     if _METRES_GLUED.match(text, end) or (_BARE_M.match(text, end) and _LENGTH_CUE.search(text)):
         return "m", "length", "", end + 1  # "peaked 1.8m below the crest", "a 4.5m-deep trench"
     lowered = text[end : end + 40].lower()
