@@ -414,8 +414,9 @@ _MEGALITRES = re.compile(r"\s?M[lL](?:/d(?:ay)?)?\b")
 # Abbreviations that are units only right after a figure and never ordinary words.
 _SHORT_UNITS = frozenset({"s", "h", "g", "t", "m", "mi", "nm", "ha", "mw", "gw", "kw", "gb"})
 # Short units that stay units after a space when written in their own capitals ("a 42 MW
-# plant", "10 GW", "5 kW", "64 GB"): no word or scale is spelt so.
-_CAPITALISED_UNITS = frozenset({"MW", "GW", "kW", "GB"})
+# plant", "10 GW", "5 kW", "64 GB"): no word or scale is spelt so. Nor, after a figure,
+# is "ha" anything but hectares ("treated 18,000 ha so far").
+_CAPITALISED_UNITS = frozenset({"MW", "GW", "kW", "GB", "ha"})
 
 _ONES = {
     "zero": 0,
@@ -1755,8 +1756,16 @@ _TEMPERATURE_CUE = re.compile(
 )
 
 
+# What follows a numbered list's item number at the start of a sentence: "1. Desert locust
+# swarms were ...", "3) Control operations began on Sunday."
+_LIST_ITEM_AFTER = re.compile(r"[.)]\s+[A-Z(\"“‘']")
+
+
 def _is_identifier(text: str, start: int, end: int) -> bool:
-    """G20, F-16, COVID-19, 5G, No. 5, 9:40 (a time), 3rd (an ordinal), phone numbers."""
+    """G20, F-16, COVID-19, 5G, No. 5, 9:40 (a time), 3rd (an ordinal), phone numbers, a
+    list's item number ("2. As of this morning, ...")."""
+    if _LIST_ITEM_AFTER.match(text, end) and not text[:start].strip(" \t(-•*"):
+        return True
     before = text[max(0, start - 4) : start]
     after = text[end : end + 3]
     if (
