@@ -1069,6 +1069,7 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
         if aged:
             return _aged_figure(text, start, aged, number)
         told = "years old" if _age_after_name(text, start, end, plain) else None
+        told = told or ("years old" if _age_in_brackets(text, start, end, plain) else None)
         told = told or _age_told(text, start, end, plain)
         if told:
             # "Arthur Lindqvist, 67, was swept off the footbridge": news gives ages so; a
@@ -1691,6 +1692,20 @@ def _age_after_name(text: str, start: int, end: int, plain: str) -> bool:
     if word in _NOT_AGE_NAMES or re.fullmatch(_MONTH + r"|\w+day", word, re.I):
         return False  # "On Tuesday, 12 were hurt", "In March, 40 ..."
     return before not in _PLACE_WORDS
+
+
+# "IM Nadia Ferreol (19)", "- Malcolm Teague (58), founder": a forename and a surname, then
+# the age in brackets (one capitalised word is a heading's count: "Comments (14)").
+_NAME_THEN_BRACKET = re.compile(r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+\s\($")
+
+
+def _age_in_brackets(text: str, start: int, end: int, plain: str) -> bool:
+    return (
+        plain.isdigit()
+        and 1 <= int(plain) <= 110
+        and text.startswith(")", end)
+        and bool(_NAME_THEN_BRACKET.search(text, max(0, start - 40), start))
+    )
 
 
 # "Stefan, who is 54 and the most experienced", "a man aged 41", "a woman of 83": an age in
