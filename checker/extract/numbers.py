@@ -1231,6 +1231,9 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
                 elif us := _OF_US.match(text, end):
                     unit = noun = "people"  # "some 45,000 of us": a crowd a fan was one of
                     end = us.end()
+                elif (them := _OF_THEM.match(text, end)) and _is_plural(them["noun"]):
+                    unit = noun = them["noun"]
+                    end = them.end()
                 elif (label := _LABEL_BEFORE.fullmatch(text, 0, start)) and (
                     counted := _label_noun(label["label"])
                 ):
@@ -1534,9 +1537,14 @@ _PART_OF_THE = re.compile(
 )
 _OF_AGE = re.compile(r"\sof\sage\b")
 _OF_US = re.compile(r"\sof\sus\b")
+# "23 tenants, six of them children": a part named after "of them".
+_OF_THEM = re.compile(r"\sof\sthem\s(?P<noun>children|people|men|women|[a-z]{3,}s)\b(?![’'-])")
 # A line of a fact sheet or bulletin: "Deaths: ", "- Persons in emergency accommodation: ".
 _LABEL_BEFORE = re.compile(
-    r"\s{0,4}(?:[-•*]\s{1,3})?(?P<label>[A-Z][a-z-]+(?:\s[a-z-]+){0,4}):\s{1,3}"
+    r"\s{0,4}(?:[-•*]\s{1,3})?(?P<label>[A-Z][a-z-]+(?:\s[a-z-]+){0,4}"
+    # a time or place it is counted at: "Schools closed on Thursday: more than 260" (a
+    # party's name is no label: "Fernlow Independents: 21" counts seats)
+    r"(?:\s(?:on|in|at|from|since|during)(?:\s[A-Za-z\d-]+){1,3})?):\s{1,3}"
 )
 _LABEL_BREAK = frozenset("in of for at on by from with without to under per".split())
 
