@@ -1545,6 +1545,16 @@ _EVERY = len(_ROLE_CLASSES) + 1
 _SHAPES = frozenset(
     i for i, words in enumerate(_ROLE_CLASSES) if {"wide", "deep", "height"} & words
 )
+# A gap from a reference, not a level: "31 per cent below normal", "4C above the seasonal
+# average" is no "Normal reservoir stocks: 69%" nor a temperature reached.
+_GAP = len(_ROLE_CLASSES) + 2
+_GAP_AFTER = re.compile(
+    r"\s(?:below|above|under|over|short\sof)\s(?:the\s|its\s|what\sis\s)?(?:long-term\s|"
+    r"seasonal\s|usual\s)?(?:normal|average|usual|expected|expectations|target|forecasts?|"
+    r"norm)\b",
+    re.I,
+)
+_GAP_DIMENSIONS = frozenset({"percent", "temperature"})
 # Roles that say how a figure is told (forecast, aimed at, earlier, revised), not what it is.
 _MODAL_ROLES = frozenset(
     i
@@ -1553,7 +1563,7 @@ _MODAL_ROLES = frozenset(
 )
 # Roles that also part a claim from one with no role word at all: an increment is never the
 # total, the day of a statement never the day of the event, an interval never a duration.
-_EXCLUSIVE_ROLES = frozenset({_INCREMENT, _STATEMENT, _EVERY})
+_EXCLUSIVE_ROLES = frozenset({_INCREMENT, _STATEMENT, _EVERY, _GAP})
 
 
 # After the date: the reported words ("that ...") or the end of the sentence.
@@ -1597,6 +1607,8 @@ def _figure_role(
         return _INCREMENT  # "two further farms": the word is inside the claim
     if dimension == "time" and _EVERY_BEFORE.search(text, max(0, start - 8), start):
         return _EVERY
+    if dimension in _GAP_DIMENSIONS and _GAP_AFTER.match(text, start + len(claim.text)):
+        return _GAP
     role = _role(left, right)
     if role is None and quantity and dimension == "count":
         # "drew 18,406 spectators", "12 fatalities": the counted noun says the role.

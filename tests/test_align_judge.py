@@ -12,7 +12,7 @@ from checker.align import align
 from checker.judge import judge
 from checker.models import Claim, ClaimKind, Group, Options, Quantity, Verdict
 from checker.pipeline import compare, prepare
-from tests.conftest import article, extract
+from tests.conftest import ROOT, article, extract
 
 
 def findings_of(*texts, published="2025-09-02", group=True):
@@ -3054,3 +3054,20 @@ def test_days_weeks_apart_are_two_events_unless_a_slip():
         group=False,
     )
     assert conflict_values(findings, ClaimKind.DATE) == []
+
+
+def test_a_gap_from_normal_is_no_level():
+    """'31 per cent below normal' is a gap; a fact sheet's 'Normal reservoir stocks for early
+    August: 69%' is a level (a read labelled set, where the two were a false conflict)."""
+    from checker.pipeline import check
+
+    folder = ROOT / "tests" / "heldout28" / "drought_hosepipe_ban_westmarch"
+    report = check([str(folder)], Options())
+    gap = [c for f in report.findings for c in f.claims if c.text == "31 per cent"]
+    assert gap, "the gap is read"
+    assert not any(
+        f.verdict is Verdict.CONFLICT
+        and any(c.text == "31 per cent" for c in f.claims)
+        and any(c.text == "69%" for c in f.claims)
+        for f in report.findings
+    )
