@@ -213,7 +213,8 @@ _SYNONYMS = {
         "board": "aboard board onboard",
         "share": "share shares stock stocks",
         "worth": "worth valued value valuing",
-        "discover": "discovered discovery detected spotted uncovered noticed found unearthed",
+        "discover": "discovered discovery detected spotted sighted uncovered noticed found "
+        "unearthed located",
         "aground": "aground grounded grounding",
         "injur": "injured injuries injuring wounded hurt treated",
     }.items()

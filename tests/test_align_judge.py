@@ -3071,3 +3071,22 @@ def test_a_gap_from_normal_is_no_level():
         and any(c.text == "69%" for c in f.claims)
         for f in report.findings
     )
+
+
+def test_a_wreck_located_on_another_day_is_a_date_conflict():
+    """'located the hull on Wednesday of last week' and 'found on Thursday 12 July': one
+    discovery, misdated; 'located' and 'sighted' tell a finding as 'found' and 'spotted' do."""
+    findings = findings_of(
+        "The wreck of the steamer Marten Hale was found on Thursday 12 July 2029 by the "
+        "survey vessel RV Kittiwake during a sonar survey 11 km south-west of Corran Point.",
+        "The wreck of the Marten Hale, which went down in a gale in 1887, was located on "
+        "Thursday, 12 July by the survey ship RV Kittiwake, around 11km off Corran Point.",
+        "A research ship located the hull of the Marten Hale on Wednesday of last week about "
+        "seven miles off Corran Point, the institute said.",
+        published="2029-07-18",
+        group=False,
+    )
+    assert ["2029-07-11", "2029-07-12", "2029-07-12"] in conflict_values(findings, ClaimKind.DATE)
+    from checker.align import _stem
+
+    assert _stem("located") == _stem("found") == _stem("sighted") == _stem("spotted")
