@@ -39,6 +39,10 @@ _FUTURE_AUXILIARY = re.compile(
     r"(?:be|have\sbeen|remain|stay|get)\s$",
     re.I,
 )
+# "A memorial service is planned at St Brannoc's on Sunday 18 November": what is planned now
+# is to come.
+_PLAN_WORDS = frozenset("planned scheduled proposed intended".split())
+_PLAN_AUXILIARY = re.compile(r"\b(?:is|are)\s(?:now\s|being\s|also\s)?$", re.I)
 # Verbs of a change, shared by the figure reader ("fell by a third"), the growth check inside
 # an article ("up 10% from 200") and alignment's reading back from a rate to what it measures.
 RISE_PAST = frozenset(
@@ -157,10 +161,14 @@ def _markers(text: str, lo: int, hi: int) -> list[_Marker]:
                 continue
             m_start = lo + match.start()
             marks = tense
-            if tense is Tense.PAST and _FUTURE_AUXILIARY.search(
-                text, max(0, m_start - 24), m_start
+            if tense is Tense.PAST and (
+                _FUTURE_AUXILIARY.search(text, max(0, m_start - 24), m_start)
+                or (
+                    word in _PLAN_WORDS
+                    and _PLAN_AUXILIARY.search(text, max(0, m_start - 16), m_start)
+                )
             ):
-                marks = Tense.FUTURE  # "will be held", "is to be signed"
+                marks = Tense.FUTURE  # "will be held", "is to be signed", "is planned"
             found.append((m_start, lo + match.end(), marks))
     return found
 

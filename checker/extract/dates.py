@@ -526,6 +526,35 @@ def _day_month(match: _Match, sentence: Sentence, published: dt.date | None) -> 
     return _day_value(match, sentence, published)
 
 
+# "Friday 10 and Saturday 11 September 2027", "on 10 and 11 March": the first day takes the
+# month and year written after the second.
+@_pattern(
+    r"(?:\b(?P<wd>"
+    + _WD
+    + r")\.?,?\s{1,3}|(?<=\bon\s)|(?<=\bfrom\s)|(?<=\bbetween\s))(?P<d>"
+    + _DAY
+    + r")"
+    + _ORD
+    + r"(?P<d2>)(?=\s(?:and|&)\s(?:"
+    + _WD
+    + r"\.?,?\s{1,3})?"
+    + _DAY
+    + _ORD
+    + r"\s{1,3}(?:of\s{1,3})?(?P<mon>"
+    + _MON
+    + r")\b\.?(?:"
+    + _YEAR_AFTER
+    + r")?)",
+    needs=("month+digit",),
+)
+def _first_of_two_days(
+    match: _Match, sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    if _ambiguous_month_word(match["mon"]):
+        return None
+    return _day_value(match, sentence, published)
+
+
 @_pattern(
     r"\b(?P<y>" + _YEAR + r")[/-](?P<mon>" + _MON + r")[/-](?P<d>" + _DAY + r")\b",
     needs=("month+year",),
