@@ -169,7 +169,7 @@ def internal_checks(
     claims: Sequence[Claim], sentences: Mapping[str, Sequence[Sentence]]
 ) -> list[Check]:
     """Every check inside one article that the claims allow, held or not, in text order."""
-    checks = [_weekday_check(c) for c in claims if c.kind is ClaimKind.DATE]
+    checks = [check for c in claims if c.kind is ClaimKind.DATE for check in _weekday_checks(c)]
     for source in sorted({c.source for c in claims}):
         checks.extend(_weekday_check(stamp) for stamp in stamp_dates(sentences[source]))
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
@@ -236,12 +236,29 @@ def _named_weekday(text: str) -> int | None:
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\b\.?|h\b)|\b\d{1,2}:\d{2}\b", re.I)
 
 
-def _weekday_check(claim: Claim) -> Check | None:
-    day = claim.value[:10]
+def _weekday_checks(claim: Claim) -> list[Check | None]:
+    """A date's weekday check; a range's two, when each end names its weekday ("Thursday 3
+    October - Sunday 13 October 2030")."""
+    first, _, last = claim.value.partition("/")
+    if not last:
+        return [_weekday_check(claim)]
+    named = [
+        number
+        for word in re.findall(r"[A-Za-z]+", claim.text)
+        if (number := weekday_number(word)) is not None
+    ]
+    if len(named) != 2 or not is_iso_day(first) or not is_iso_day(last):
+        return []
+    ends = zip((first, last), named, strict=True)
+    return [_weekday_check(claim, day, weekday) for day, weekday in ends]
+
+
+def _weekday_check(claim: Claim, day: str = "", named: int | None = None) -> Check | None:
+    day = day or claim.value[:10]
     if not is_iso_day(day) or not re.search(r"\d", _CLOCK_TIME.sub("", claim.text)):
         # "on Tuesday" or "10pm on Thursday" was read from its weekday: nothing to check.
         return None
-    named = _named_weekday(claim.text)
+    named = _named_weekday(claim.text) if named is None else named
     if named is None:
         return None
     actual = dt.date.fromisoformat(day).weekday()
