@@ -125,17 +125,19 @@ _TO = re.compile(
 # A few words of what, when or where may follow the new value ("2.1 million TEU last year,
 # up 8% from"; "11 ships in the fleet, which has grown 25% from"), or a unit ("€1,480/t").
 _UP_FROM = re.compile(
-    r"^[^\s,;:%]{0,4}(?:\s[^\s,;:%]+){0,12}?,?\s(?:up|down|rising|falling|"
+    r"^[^\s,;:%]{0,4}(?:\s[^\s,;:%]+){0,12}?,?\s\(?(?:up|down|rising|falling|"
     r"an?\s(?:increase|rise|jump|gain|drop|fall|decline)\sof|"
     r"which\s(?:has|have|had)\s(?:grown|risen|increased|fallen|dropped|shrunk|declined)(?:\sby)?)"
     r"\s$",
     re.I,
 )
 # "up 10% from 200", "up 8.6% on the 77,900", "down 14% from the 56,000 tonnes", "up 19% on
-# last year's £8.1m": the change, then the value it is measured against.
+# last year's £8.1m", "down 11% on the 28 July peak of 2,140": the change, then the value it
+# is measured against.
 _BASE_LINK = re.compile(
     r"\s(?:from|on|over|against|compared\swith|versus)\s"
-    r"(?:the\s|last\syear's\s|a\syear\searlier's\s|(?:the\s)?previous\s\w+'s\s)?",
+    r"(?:the\s|last\syear[’']s\s|a\syear\searlier[’']s\s|(?:the\s)?previous\s\w+[’']s\s)?"
+    r"(?:(?:[\w-]+\s){1,4}of\s)?",
     re.I,
 )
 # "€14.85 a share, a premium of 35% over the closing price of €11.00" / "a 20% discount to
@@ -850,8 +852,12 @@ def _change_after_values(
     link = text[_offset(second, sentence)[1] : _offset(change, sentence)[0]]
     named = _CHANGE_LINK.match(link)
     after = text[_offset(change, sentence)[1] :]
-    if _THEN_VALUE.match(between) and named and (named["noun"] or _CHANGE_NOUN_AFTER.match(after)):
+    if not named or not (named["noun"] or _CHANGE_NOUN_AFTER.match(after)):
+        return None
+    if _THEN_VALUE.match(between):
         return _growth_check(change, first, second, sentence)
+    if _AGAINST_VALUE.match(between):
+        return _growth_check(change, second, first, sentence)  # the earlier value second
     return None
 
 
@@ -859,6 +865,9 @@ def _change_after_values(
 _CHANGE_NOUNS = word_alternation(RISE_WORDS | FALL_WORDS | {"cut", "reduction", "step-up", "hike"})
 # "€14.1bn next year to €13.6bn", "$1.9bn this year and $2.3bn": a value, when, the next.
 _THEN_VALUE = re.compile(r"^(?:\s[\w-]+){0,4}?,?\s(?:and|to|then|rising\sto|falling\sto)\s$", re.I)
+# "peaked at 210,000 viewers, against 140,000 last year - a 50% jump": the new value, then
+# the one it is measured against.
+_AGAINST_VALUE = re.compile(r"^,?\s(?:against|compared\swith|versus|vs\.?|up\sfrom)\s$", re.I)
 # "... in 2030, a cut of 4.5%", "... next, a 25% step-up", "... in 2030 - a cut of 4.5%".
 _CHANGE_LINK = re.compile(
     rf"^(?:\s[\w-]+){{0,3}}?(?:,\s|\s[-–—]\s)(?:an?\s(?:(?P<noun>{_CHANGE_NOUNS})\sof\s)?)$",
