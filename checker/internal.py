@@ -653,6 +653,7 @@ _LAST_IS_REST = re.compile(
 
 # A line that gives a list's total: "Total valid votes: 30,661", "In all: £12m".
 _TOTAL_LINE = re.compile(r"\b(?:total|in\sall|altogether|overall)\b", re.I)
+_BULLET = re.compile(r"\s*[-•*–]\s")
 _LIST_LINE_WORDS = 12  # a list line names a thing and its figure, not a sentence of news
 _LIST_LOOKBACK = 12  # sentences before a list in which a total it adds up to is looked for
 
@@ -674,18 +675,31 @@ def _sums_of_listed_lines(
     # A line of a list is a line of its own; short sentences of one paragraph ("Twelve people
     # have been pulled out alive. Eight are still in hospital.") are prose.
     per_paragraph = Counter(sentence.paragraph for sentence in sentences)
+    bulleted = False  # whether the run's lines open with a bullet
     for sentence in sentences:
         line = _list_figure(sentence, by_sentence.get((source, sentence.index), []))
         if per_paragraph[sentence.paragraph] > 1:
             line = None
         if line is not None and _TOTAL_LINE.search(sentence.text):
             line = None  # "Total valid votes: 30,661" ends a list; it is no part of it
-        if line is not None and run and sentence.index == previous + 1 and _addable(line, run[0]):
+        if line is not None and sentence.text.rstrip().endswith(":"):
+            line = None  # "Livestock entries also reached a record 1,120:" heads a list
+        bullet = bool(_BULLET.match(sentence.text))
+        if (
+            line is not None
+            and run
+            and sentence.index == previous + 1
+            and _addable(line, run[0])
+            # "Households affected: 8,700" over "- Qessa province: 5,900": the first bullet
+            # after lines without one starts the parts of the line before.
+            and (bulleted or not bullet)
+        ):
             run.append(line)
         else:
             if len(run) >= 2:
                 runs.append(run)
             run = [line] if line is not None else []
+            bulleted = bullet
         previous = sentence.index
     if len(run) >= 2:
         runs.append(run)
