@@ -151,7 +151,7 @@ def _label_found(report: Report, label: dict) -> bool:
                 for c in report.checks
                 if c.source == label["source"]
                 and c.check == "weekday"
-                and any(_overlaps(t, x.text) for x in c.claims)
+                and any(_label_text(x, label, t) for x in c.claims)
             ]
             for t in label["texts"]
         ]
@@ -166,8 +166,15 @@ def _check_matches(check, label: dict) -> bool:
     return (
         check.source == label["source"]
         and check.check == label["check"]
-        and all(any(_overlaps(t, c.text) for c in check.claims) for t in label["texts"])
+        and all(any(_label_text(c, label, t) for c in check.claims) for t in label["texts"])
     )
+
+
+def _label_text(claim, label: dict, text: str) -> bool:
+    """A label's text names the claim: as for findings, it may hold words the claim's text
+    lacks and lack some it holds, if the two overlap in the claim's sentence ("from 2.2
+    million" and "2.2 million journeys")."""
+    return _matches(claim, {"source": label["source"], "text": text})
 
 
 def _from_checks(report: Report) -> set[str]:
