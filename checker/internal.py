@@ -1002,6 +1002,26 @@ def _growth_check(
             return None
         corners = [(n - o) / o * 100 for o in (old_low, old_high) for n in (new_low, new_high)]
         span = (min(corners), max(corners))
+        written_old, written_new = _as_written(before, old), _as_written(after, converted)
+        if (
+            _plain(written_old)
+            and _plain(written_new)
+            and old.amount > 0
+            and _SCALED.search(before.text)
+            and _SCALED.search(after.text)
+        ):
+            # Two scaled ends ("2.2 million", "4.2m") are each rounded on its own, and the
+            # errors seldom both run to the far ends: the ratio is as sure as one standard
+            # deviation of independent uniform roundings ("from 2.2 million to 2.5 million"
+            # is 13.6%, give or take two points, not 18%; "from 1.5 million to 1.8 million"
+            # is 20% give or take three, so 18% stands).
+            ratio = converted.amount / old.amount
+            relative = math.hypot(
+                written_new.step / math.sqrt(12) / converted.amount,
+                written_old.step / math.sqrt(12) / old.amount,
+            )
+            middle, spread = (ratio - 1) * 100, _GROWTH_SIGMAS * ratio * relative * 100
+            span = (max(span[0], middle - spread), min(span[1], middle + spread))
     said = _as_rounded(change, stated)
     if points:
         said = convert(said, "pp") or said  # "by 75 basis points" is by 0.75 points
@@ -1034,6 +1054,10 @@ def _growth_check(
     return Check(change.source, "growth", holds, f"change {ends}", reason, (change, before, after))
 
 
+# How many standard deviations of the ends' roundings a computed growth is allowed (see
+# _growth_check). Measured on the labelled sets: at one, 7 more failed growth checks are
+# found and all are labelled so; at 1.5, 4; at 2, 3.
+_GROWTH_SIGMAS = 1.0
 _DECIMALS = re.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
 
 
