@@ -125,7 +125,7 @@ _TO = re.compile(
 # A few words of what, when or where may follow the new value ("2.1 million TEU last year,
 # up 8% from"; "11 ships in the fleet, which has grown 25% from"), or a unit ("€1,480/t").
 _UP_FROM = re.compile(
-    r"^[^\s,;:%]{0,4}(?:\s[^\s,;:%]+){0,12}?,?\s\(?(?:up|down|rising|falling|"
+    r"^[^\s,;:%]{0,4}(?:,?\s[^\s,;:%]+){0,12}?,?\s\(?(?:up|down|rising|falling|"
     r"an?\s(?:increase|rise|jump|gain|drop|fall|decline)\sof|"
     r"which\s(?:has|have|had)\s(?:grown|risen|increased|fallen|dropped|shrunk|declined)(?:\sby)?)"
     r"\s$",
@@ -134,11 +134,32 @@ _UP_FROM = re.compile(
 # "up 10% from 200", "up 8.6% on the 77,900", "down 14% from the 56,000 tonnes", "up 19% on
 # last year's £8.1m", "down 11% on the 28 July peak of 2,140": the change, then the value it
 # is measured against.
+# ("up 60 percent in two days, from 14 on Monday": how long the change took may come first;
+# "on the usual 610 million", "from Corrado's $5.2bn", "on last July's peak of 16,100".)
 _BASE_LINK = re.compile(
+    r"(?:\s(?:in|over)\s(?:the\s)?(?:past\s|last\s)?(?:[\w-]+\s)?"
+    r"(?:hours?|days?|weeks?|months?|years?),?)?"
     r"\s(?:from|on|over|against|compared\swith|versus)\s"
-    r"(?:the\s|last\syear[’']s\s|a\syear\searlier[’']s\s|(?:the\s)?previous\s\w+[’']s\s)?"
+    r"(?:the\s|last\s\w+[’']s\s|a\syear\searlier[’']s\s|(?:the\s)?previous\s\w+[’']s\s|"
+    r"[A-Z][\w-]*[’']s\s)?"
+    r"(?:(?:usual|typical|normal|average|original|initial|previous|old|earlier)\s)?"
     r"(?:(?:[\w-]+\s){1,4}of\s)?",
     re.I,
+)
+# "The final figure is £468m, 24.6% over the £390m budget": a change told by where the new
+# value stands against the old, with no verb.
+_STANDS_LEAD = re.compile(r"^(?:\s[\w-]+){0,3},\s$")
+_STANDS_LINK = re.compile(
+    r"\s(?P<way>over|above|below|under)\s(?:the\s|an?\s|its\s)?(?:(?:[\w-]+\s){1,4}of\s)?$",
+    re.I,
+)
+# "£38.5 million leisure centre ... - a 42 percent increase on the original £31 million
+# budget": the change's noun after it.
+_NOUN_LEAD = re.compile(r"^(?:\s[^\s,;:%]+){0,12}?(?:,|\s[-–—])\san?\s$")
+_NOUN_LINK = re.compile(
+    r"^[\s-](?P<noun>increase|rise|jump|gain|hike|drop|fall|decline|cut|reduction|overrun)"
+    r"(?P<base>.*)$",
+    re.I | re.S,
 )
 # "€14.85 a share, a premium of 35% over the closing price of €11.00" / "a 20% discount to
 # Friday's close of 410p": an offer against the price it is compared with.
@@ -157,7 +178,9 @@ _TO_BEFORE = re.compile(r"\bto\s(?:about\s|around\s|roughly\s|nearly\s|some\s)?$
 # "to $71.20, from a close of $78.59": or what the earlier value was.
 # "to 212,000 ounces, up from 189,000": the second value's noun, and "up" or "down".
 _FROM_BETWEEN = re.compile(
-    r"^(?:\s[a-z]+)?(?:\s(?:in|on|at|by|during)\s[^,;.]{1,24}?)?,?\s?(?:(?:up|down)\s)?from\s"
+    r"^(?:\s[a-z]+)?(?:\s(?:in|on|at|by|during)\s[^,;.]{1,24}?|"
+    r"\s(?:last|this|that|the\sprevious|the\sprior)\s(?:year|month|week|quarter|season))?"
+    r",?\s?(?:(?:up|down)\s)?from\s"
     r"(?:(?:an?|the|its|their)\s(?:[\w-]+\s){0,2}(?:of|at)\s)?$",
     re.I,
 )
@@ -822,7 +845,10 @@ def _growth_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
         if check is not None:
             checks.append(check)
     read = {tuple(id(c) for c in k.claims) for k in checks}  # (what "from X to Y" read)
-    for one, two, three in zip(figures, figures[1:], figures[2:], strict=False):
+    # ("21 confirmed cases, up 60 percent in two days, from 14": how long a change took is
+    # no end of it.)
+    ends = [f for f in figures if f.quantity is None or f.quantity.dimension != "time"]
+    for one, two, three in zip(ends, ends[1:], ends[2:], strict=False):
         check = _change_between_values(one, two, three, sentence)
         if check is None:
             check = _change_after_values(one, two, three, sentence)
@@ -848,6 +874,14 @@ def _change_between_values(
     link = text[_offset(change, sentence)[1] : _offset(old, sentence)[0]]
     if _UP_FROM.match(lead) and _BASE_LINK.fullmatch(link):
         return _growth_check(change, old, new, sentence)
+    stands = _STANDS_LINK.fullmatch(link)
+    if stands and _STANDS_LEAD.match(lead):
+        way = -1 if stands["way"].lower() in ("below", "under") else 1
+        return _growth_check(change, old, new, sentence, way)
+    named = _NOUN_LINK.match(link)
+    if named and _NOUN_LEAD.match(lead) and _BASE_LINK.fullmatch(named["base"]):
+        way = -1 if named["noun"].lower() in ("drop", "fall", "decline", "cut", "reduction") else 1
+        return _growth_check(change, old, new, sentence, way)
     premium, against = _PREMIUM_LEAD.match(lead), _PREMIUM_LINK.match(link)
     if premium and against and bool(premium["kind"]) != bool(against["kind"]):
         kind = (premium["kind"] or against["kind"]).lower()
@@ -876,12 +910,18 @@ def _change_after_values(
 
 
 # The shared rise and fall words, and the nouns of a change they lack.
-_CHANGE_NOUNS = word_alternation(RISE_WORDS | FALL_WORDS | {"cut", "reduction", "step-up", "hike"})
+_CHANGE_NOUNS = word_alternation(
+    RISE_WORDS | FALL_WORDS | {"cut", "reduction", "step-up", "hike", "overrun"}
+)
 # "€14.1bn next year to €13.6bn", "$1.9bn this year and $2.3bn": a value, when, the next.
 _THEN_VALUE = re.compile(r"^(?:\s[\w-]+){0,4}?,?\s(?:and|to|then|rising\sto|falling\sto)\s$", re.I)
 # "peaked at 210,000 viewers, against 140,000 last year - a 50% jump": the new value, then
 # the one it is measured against.
-_AGAINST_VALUE = re.compile(r"^,?\s(?:against|compared\swith|versus|vs\.?|up\sfrom)\s$", re.I)
+_AGAINST_VALUE = re.compile(
+    r"^,?\s(?:against|compared\swith|versus|vs\.?|up\sfrom)\s"
+    r"(?:(?:an?|the|its)\s)?(?:(?:[\w-]+\s){1,4}of\s)?$",
+    re.I,
+)
 # "... in 2030, a cut of 4.5%", "... next, a 25% step-up", "... in 2030 - a cut of 4.5%".
 _CHANGE_LINK = re.compile(
     rf"^(?:\s[\w-]+){{0,3}}?(?:,\s|\s[-–—]\s)(?:an?\s(?:(?P<noun>{_CHANGE_NOUNS})\sof\s)?)$",
@@ -987,6 +1027,21 @@ def _growth_check(
     assert stated is not None and old is not None and new is not None
     if new.dimension == "count" and not new.unit and old.dimension != "count":
         new = replace(new, unit=old.unit, dimension=old.dimension)  # "€1.2bn to 1.4 billion"
+    if (
+        old.dimension == "count"
+        and not old.unit
+        and (new.dimension != "count" or _SCALED.search(after.text))
+    ):
+        # "from 272 to 310 million litres a day", "18,450 megawatts, up 20 percent on last
+        # July's peak of 16,100": the earlier end is told in the later one's unit and scale.
+        scale = _scale_between(old.amount, new.amount) if _SCALED.search(after.text) else 1.0
+        old = replace(
+            old,
+            amount=old.amount * scale,
+            step=(old.step or 1.0) * scale,
+            unit=new.unit,
+            dimension=new.dimension,
+        )
     converted = _same_measure(new, old)
     if converted is None:
         return None
@@ -1027,6 +1082,10 @@ def _growth_check(
         said = convert(said, "pp") or said  # "by 75 basis points" is by 0.75 points
     said_low, said_high = figure_interval(said)
     direction = direction or _direction(change, sentence)
+    if _PER_CURRENCY.match(sentence.text, _offset(after, sentence)[1]):
+        # "fell as far as 14.62 per dollar, a drop of 3.1% from 14.18": a currency quoted
+        # per dollar falls as its number rises; only the size is compared.
+        direction = 0
     if direction < 0 and said_high > 0:
         said_low, said_high = -said_high, -said_low
     elif direction == 0 and span[1] < 0 < said_low:
@@ -1059,6 +1118,19 @@ def _growth_check(
 # found and all are labelled so; at 1.5, 4; at 2, 3.
 _GROWTH_SIGMAS = 1.0
 _DECIMALS = re.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
+
+
+_PER_CURRENCY = re.compile(
+    r"\s?(?:per|a|to\sthe)\s(?:(?:US\s)?dollar|euro|pound|yen|franc|[$€£¥]|[A-Z]{3}\b)", re.I
+)
+
+
+def _scale_between(bare: float, scaled: float) -> float:
+    """The power of a thousand that puts a bare first end beside a scaled second (272 beside
+    310 million: a million), or 1."""
+    if bare <= 0 or scaled < 1000 * bare:
+        return 1.0
+    return 10.0 ** (3 * round(math.log10(scaled / bare) / 3))
 
 
 def _as_rounded(claim: Claim, quantity: Quantity) -> Quantity:
