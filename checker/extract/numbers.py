@@ -1246,6 +1246,7 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
         solo
         and dimension not in ("money", "percent")
         and not _one_whose_fate(words, text, start, end)
+        and not (words and noun and _last_of_a_list(text, start))
     ):
         return None
     if share and dimension == "count":
@@ -1471,6 +1472,19 @@ _ONE_PERSON = re.compile(
     r"firefighter|officer|soldier|patient|pilot|driver|pedestrian|tourist|visitor))?",
     re.I,
 )
+
+
+# "nine gold snuffboxes, four enamel miniatures and one brooch", "six sleeper cars, three
+# couchette cars, one seated car and one restaurant car": "one" and its noun close a list of
+# counts, and are a count as they are.
+_LIST_BEFORE_ONE = re.compile(
+    rf"\b(?:\d[\d,]*|{_NUMBER_WORD})\s(?:[a-z-]+\s){{0,2}}[a-z]{{2,}}(?:,\s(?:and\s)?|\sand\s)$",
+    re.I,
+)
+
+
+def _last_of_a_list(text: str, start: int) -> bool:
+    return bool(_LIST_BEFORE_ONE.search(text, max(0, start - 60), start))
 
 
 def _one_whose_fate(words: str | None, text: str, start: int, end: int) -> bool:
