@@ -100,7 +100,7 @@ _JUST_A_COMMA = re.compile(r"(?:\s[a-z]+){0,2},\s")  # "and 94 tomorrow, 212 in 
 _PART_GAP = 70
 _BREAK = re.compile(
     # (A decimal point, as in "worth £15.5m and", breaks nothing.)
-    r"[;!?]|\.(?!\d)|\b(?:but|while|whereas|although|said|says|told|according|will|would|is|are|was|"
+    r"[;!?]|\.(?!\d)|\b(?:but|while|whereas|where|although|said|says|told|according|will|would|is|are|was|"
     r"were|has|have|had|affect(?:s|ed|ing)?|leaving|bringing|together\swith|along\swith|"
     r"as\swell\sas)\b",
     re.I,
@@ -227,9 +227,56 @@ def internal_checks(
             if 0 <= other < len(sentences[source])
         ]
         checks.extend(_change_to_a_close_told_beside(figures, sentences[source][index], nearby))
-    found = [c for c in checks if c is not None]
+    found = [c for c in checks if c is not None and not _misread(c)]
     found.sort(key=lambda c: (c.source, c.claims[0].start, c.check))
     return found
+
+
+def _misread(check: Check) -> bool:
+    """A failed check whose figures cannot be what it took them for, so that saying it fails
+    would only show the reader a wrong reading: a "part" larger than its total ("2,109
+    received teravostat" of "608 sites"), or a change many times the one stated ("from $47.30
+    to $812m", a share price and a market value, against "up 22%")."""
+    if check.holds:
+        return False
+    if check.check == "sum":
+        total = check.claims[0].quantity
+        assert total is not None
+        top = figure_interval(total)[1]
+        parts = [
+            quantity
+            for part in check.claims[1:]
+            if part.quantity is not None
+            and (quantity := _same_measure(part.quantity, total)) is not None
+        ]
+        # (A slip stays near its total: "1,240 jobs will go - 1,270 in shops and 150 at the
+        # head office" is 1,420 told with two digits swapped, and fails as it should.)
+        return (
+            any(figure_interval(q)[0] > top * (1 + 1e-9) for q in parts)
+            and sum(q.amount for q in parts) > _MISREAD_SUM * top
+        )
+    if check.check == "growth":
+        stated, old, new = (claim.quantity for claim in check.claims)
+        if stated is None or old is None or new is None or old.amount == 0:
+            return False
+        if stated.dimension == "points":
+            points = abs(stated.amount) / (100 if stated.unit == "bp" else 1)
+            return abs(new.amount - old.amount) > _MISREAD_TIMES * points + 5
+        size = abs(stated.amount)
+        converted = _same_measure(new, old)
+        if converted is None:
+            return False
+        if old.dimension == "percent" and math.isclose(
+            abs(converted.amount - old.amount), abs(stated.amount), abs_tol=0.051
+        ):
+            return False  # "rose 1% from 4% to 5%": points told as per cent, a slip to report
+        moved = abs(converted.amount / old.amount - 1) * 100
+        return moved > _MISREAD_TIMES * size + 20
+    return False
+
+
+_MISREAD_TIMES = 4  # a change this many times the stated one (plus a margin) is misread
+_MISREAD_SUM = 1.25  # parts, one larger than the total, adding up to this share of it
 
 
 def check_findings(checks: Sequence[Check]) -> list[Finding]:
