@@ -527,7 +527,8 @@ def _day_month(match: _Match, sentence: Sentence, published: dt.date | None) -> 
 
 
 # "Friday 10 and Saturday 11 September 2027", "on 10 and 11 March": the first day takes the
-# month and year written after the second.
+# month and year written after the second (read ahead, not taken; the empty "d2" says it is
+# one day, not a span, to the shared reader of days).
 @_pattern(
     r"(?:\b(?P<wd>"
     + _WD

@@ -1917,8 +1917,8 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
         ):
             return word, "count", word, hyphen.end()
         return "", "count", "", end
-    if _MEGALITRES.match(text, end):
-        return "megalitre", "volume", "", _MEGALITRES.match(text, end).end()
+    if megalitres := _MEGALITRES.match(text, end):
+        return "megalitre", "volume", "", megalitres.end()
     if _METRES_GLUED.match(text, end) or (_BARE_M.match(text, end) and _LENGTH_CUE.search(text)):
         return "m", "length", "", end + 1  # "peaked 1.8m below the crest", "a 4.5m-deep trench"
     lowered = text[end : end + 40].lower()
