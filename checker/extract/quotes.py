@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from checker.extract.common import word_alternation
 from checker.extract.dates import WEEKDAYS
@@ -259,6 +260,8 @@ class _People:
     mentions: tuple[tuple[int, str], ...]  # (offset, full name), in text order
     text: str = ""  # the article, to read the clause a name stands in
     offsets: tuple[int, ...] = ()  # of the mentions, bisected once per quotation
+    # "he" or "she", for the people the article refers to so (see _genders).
+    genders: dict[str, str] = field(default_factory=dict)
 
 
 def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
@@ -322,7 +325,35 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
         if any(low <= offset < high for low, high in bylines):
             continue  # the writer, whom no "he said" in the story refers to
         outside.append((offset, name))
-    return _People(names, titles, tuple(outside), text, tuple(o for o, _ in outside))
+    mentions = tuple(outside)
+    offsets = tuple(o for o, _ in outside)
+    return _People(names, titles, mentions, text, offsets, _genders(text, mentions))
+
+
+# The first pronoun after a person's name, before the next name, tells how the article refers
+# to them: "Ferreol needed to win, and she did", "How did Strenk take it? ... He told me".
+_GENDERED = re.compile(r"\b(?:(?P<he>[Hh]e|[Hh]im|[Hh]is)|(?P<she>[Ss]he|[Hh]er|[Hh]ers))\b")
+_GENDER_REACH = 200  # characters after a name within which its pronoun is looked for
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s\w+|added|warned|claimed)(?:\sthat)?\s$")
+
+
+def _genders(text: str, mentions: tuple[tuple[int, str], ...]) -> dict[str, str]:
+    """For each person named, "he" or "she" when the pronouns that follow their mentions
+    mostly say so; no entry when they say nothing or disagree."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for position, (offset, name) in enumerate(mentions):
+        end = offset + len(name.split()[-1])
+        stop = mentions[position + 1][0] if position + 1 < len(mentions) else len(text)
+        found = _GENDERED.search(text, end, min(stop, end + _GENDER_REACH))
+        if found and not _REPORTED_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+            # (Not "Judge Miriam Kessel said he had shown no remorse": someone else.)
+            votes[name]["he" if found["he"] else "she"] += 1
+    genders = {}
+    for name, counted in votes.items():
+        (top, most), *rest = counted.most_common()
+        if not rest or rest[0][1] < most:
+            genders[name] = top
+    return genders
 
 
 # "By Ingrid Vassbotn", "Posted on Rovers Till I Die by Gaz Whitfield": a line naming the
@@ -609,18 +640,18 @@ def _speaker(
     according = _ACCORDING.search(whole)
     if according:
         return _resolve(according, span.start, people)
-    if _PRONOUN_COLON.search(before):
+    if colon := _PRONOUN_COLON.search(before):
         # "The spokeswoman, Inspector Hanne Rutgers, paid tribute. She said: ...": the
         # person "she" is.
-        return _pronoun_person(span.start, people)
+        return _pronoun_person(span.start, people, colon.group(0).split()[0])
     if before.rstrip().endswith(":") or _I_QUOTE.search(before):
         # "Aeralis's operations director, Helga Marrin, summed it up: ..." and "As the patrol
         # chief, Ander Vik, put it to us: ...": a colon hands the words to the person the
         # sentence has just named; so does "told us, and I quote,".
         named = _last_person(span.start, people, since=first.start)
-        if named is None and _PRONOUN_OPENS.match(before):
+        if named is None and (opens := _PRONOUN_OPENS.match(before)):
             # "He later praised the crews, telling the Herald: ...": the person "he" is.
-            return _pronoun_person(span.start, people)
+            return _pronoun_person(span.start, people, opens.group(0).strip())
         return named
     return None
 
@@ -693,7 +724,7 @@ def _resolve(match: re.Match[str], named_before: int, people: _People) -> str | 
         pronoun = pronoun_text.lower()
         if pronoun in ("it", "we", "i", "they"):
             return None
-        return _pronoun_person(named_before, people)
+        return _pronoun_person(named_before, people, pronoun)
     if groups.get("role"):
         # "said the union's general secretary, Captain Brona Keller" and "The health
         # minister, Lydia Harcourt, said": the person named.
@@ -758,10 +789,27 @@ _RELATIVE_CLAUSE = re.compile(r"[^,.;:]{0,3},\s(?:who|whose|whom)\b[^,;:.!?]*$")
 _PRONOUN_REACH = 600  # characters from a name within which "he said" may refer to it
 
 
-def _pronoun_person(offset: int, people: _People) -> str | None:
-    """Whom "he said" or "she said" refers to: the person named last before the quote,
-    unless that name stands in a relative clause about an earlier one ("Regional President
-    Matthias Orlen, who sat beside Vilks, tried to reassure them. '...,' he said": Orlen)."""
+def _pronoun_person(offset: int, people: _People, pronoun: str = "") -> str | None:
+    """Whom "he said" or "she said" refers to (see _nearest_person), passing over a person
+    the article refers to by the other pronoun: "How did Strenk take it? He told me, ...
+    And the winner? She said, ..." is not Strenk's."""
+    person = _nearest_person(offset, people)
+    wanted = {"he": "he", "his": "he", "she": "she", "her": "she"}.get(pronoun.lower())
+    if person is None or wanted is None or people.genders.get(person, wanted) == wanted:
+        return person
+    index = bisect_right(people.offsets, offset) - 1
+    for named_at, name in reversed(people.mentions[: index + 1]):
+        if offset - named_at > _PRONOUN_REACH:
+            break
+        if people.genders.get(name) == wanted:
+            return name
+    return None
+
+
+def _nearest_person(offset: int, people: _People) -> str | None:
+    """The person named last before the quote, unless that name stands in a relative clause
+    about an earlier one ("Regional President Matthias Orlen, who sat beside Vilks, tried to
+    reassure them. '...,' he said": Orlen)."""
     offsets = people.offsets
     index = bisect_right(offsets, offset) - 1
     if index < 0:
