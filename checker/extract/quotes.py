@@ -64,6 +64,14 @@ ROLE_WORDS = frozenset(
     administrator controller supervisor principal dean curator organiser organizer forecaster
     meteorologist headteacher councillor councilor cllr detective constable warden ranger""".split()
 )
+# What news writes before a name the way it writes a post: "Pensioner Derek Holloway",
+# "Waitress Chloe Munro", "Landlord Dessie Farrow", "Teenager Ferreol".
+_DESCRIPTIONS = frozenset(
+    """pensioner teenager waitress waiter landlord landlady farmer student driver nurse teacher
+    mother father grandmother grandfather shopkeeper widow widower fisherman builder chef
+    baker neighbour neighbor volunteer campaigner passenger commuter motorist cyclist
+    walker climber runner skipper homeowner tenant grandmother mum dad""".split()
+)
 # Titles written before a name, not posts a description names ("the chief executive, X").
 _HONORIFICS = frozenset(
     """dr mr mrs ms sir dame lord lady king queen prince princess sheikh emir sultan pope
@@ -281,7 +289,7 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
         matches = [first]
         lead = first.group(1).split()[0]
         owner = lead.endswith(("'s", "’s"))
-        if owner or lead in _NOT_NAMES or lead.lower() in ROLE_WORDS:
+        if owner or lead in _NOT_NAMES or lead.lower() in ROLE_WORDS | _DESCRIPTIONS:
             # "Unity's Graham Pell" (an owner's name, then the person's), "When Jenna Voss
             # strode out" (a capitalised word that names no one) and "Organiser Reuben
             # Okonjo-Haig" (the post took the first name): read on from the next word.
