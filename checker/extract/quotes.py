@@ -115,6 +115,12 @@ _LEAD = re.compile(r"[\s,;:—–-]*")
 _AFTER_VERB_WHO = re.compile(
     r"^[\s,;:—–-]*" + _VERBS + r"\s(?:[a-z][\w-]*\s){0,3}?" + _WHO + r"(?![\w’'])"
 )
+# "said Calloway & Vane chairman Sabine Orlay": the organisation, then the post, then the
+# person.
+_AFTER_VERB_ORG_POST = re.compile(
+    r"^[\s,;:—–-]*" + _VERBS + r"\s(?:[A-Z][\w’'.-]*\s(?:(?:&|and|of|for)\s)?){1,4}"
+    r"(?:[a-z][\w-]*\s){0,2}(?:" + word_alternation(ROLE_WORDS) + r")\s(?P<name>" + _NAME + r")"
+)
 # Also matched right after a quotation (past _LEAD): one pattern for both costs half the
 # compile time, which counts in a short run.
 # "Minister Aurel Macready, speaking at the scene, said: ...": an aside may part the two.
@@ -621,7 +627,11 @@ def _speaker(
     before = text[first.start : span.start]
     whole = text[first.start : last.end]
     lead = _LEAD.match(after)
-    match = _BEFORE.match(after, lead.end() if lead else 0) or _AFTER_VERB_WHO.match(after)
+    match = (
+        _BEFORE.match(after, lead.end() if lead else 0)
+        or _AFTER_VERB_ORG_POST.match(after)
+        or _AFTER_VERB_WHO.match(after)
+    )
     if match:
         return _resolve(match, span.start, people)
     words = _WORDS_WERE.search(before)
