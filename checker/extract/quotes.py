@@ -47,9 +47,13 @@ _TITLE_WORDS = (
     r"Father|Sister|Emir|Crown\sPrince|Sultan|Field\sMarshal|Councillor|Cllr\.?|Headteacher|"
     r"Detective|Constable)"
 )
+# Letters a name is written in, accented ones too ("Hélène Marsac", "Lucía Ferrant", "Émile").
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿā-ž"
 # A particle is a word of its own: "der" in "leader Orla Fenn" is no "van der".
 _NAME_WORD = (
-    r"(?:[A-Z][\w’'.-]*|(?<![\w’'-])(?:bin|al|el|de|van|von|der|da|di|le|la|dos|du)(?=\s[A-Z]))"
+    rf"(?:[{_UP}][\w’'.-]*|(?<![\w’'-])(?:bin|al|el|de|van|von|der|da|di|le|la|dos|du)"
+    rf"(?=\s[{_UP}]))"
 )
 _NAME = r"(?:" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,4})"
 # Words that name a post, not a person; a name starts after the last of them.
@@ -156,7 +160,8 @@ _TITLED_NAME = re.compile(
 )
 # "Sabine Lorcan-Hale": a part of a name may join two capitalised words.
 _FULL_NAME = re.compile(
-    r"\b([A-Z][a-z’'-]+(?:\s[A-Z]\.)?\s[A-Z][a-z’']+(?:-[A-Z][a-z’']+|[a-z’'-]*))\b"
+    rf"\b([{_UP}][{_LOW}’'-]+(?:\s[A-Z]\.)?\s[{_UP}][{_LOW}’']+(?:-[{_UP}][{_LOW}’']+|"
+    rf"[{_LOW}’'-]*))\b"
 )
 _NOT_NAMES = frozenset(
     """The A An This That These Those It Its Both Each Speaking In On At For From With By As
@@ -322,7 +327,7 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
     found = [(offset, surnames.get(name, name)) for offset, name in found]
     titles = {title: surnames.get(name, name) for title, name in titles.items()}
     for match in re.finditer(
-        r"(?<!\b[Tt]he\s)\b[A-Z][a-z’']+(?:-[A-Za-z’']+)*\b(?!\s[A-Z])", text[begin:]
+        rf"(?<!\b[Tt]he\s)\b[{_UP}][{_LOW}’']+(?:-[{_UP}{_LOW}’']+)*\b(?!\s[{_UP}])", text[begin:]
     ):
         # (A word that runs on into more capitalised ones, as "Rail" in "Rail Accident
         # Board", is part of another name; "the Royal" is a place.)
@@ -415,7 +420,9 @@ def _held_post(text: str, start: int) -> bool:
 
 
 _POST_BEFORE = re.compile(r"\b([A-Za-z]+)\s(?:of|at)\s(?:the\s)?$")
-_AFFILIATION = re.compile(r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+,?\s(?:of|at|from)\s(?:the\s)?$")
+_AFFILIATION = re.compile(
+    rf"\b[{_UP}][{_LOW}’'-]+\s[{_UP}][{_LOW}’'-]+,?\s(?:of|at|from)\s(?:the\s)?$"
+)
 
 
 # (The next word may follow a possessive: "the Ardenvale Teachers' Union".)
