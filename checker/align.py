@@ -50,6 +50,7 @@ from checker.extract.common import (
     IRREGULAR_PAST,
     NOT_PAST_ED,
     RISE_WORDS,
+    UPPER,
     Tense,
     clause_around,
     content_words,
@@ -72,6 +73,8 @@ from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Quantity,
 from checker.unionfind import UnionFind
 
 _SENTENCE_WEIGHT = 0.6
+# A capitalised word, accented capitals too ("Élodie", "Ørsted").
+_CAP_WORD = f"[{UPPER}]" + r"[\w’'-]+"
 _SAME_NOUN_BONUS = 10.0
 _MIN_CANDIDATES = 40
 _CANDIDATES_PER_SOURCE = 6
@@ -240,7 +243,7 @@ def _masked(sentence: Sentence, claim: Claim) -> str:
 
 
 def _weighted_words(text: str, weight: float, into: dict[str, float]) -> None:
-    capitalised = {w.lower().strip("’'") for w in re.findall(r"\b[A-Z][\w’'-]+", text)}
+    capitalised = {w.lower().strip("’'") for w in _CAPITALISED.findall(text)}
     for word in content_words(text):
         stem = _stem(word)
         boost = _NAME_WEIGHT if word in capitalised else 1.0
@@ -980,7 +983,7 @@ _STANDS_BEFORE = re.compile(
     r"\b(?:stands?|stood|(?:is|are|was|were)\snow)\s(?:at\s)?(?:[\w.,%-]+\s){1,2}$", re.I
 )
 _EVERY_BEFORE = re.compile(r"\bevery\s$", re.I)
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_CAPITALISED = re.compile(r"\b" + _CAP_WORD)
 _COUNTED = re.compile(r"(?<![\w,.])\d[\d,.]*\s[a-z%]")
 # A price to the cent ("$33.20"), not a sum ("$2bn", "$1.8 billion"): a day's price.
 _PRICE = re.compile(
@@ -1054,7 +1057,7 @@ _AS_CLAUSE = re.compile(r",?\s(?:as|while|when)\s((?:[\w’'-]+\s){1,3}?[a-z]{3,
 
 
 # A run of capitalised words ("People's Front", "Civic Alliance"), joined by "of"/"the".
-_NAME_RUN = re.compile(r"[A-Z][\w’'-]+(?:,?\s(?:(?:of|de|the|and|&)\s){0,2}[A-Z][\w’'-]+)*")
+_NAME_RUN = re.compile(_CAP_WORD + r"(?:,?\s(?:(?:of|de|the|and|&)\s){0,2}" + _CAP_WORD + r")*")
 _AND = re.compile(r",?\s(?:and|&)\s(?:the\s)?|,\s")
 _NOT_OWNERS = (
     frozenset(
@@ -1121,7 +1124,9 @@ def _owner(text: str, start: int, end: int) -> tuple[frozenset[str], int]:
 
 
 _RIGHT_BEFORE = re.compile(r",?\s{1,2}")
-_FOR_NAME = re.compile(r"\s(?:[a-z]+\s)?for\s(?:the\s)?([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3})")
+_FOR_NAME = re.compile(
+    r"\s(?:[a-z]+\s)?for\s(?:the\s)?(" + _CAP_WORD + r"(?:\s" + _CAP_WORD + r"){0,3})"
+)
 _HOLDS_AFTER = re.compile(r"\s(?:won|took|received|secured|gained|got|holds|held|has|had)\b")
 # "in Estmark", "from Redmarsh": a place where, not a holder of the figure.
 _PLACE_WORDS = frozenset("in at on from near across outside inside throughout around".split())
@@ -1572,9 +1577,9 @@ _WHAT_WAS_SAID = re.compile(r"\s+that\b|\s*[.!?\"”’]*\s*$|\s*:")
 
 
 _NAME_THEN_AGE = re.compile(
-    r"((?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+),\s(?:who\s(?:is|was)\s|aged\s)?$"
+    r"((?:" + _CAP_WORD + r"\s){0,2}" + _CAP_WORD + r"),\s(?:who\s(?:is|was)\s|aged\s)?$"
 )
-_AGE_THEN_NAME = re.compile(r"\s((?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+)")
+_AGE_THEN_NAME = re.compile(r"\s((?:" + _CAP_WORD + r"\s){0,2}" + _CAP_WORD + r")")
 
 
 def _whose_age(text: str, start: int, end: int) -> frozenset[str]:

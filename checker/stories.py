@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations, product
 
-from checker.extract.common import content_words, norm_word
+from checker.extract.common import LOWER, UPPER, content_words, norm_word
 from checker.extract.quotes import ORG_WORDS, ROLE_WORDS
 from checker.models import Article, Sentence
 from checker.unionfind import UnionFind
@@ -60,7 +60,7 @@ class Story:
 # Capitalised words inside a sentence. (Acronyms were tried as names too: an amateur blog
 # sharing a telescope's "LIST" with the reports joined its story, but two stories of one
 # town sharing an acronym merged in a set written later, with a finding across them.)
-_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]{2,}")
+_NAME = re.compile(rf"(?<!^)(?<![.!?]\s)\b[{UPPER}][{LOWER}]{{2,}}")
 _LOWER = re.compile(r"\b[a-z]{3,}\b")
 _NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -84,7 +84,7 @@ _TITLE_WORDS = frozenset(w.lower() for w in ORG_WORDS | ROLE_WORDS) | frozenset(
     "national monetary federal royal state general public international financial policy".split()
 )
 # A name inside a sentence, not the first word after a transcript's "REPORTER:".
-_KEY_NAME = re.compile(r"(?<!^)(?<![.!?:]\s)\b(?:[A-Z][a-z]{2,}|[A-Z]{3,6}\b)")
+_KEY_NAME = re.compile(rf"(?<!^)(?<![.!?:]\s)\b(?:[{UPPER}][{LOWER}]{{2,}}|[A-Z]{{3,6}}\b)")
 _ANY_WORD = re.compile(r"\b[a-z][a-z’'-]{2,}")
 
 

@@ -72,6 +72,13 @@ OF_THEM = re.compile(r"\sof\s(?:them|whom|which|those|these)\b", re.I)
 BETWEEN_SHARES = r"(?:,\s(?:and\s)?|\sand\s)"
 
 
+# Letters a name is written in, accented ones too ("Hélène Marsac", "Lucía Ferrant", "Émile",
+# "Ørsted"), for character classes: capitals, then small letters (Latin Extended-A mixes the
+# two, so it is only among the small ones, where a name's later letters stand).
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿā-ž"
+
+
 def word_alternation(words: Iterable[str]) -> str:
     """A regex alternation of whole words, longest first so none is cut short."""
     return "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))

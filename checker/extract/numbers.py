@@ -21,10 +21,12 @@ from checker.extract.common import (
     BETWEEN_SHARES,
     FALL_PAST,
     IRREGULAR_PAST,
+    LOWER,
     OF_THE_TOTAL,
     OF_THEM,
     RISE_PAST,
     STOPWORDS,
+    UPPER,
     lowered,
     word_alternation,
 )
@@ -1694,7 +1696,7 @@ def _aged_figure(text: str, start: int, aged: re.Match[str], number: Decimal) ->
 
 
 _AGED_WHO = re.compile(r"\s(man|woman|boy|girl)\b", re.I)
-_NAME_BEFORE_AGE = re.compile(r"(?:\b(\w+)\s)?\b([A-Z][a-z’'-]+),\s$")
+_NAME_BEFORE_AGE = re.compile(rf"(?:\b(\w+)\s)?\b([{UPPER}][{LOWER}’'-]+),\s$")
 _AFTER_AGE = re.compile(r",|\.(?!\d)|\s(?:who|of|from|was|is|has|had|and|a|an)\b")
 _NOT_AGE_NAMES = frozenset(
     """However Meanwhile Today Yesterday Tomorrow Overall Still Instead Now Then Again""".split()
@@ -1718,7 +1720,7 @@ def _age_after_name(text: str, start: int, end: int, plain: str) -> bool:
 
 # "IM Nadia Ferreol (19)", "- Malcolm Teague (58), founder": a forename and a surname, then
 # the age in brackets (one capitalised word is a heading's count: "Comments (14)").
-_NAME_THEN_BRACKET = re.compile(r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+\s\($")
+_NAME_THEN_BRACKET = re.compile(rf"\b[{UPPER}][{LOWER}’'-]+\s[{UPPER}][{LOWER}’'-]+\s\($")
 
 
 def _age_in_brackets(text: str, start: int, end: int, plain: str) -> bool:
@@ -1733,7 +1735,8 @@ def _age_in_brackets(text: str, start: int, end: int, plain: str) -> bool:
 # "Stefan, who is 54 and the most experienced", "a man aged 41", "a woman of 83": an age in
 # words around it.
 _AGE_TOLD_BEFORE = re.compile(
-    r"(?:\b[A-Z][a-z’'-]+,\swho(?:\s(?:is|was)|[’']s)|(?:\b[Aa]n?\s(?P<aged>man|woman|boy|girl)\s)?\baged|"
+    rf"(?:\b[{UPPER}][{LOWER}’'-]+,\swho(?:\s(?:is|was)|[’']s)|"
+    r"(?:\b[Aa]n?\s(?P<aged>man|woman|boy|girl)\s)?\baged|"
     r"\b[Aa]n?\s(?P<who>man|woman|boy|girl)\sof)\s$"
 )
 _AGE_TOLD_AFTER = re.compile(

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from checker.extract.common import word_alternation
+from checker.extract.common import LOWER, UPPER, word_alternation
 from checker.extract.dates import WEEKDAYS
 from checker.models import Article, Claim, ClaimKind, Sentence
 
@@ -47,9 +47,7 @@ _TITLE_WORDS = (
     r"Father|Sister|Emir|Crown\sPrince|Sultan|Field\sMarshal|Councillor|Cllr\.?|Headteacher|"
     r"Detective|Constable)"
 )
-# Letters a name is written in, accented ones too ("Hélène Marsac", "Lucía Ferrant", "Émile").
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿā-ž"
+_UP, _LOW = UPPER, LOWER  # (letters of names, accented ones too)
 # A particle is a word of its own: "der" in "leader Orla Fenn" is no "van der".
 _NAME_WORD = (
     rf"(?:[{_UP}][\w’'.-]*|(?<![\w’'-])(?:bin|al|el|de|van|von|der|da|di|le|la|dos|du)"
