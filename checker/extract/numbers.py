@@ -471,6 +471,9 @@ _ANCHOR = re.compile(
     r"(?:(?<![\w.,/:])|(?<=\bc\.)|(?<=\bca\.))(?<!/\s)(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # Tokenised text spaces out separators: "80 , 000", "6 . 2 %".
     r"|\d{1,3}(?:\s,\s\d{3}){1,4}(?!\d)|\d{1,6}\s\.\s\d{1,6}(?!\d)"
+    # "3,5%", "1,25 million": a decimal comma, as translated and European copy writes it
+    # (a thousands comma has three digits after it).
+    r"|\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent|million|billion|bn)\b|%)"
     r"|\d+(?:\.\d+)?|\.\d+)(?!\d|/\s?\d)"
     # "a" belongs to the figure only before a scale word: "a dozen", not "a six-day visit".
     r"|\b(?P<words>(?:an?\s(?=dozen|hundred|thousand|million|billion|trillion))?"
@@ -1017,6 +1020,7 @@ def _vague_figure(text: str, match: re.Match[str]) -> _Figure | None:
 
 
 _PLAIN = re.compile(r"[\s,]")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # "3,5" (see _ANCHOR)
 _SIGN_LEFT = frozenset("([{$€£¥₹₨₽₩₺₦₡₾₭₴₫₪₱฿")
 _MINUS_BEFORE = re.compile(r"\bminus\s$", re.I)
 _SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}){1,4}(?![\d/]|[.,]\d)")
@@ -1038,7 +1042,8 @@ _SMALL_WORDS = (
 )
 # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "thirteen dollars forty five."
 _MINOR_AFTER = re.compile(
-    r"\s(?:and\s)?(?P<minor>\d{1,2}|" + _SMALL_WORDS + r")\b(?:\s(?P<word>cents?|pence|p)\b)?",
+    r"\s(?:and\s)?(?P<minor>\d{1,2}(?![.,]\d)|" + _SMALL_WORDS + r")\b"
+    r"(?:\s(?P<word>cents?|pence|p)\b)?",
     re.I,
 )
 _CLAUSE_END = re.compile(r"\s?(?:[.,;:!?)]|$)")
@@ -1061,6 +1066,8 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
     share = False  # "1 / 4": a part of something
     solo = False  # "one", "a": a figure only as money or a percentage ("one penny", "one percent")
     if digits is not None:
+        if _DECIMAL_COMMA.fullmatch(digits):
+            digits = digits.replace(",", ".")
         plain = _PLAIN.sub("", digits)
         try:
             number = Decimal(plain)
@@ -1330,8 +1337,9 @@ def _money_after(
 
 
 def _sign_before(text: str, start: int) -> tuple[bool, int]:
-    """ "-15€", "$-99.99", "(-3%)": a minus sign glued to the figure, not a dash or a range."""
-    if start >= 1 and text[start - 1] in "-−":
+    """ "-15€", "$-99.99", "(-3%)", "–5°C" (typeset with an en dash): a minus sign glued to the
+    figure, not a dash or a range."""
+    if start >= 1 and text[start - 1] in "-−–":
         left = text[start - 2] if start >= 2 else " "
         if left.isspace() and start >= 3 and (text[start - 3].isdigit() or text[start - 3] == "%"):
             return False, start  # "52 -48", "5% -7%": a score or a range
@@ -1363,7 +1371,10 @@ def _fraction_after(text: str, end: int, plain: str) -> tuple[Decimal, Decimal, 
     return None
 
 
-_PRICE_EACH = re.compile(r"\s(?:a|an|each|per)\s[a-z]+\b(?!\s(?:ago|later|earlier))", re.I)
+# ("per cent" is no price: "3,500 euros and 3 per cent more".)
+_PRICE_EACH = re.compile(
+    r"\s(?:a|an|each|per)\s(?!cent\b)[a-z]+\b(?!\s(?:ago|later|earlier))", re.I
+)
 
 
 def _minor_after(text: str, end: int) -> tuple[Decimal, int] | None:
