@@ -185,7 +185,7 @@ def _weekdays_of_the_dated_days(claims: list[Claim]) -> list[Claim]:
 # "update at 18:00", "as of 6pm", "Last updated 14:05": when a report was written, not when
 # anything happened ("results were published on March 2" is an event).
 _STAMP_BEFORE = re.compile(
-    r"\b(?:updated?|as\sof|as\sat|correct\sat)(?:\s(?:at|on))?\s$",
+    r"\b(?:updated?|as\sof|as\sat|correct\sat)(?:\s(?:at|on))?:?\s$",
     re.I,
 )
 # "open 8am to 8pm", "9am-5pm": opening hours or a closure's window, two ends of no event.
