@@ -276,6 +276,35 @@ def convert(quantity: Quantity, unit: str) -> Quantity | None:
     )
 
 
+# "112 degrees" with no scale named: Celsius or Fahrenheit, whichever the other figure allows.
+_OPEN_SCALE = "degrees"
+
+
+def _either_scale(a: Quantity, b: Quantity) -> Comparison:
+    """Temperatures one of which is told in degrees of no named scale: the same when some
+    reading makes them the same ("44.7°C" and "112 degrees" in an American's blog), else
+    different under every reading."""
+    readings = [
+        (unit_a, unit_b)
+        for unit_a in ((a.unit,) if a.unit != _OPEN_SCALE else ("°C", "°F"))
+        for unit_b in ((b.unit,) if b.unit != _OPEN_SCALE else ("°C", "°F"))
+    ]
+    readings.sort(key=lambda units: units[0] != units[1])  # one scale for both first
+    for unit_a, unit_b in readings:
+        found = compare_figures(replace(a, unit=unit_a), replace(b, unit=unit_b))
+        if found.relation in (Relation.SAME, Relation.COMPATIBLE):
+            read = [
+                f"{_plain(q.amount)} degrees as {unit}"
+                for q, unit in ((a, unit_a), (b, unit_b))
+                if q.unit == _OPEN_SCALE
+            ]
+            return Comparison(found.relation, f"{found.why} (read {' and '.join(read)})")
+    return Comparison(
+        Relation.DIFFERENT,
+        f"{_plain(a.amount)} {a.unit} vs {_plain(b.amount)} {b.unit}, in °C or in °F",
+    )
+
+
 # Physical measures, whose units a writer may slip while keeping the number ("28-metre",
 # "28-foot"; "14 km", "14 miles"; "37°C", "37 degrees Fahrenheit"; "1.9 TWh", "1.9 GWh").
 MEASURES = frozenset("length mass area volume temperature speed energy power".split())
@@ -481,6 +510,8 @@ def points_for_percent(a: Quantity, b: Quantity) -> bool:
 
 def compare_figures(a: Quantity, b: Quantity) -> Comparison:
     note = ""
+    if a.dimension == b.dimension == "temperature" and _OPEN_SCALE in (a.unit, b.unit):
+        return _either_scale(a, b)
     if points_for_percent(a, b):
         return Comparison(
             Relation.DIFFERENT,

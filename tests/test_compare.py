@@ -92,6 +92,10 @@ def m(amount, unit, dimension, step=1.0, **kw) -> Quantity:
         (q(500, "candidates"), q(500, "young people"), Relation.INCOMPARABLE),
         (q(90, "minute", dimension="time"), q(1.5, "hour", dimension="time"), Relation.SAME),
         (q(10, "km", dimension="length"), q(9, "mile", dimension="length"), Relation.DIFFERENT),
+        # "112 degrees" of no named scale is whichever scale the other figure allows.
+        (m(44.7, "°C", "temperature", 0.1), m(112, "degrees", "temperature"), Relation.COMPATIBLE),
+        (m(44.7, "degrees", "temperature", 0.1), m(44.7, "°C", "temperature", 0.1), Relation.SAME),
+        (m(40, "degrees", "temperature"), m(44.7, "°C", "temperature", 0.1), Relation.DIFFERENT),
         # "187 Ml/d" and "187 million litres a day"; "178 Ml" is another figure.
         (m(187, "megalitre", "volume"), m(1.87e8, "litre", "volume", 1e6), Relation.SAME),
         (m(178, "megalitre", "volume"), m(1.87e8, "litre", "volume", 1e6), Relation.DIFFERENT),

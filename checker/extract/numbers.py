@@ -1799,6 +1799,10 @@ def _bare_degrees(text: str, end: int) -> re.Match[str] | None:
     return None
 
 
+_DEGREES_TOLD = re.compile(
+    r"\s(?:degrees|deg)\b(?!\s(?:celsius|fahrenheit|centigrade|[cf])\b)", re.I
+)
+_SCALE_NAMED = re.compile(r"\b(?:Fahrenheit|Celsius|centigrade)\b", re.I)
 _TEMPERATURE_CUE = re.compile(
     r"\b(?:temperature|temperatures|degrees|heat|heatwave|hot|hottest|warm|warmest|cold|"
     r"coldest|cool|chill|freezing|thermometer|mercury|heated|minus|frost|frosts|frosty|"
@@ -1891,6 +1895,14 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
     degrees = _bare_degrees(text, end)
     if degrees:
         return ("°C" if degrees.group(1) == "C" else "°F"), "temperature", "", degrees.end()
+    if told := _DEGREES_TOLD.match(text, end):
+        # "temperatures reached 44.7 degrees", "in Fahrenheit: ... 112 degrees": a temperature,
+        # its scale left open unless the sentence names it (a turn of 180 degrees is none).
+        scale = _SCALE_NAMED.search(text)
+        if scale is not None:
+            return ("°F" if scale.group(0)[0] in "Ff" else "°C"), "temperature", "", told.end()
+        if _TEMPERATURE_CUE.search(text.replace(told.group(0), " ", 1)):
+            return "degrees", "temperature", "", told.end()
     hyphen = _HYPHEN_UNIT.match(text, end)
     if hyphen:
         word = hyphen["unit"].lower()
