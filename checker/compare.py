@@ -85,6 +85,12 @@ def _compare_times(a: str, b: str) -> Comparison | None:
     first, second = _TIME.fullmatch(a), _TIME.fullmatch(b)
     if not first or not second:
         return None
+    if _in_another_zone(first, second):
+        # "3.12am local time (2212 GMT)": one moment told in two zones, which a time of no
+        # named zone cannot rule out.
+        return Comparison(
+            Relation.INCOMPARABLE, f"{a} and {b}: one in a named zone, one in local time"
+        )
     if first["day"] and second["day"] and first["day"] != second["day"]:
         return Comparison(Relation.DIFFERENT, f"{a} vs {b}: different days")
     if first["zone"] and second["zone"] and first["zone"] != second["zone"]:
@@ -101,6 +107,21 @@ def _compare_times(a: str, b: str) -> Comparison | None:
             return Comparison(Relation.COMPATIBLE, f"{a} and {b}: a whole hour, rounded")
         return Comparison(Relation.DIFFERENT, f"{a} vs {b}: different times")
     return Comparison(Relation.COMPATIBLE, f"the same time, {a} and {b}")
+
+
+def _in_another_zone(first: re.Match[str], second: re.Match[str]) -> bool:
+    """One time names a zone and the other none, the hours differ and the minutes are the
+    same, and not a round hour ("03:12" and "22:12 GMT"), within a day of each other."""
+    if bool(first["zone"]) == bool(second["zone"]):
+        return False
+    hours_a, minutes_a = first["time"].split(":")
+    hours_b, minutes_b = second["time"].split(":")
+    if minutes_a != minutes_b or minutes_a in ("00", "30") or hours_a == hours_b:
+        return False
+    if first["day"] and second["day"]:
+        apart = dt.date.fromisoformat(first["day"]) - dt.date.fromisoformat(second["day"])
+        return abs(apart.days) <= 1
+    return True
 
 
 def compare_dates(a: str, b: str) -> Comparison:

@@ -221,6 +221,17 @@ def test_date_bounds(a, b, relation):
     assert compare_claims(second, first).relation is relation
 
 
+def test_a_time_in_a_named_zone_may_be_a_local_time_restated():
+    """ "3.12am local time" and "22:12 GMT" share their minutes: one moment in two zones, not
+    two times; without the shared minutes, or with two zones named, times still differ."""
+    assert compare_dates("T03:12", "T22:12 GMT").relation is Relation.INCOMPARABLE
+    assert compare_dates("2031-03-04T03:12", "2031-03-03T22:12 GMT").relation is (
+        Relation.INCOMPARABLE
+    )
+    assert compare_dates("T03:12", "T22:15 GMT").relation is Relation.DIFFERENT
+    assert compare_dates("T15:00", "T14:00 GMT").relation is Relation.DIFFERENT
+
+
 @pytest.mark.parametrize(
     "a, b, relation",
     [

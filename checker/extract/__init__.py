@@ -237,11 +237,33 @@ def stamp_dates(sentences: Sequence[Sentence]) -> list[Claim]:
     return stamps
 
 
+# "at 3.12am local time on Tuesday (2212 GMT Monday)": the moment again in another zone, a
+# restatement that would otherwise be read as a day of its own.
+_ZONE_ASIDE = re.compile(r"\([^()]{0,30}\b(?:GMT|UTC)\b[^()]{0,30}\)")
+_LOCAL_BEFORE = re.compile(
+    r"(?:\blocal\stime|\d(?:[.:]\d\d)?\s?[ap]\.?m\.?|\d:\d\d)[^()]{0,30}$", re.I
+)
+
+
+def _in_zone_aside(text: str, claim: Claim) -> bool:
+    opening = text.rfind("(", max(0, claim.start - 30), claim.start + 1)
+    if opening < 0:
+        return False
+    aside = _ZONE_ASIDE.match(text, opening)
+    return (
+        aside is not None
+        and aside.end() >= claim.end
+        and bool(_LOCAL_BEFORE.search(text, max(0, opening - 60), opening))
+    )
+
+
 def _without_stamps_and_opening_hours(claims: list[Claim], text: str) -> list[Claim]:
     kept = []
     for claim in claims:
         if claim.kind is ClaimKind.DATE:
             if _STAMP_BEFORE.search(text, max(0, claim.start - 24), claim.start):
+                continue
+            if _in_zone_aside(text, claim):
                 continue
             if _stamped(text, claim.start) or _entry_time(text, claim):
                 continue

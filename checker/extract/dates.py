@@ -1450,7 +1450,8 @@ def _time_of_day(match: _Match, sentence: Sentence, published: dt.date | None) -
 _TIME_ZONE_AFTER = re.compile(r"\s(?:" + _TIME_ZONES + r")\b")
 _RANGE_JOINER = re.compile(r"\s?(?:-|–|—|to|until|till|through|thru)\s?$", re.I)
 _BETWEEN_JOINER = re.compile(r"\s(?:and)\s$", re.I)
-_TIME_DAY_JOINER = re.compile(r"^(?:,?\s(?:at|on|from)?\s?|,\s)$", re.I)
+# ("3.12am local time on Tuesday": the zone's words may stand between.)
+_TIME_DAY_JOINER = re.compile(r"^(?:\slocal\stime)?(?:,?\s(?:at|on|from)?\s?|,\s)$", re.I)
 
 
 def _join(chosen: list[_Candidate], text: str) -> list[_Candidate]:
