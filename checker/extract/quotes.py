@@ -47,11 +47,10 @@ _TITLE_WORDS = (
     r"Father|Sister|Emir|Crown\sPrince|Sultan|Field\sMarshal|Councillor|Cllr\.?|Headteacher|"
     r"Detective|Constable)"
 )
-_UP, _LOW = UPPER, LOWER  # (letters of names, accented ones too)
 # A particle is a word of its own: "der" in "leader Orla Fenn" is no "van der".
 _NAME_WORD = (
-    rf"(?:[{_UP}][\w’'.-]*|(?<![\w’'-])(?:bin|al|el|de|van|von|der|da|di|le|la|dos|du)"
-    rf"(?=\s[{_UP}]))"
+    rf"(?:[{UPPER}][\w’'.-]*|(?<![\w’'-])(?:bin|al|el|de|van|von|der|da|di|le|la|dos|du)"
+    rf"(?=\s[{UPPER}]))"
 )
 _NAME = r"(?:" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,4})"
 # Words that name a post, not a person; a name starts after the last of them.
@@ -72,7 +71,7 @@ _DESCRIPTIONS = frozenset(
     """pensioner teenager waitress waiter landlord landlady farmer student driver nurse teacher
     mother father grandmother grandfather shopkeeper widow widower fisherman builder chef
     baker neighbour neighbor volunteer campaigner passenger commuter motorist cyclist
-    walker climber runner skipper homeowner tenant grandmother mum dad""".split()
+    walker climber runner skipper homeowner tenant mum dad""".split()
 )
 # Titles written before a name, not posts a description names ("the chief executive, X").
 _HONORIFICS = frozenset(
@@ -158,8 +157,8 @@ _TITLED_NAME = re.compile(
 )
 # "Sabine Lorcan-Hale": a part of a name may join two capitalised words.
 _FULL_NAME = re.compile(
-    rf"\b([{_UP}][{_LOW}’'-]+(?:\s[A-Z]\.)?\s[{_UP}][{_LOW}’']+(?:-[{_UP}][{_LOW}’']+|"
-    rf"[{_LOW}’'-]*))\b"
+    rf"\b([{UPPER}][{LOWER}’'-]+(?:\s[A-Z]\.)?\s[{UPPER}][{LOWER}’']+(?:-[{UPPER}][{LOWER}’']+|"
+    rf"[{LOWER}’'-]*))\b"
 )
 _NOT_NAMES = frozenset(
     """The A An This That These Those It Its Both Each Speaking In On At For From With By As
@@ -325,7 +324,8 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
     found = [(offset, surnames.get(name, name)) for offset, name in found]
     titles = {title: surnames.get(name, name) for title, name in titles.items()}
     for match in re.finditer(
-        rf"(?<!\b[Tt]he\s)\b[{_UP}][{_LOW}’']+(?:-[{_UP}{_LOW}’']+)*\b(?!\s[{_UP}])", text[begin:]
+        rf"(?<!\b[Tt]he\s)\b[{UPPER}][{LOWER}’']+(?:-[{UPPER}{LOWER}’']+)*\b(?!\s[{UPPER}])",
+        text[begin:],
     ):
         # (A word that runs on into more capitalised ones, as "Rail" in "Rail Accident
         # Board", is part of another name; "the Royal" is a place.)
@@ -419,7 +419,7 @@ def _held_post(text: str, start: int) -> bool:
 
 _POST_BEFORE = re.compile(r"\b([A-Za-z]+)\s(?:of|at)\s(?:the\s)?$")
 _AFFILIATION = re.compile(
-    rf"\b[{_UP}][{_LOW}’'-]+\s[{_UP}][{_LOW}’'-]+,?\s(?:of|at|from)\s(?:the\s)?$"
+    rf"\b[{UPPER}][{LOWER}’'-]+\s[{UPPER}][{LOWER}’'-]+,?\s(?:of|at|from)\s(?:the\s)?$"
 )
 
 
@@ -812,12 +812,15 @@ _RELATIVE_CLAUSE = re.compile(r"[^,.;:]{0,3},\s(?:who|whose|whom)\b[^,;:.!?]*$")
 _PRONOUN_REACH = 600  # characters from a name within which "he said" may refer to it
 
 
+_PRONOUN_GENDER = {"he": "he", "his": "he", "she": "she", "her": "she"}
+
+
 def _pronoun_person(offset: int, people: _People, pronoun: str = "") -> str | None:
     """Whom "he said" or "she said" refers to (see _nearest_person), passing over a person
     the article refers to by the other pronoun: "How did Strenk take it? He told me, ...
     And the winner? She said, ..." is not Strenk's."""
     person = _nearest_person(offset, people)
-    wanted = {"he": "he", "his": "he", "she": "she", "her": "she"}.get(pronoun.lower())
+    wanted = _PRONOUN_GENDER.get(pronoun.lower())
     if person is None or wanted is None or people.genders.get(person, wanted) == wanted:
         return person
     index = bisect_right(people.offsets, offset) - 1
