@@ -378,10 +378,21 @@ def _genders(text: str, mentions: tuple[tuple[int, str], ...]) -> dict[str, str]
 _BYLINE = re.compile(r"^(?:By|Posted|Written|Words|Reporting|Filed)\b[^\n]{0,80}$", re.MULTILINE)
 
 
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+
+
 def _is_full_name(name: str, text: str, end: int) -> bool:
     """Whether two or more capitalised words ending at ``end`` name a person."""
     words = name.split()
     if len(words) < 2 or words[0] in _NOT_NAMES or any(w in ORG_WORDS for w in words):
+        return False
+    if (
+        len(words[0]) > 5
+        and words[0].endswith("ing")
+        and _SENTENCE_OPENS.search(text, max(0, end - len(name) - 4), end - len(name))
+    ):
+        # "Sentencing Teague at Corrisford Crown Court, ...": a sentence opening on a verb,
+        # then a name (not "the top performer was Aisling Moore").
         return False
     if words[-1].lower() in WEEKDAYS:
         return False  # "Last Tuesday" (a month may be a surname: Theresa May)
