@@ -504,8 +504,25 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
                     and not used.intersection(range(index - len(parts), index))
                     and not _restated(parts, total)
                 ):
-                    checks.append(_sum_check(total, parts, every=True))
+                    check = _sum_check(total, parts, every=True)
+                    before = index - len(parts) - 1
+                    if check.holds or not _cut_off(figures, before, parts[0], total, sentence):
+                        checks.append(check)
     return checks
+
+
+def _cut_off(
+    figures: Sequence[Claim], index: int, first: Claim, total: Claim, sentence: Sentence
+) -> bool:
+    """Whether the figure before a list's first part may be a part the walk stopped short of
+    ("610 of the cuts will fall at the headquarters, 420 at ... and 720 ..., making 1,850 in
+    total": the verb of the first part's clause reads as a break). A sum that fails without
+    it is not reported: the reader would see a wrong sum."""
+    if index < 0 or not _addable(figures[index], total):
+        return False
+    text = sentence.text
+    gap = text[_offset(figures[index], sentence)[1] : _offset(first, sentence)[0]]
+    return len(gap) <= _PART_GAP
 
 
 # (Not after a phrase of where or what for: "500 roles in sales, 400 in engineering and 100
