@@ -165,9 +165,15 @@ def _label_found(report: Report, label: dict) -> bool:
 def _check_matches(check, label: dict) -> bool:
     return (
         check.source == label["source"]
-        and check.check == label["check"]
+        and _ARITHMETIC.get(check.check, check.check)
+        == _ARITHMETIC.get(label["check"], label["check"])
         and all(any(_label_text(c, label, t) for c in check.claims) for t in label["texts"])
     )
+
+
+# A change in points between two percentages is a sum to one labeller ("5.7% + 0.7 pp =
+# 6.4%") and a growth to the tool: the same arithmetic on the same claims either way.
+_ARITHMETIC = {"sum": "arithmetic", "growth": "arithmetic"}
 
 
 def _label_text(claim, label: dict, text: str) -> bool:
