@@ -214,6 +214,9 @@ def internal_checks(
         earlier = by_sentence.get((source, index - 1))
         if earlier:
             checks.extend(_sum_of_earlier_total(figures, sentence, earlier))
+            check = _change_of_the_figure_before(figures, sentence, earlier)
+            if check is not None:
+                checks.append(check)
     for source in sorted({source for source, _ in by_sentence}):
         # (Only the articles of these claims: the mapping may hold a whole batch's.)
         checks.extend(_sums_of_listed_lines(sentences[source], by_sentence, source))
@@ -920,6 +923,43 @@ def _growth_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
             checks.append(check)
             read.add(tuple(id(c) for c in check.claims))
     return checks
+
+
+# "... will now cost 2.4 billion euros. That's up 60 percent on the original budget of 1.6
+# billion.": the sentence opens on its subject, the change and its base; the new value is
+# the previous sentence's.
+_CHANGE_OPENS = re.compile(
+    r"^(?:that|this|it|the\s[a-z]+(?:\s[a-z]+)?)(?:[’']s|\s(?:is|was|has\s(?:risen|fallen)))"
+    r"\s(?:now\s)?(?:up|down|a\s(?:rise|fall|drop|cut|jump)\sof|an\s(?:increase|overrun)\sof)\s$",
+    re.I,
+)
+
+
+def _change_of_the_figure_before(
+    figures: list[Claim], sentence: Sentence, earlier: list[Claim]
+) -> Check | None:
+    """A change and its base in a sentence of their own, measured on the one figure of the
+    base's measure in the sentence before."""
+    if len(figures) < 2 or not _is_change(figures[0]):
+        return None
+    change, old = figures[0], figures[1]
+    text = sentence.text
+    if not _CHANGE_OPENS.match(text[: _offset(change, sentence)[0]]):
+        return None
+    if not _BASE_LINK.fullmatch(text[_offset(change, sentence)[1] : _offset(old, sentence)[0]]):
+        return None
+    assert old.quantity is not None
+    bare = old.quantity.dimension == "count" and not old.quantity.unit
+    told = [
+        claim
+        for claim in earlier
+        if claim.quantity is not None
+        and claim.quantity.dimension != "time"
+        and (_addable(claim, old) or (bare and claim.quantity.dimension != "percent"))
+    ]
+    if len(told) != 1 or _is_change(told[0]) != _is_change(old):
+        return None  # (of several, which one the change is of the words do not say)
+    return _growth_check(change, old, told[0], sentence)
 
 
 def _is_change(claim: Claim) -> bool:
