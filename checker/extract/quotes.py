@@ -351,6 +351,12 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
 # to them: "Ferreol needed to win, and she did", "How did Strenk take it? ... He told me".
 _GENDERED = re.compile(r"\b(?:(?P<he>[Hh]e|[Hh]im|[Hh]is)|(?P<she>[Ss]he|[Hh]er|[Hh]ers))\b")
 _GENDER_REACH = 200  # characters after a name within which its pronoun is looked for
+_GENDERED_TITLE = re.compile(
+    r"(?:(?P<he>\b(?:Mr|Sir|Lord)\.?\s|\b(?:spokesman|chairman|businessman|father|son|"
+    r"brother|husband|grandfather)(?:,|\s)\s?)|(?P<she>\b(?:Mrs|Ms|Miss|Dame|Lady)\.?\s|"
+    r"\b(?:spokeswoman|chairwoman|businesswoman|mother|daughter|sister|wife|grandmother)"
+    r"(?:,|\s)\s?))$"
+)
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s\w+|added|warned|claimed)(?:\sthat)?\s$")
 
 
@@ -359,6 +365,10 @@ def _genders(text: str, mentions: tuple[tuple[int, str], ...]) -> dict[str, str]
     mostly say so; no entry when they say nothing or disagree."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for position, (offset, name) in enumerate(mentions):
+        titled = _GENDERED_TITLE.search(text, max(0, offset - 32), offset)
+        if titled:
+            # "Mrs Marsac", "the spokeswoman, Hanne Rutgers,": the title says it outright.
+            votes[name]["he" if titled["he"] else "she"] += 2
         end = offset + len(name.split()[-1])
         stop = mentions[position + 1][0] if position + 1 < len(mentions) else len(text)
         found = _GENDERED.search(text, end, min(stop, end + _GENDER_REACH))
