@@ -1811,6 +1811,7 @@ _TEMPERATURE_CUE = re.compile(
 )
 
 
+_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b")
 # What follows a numbered list's item number at the start of a sentence: "1. Desert locust
 # swarms were ...", "3) Control operations began on Sunday."
 _LIST_ITEM_AFTER = re.compile(r"[.)]\s+[A-Z(\"“‘']")
@@ -1821,6 +1822,8 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     list's item number ("2. As of this morning, ...")."""
     if _LIST_ITEM_AFTER.match(text, end) and not text[:start].strip(" \t(-•*"):
         return True
+    if end - start == 4 and _ZONE_AFTER.match(text, end):
+        return True  # "(1312 GMT)": a time of day in a wire's 24-hour style
     before = text[max(0, start - 4) : start]
     after = text[end : end + 3]
     if (
