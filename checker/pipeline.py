@@ -165,10 +165,18 @@ def compare(extraction: Extraction, options: Options, progress: Progress | None 
         )
     findings.sort(key=_finding_order)
     numbered = tuple(dataclasses.replace(f, id=i) for i, f in enumerate(findings, start=1))
+    warnings = extraction.warnings
+    if options.group_stories and len(stories) > 1 and len(stories) == len(extraction.articles):
+        # Short pieces on one event may share too few names to be told as one story; say
+        # what to do rather than leave the reader with nothing compared.
+        warnings += (
+            f"each of the {len(stories)} articles is a story of its own (they share too few "
+            "names to be grouped); if they report one event, run with --group none",
+        )
     return Report(
         sources=extraction.sources,
         findings=numbered,
-        warnings=extraction.warnings,
+        warnings=warnings,
         stories=stories,
         checks=tuple(checks),
     )

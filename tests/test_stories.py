@@ -489,3 +489,23 @@ def test_a_fact_sheet_a_week_and_a_day_after_the_release_joins_its_story():
     )
     texts = {"release.txt": release, "wire.txt": wire, "paper.txt": paper, "sheet.txt": sheet}
     assert _grouped(texts) == [["paper.txt", "release.txt", "sheet.txt", "wire.txt"]]
+
+
+def test_articles_each_alone_get_a_hint_to_compare_them_as_one_story():
+    """Three short pieces on one heatwave share one name: each is a story of its own, and
+    the report says how to compare them anyway; grouped together, no hint."""
+    from checker.load import make_article
+
+    texts = {
+        "wire.txt": "date 2031-07-15\nTemperatures reached 44.7C at the airport on Monday, "
+        "said meteorologist Hanne Brisk.",
+        "blog.txt": "date 2031-07-15\nFor readers who think in Fahrenheit: it hit 112 "
+        "degrees on Monday, Brisk told reporters.",
+        "sheet.txt": "date 2031-07-16\nPeople treated: 1,300\nNormal July high: 31C",
+    }
+    articles = [make_article(name, name, text) for name, text in texts.items()]
+    grouped = compare(prepare(articles, Options()), Options())
+    assert len(grouped.stories) == 3
+    assert any("--group none" in w for w in grouped.warnings)
+    together = compare(prepare(articles, Options()), Options(group_stories=False))
+    assert not any("--group none" in w for w in together.warnings)
