@@ -211,10 +211,11 @@ def _month_half(claim: Claim) -> tuple[dt.date, dt.date] | None:
 def _compare_bounds(a: Claim, b: Claim) -> Comparison | None:
     """A bound ("before October", "since 2013") or a half of a month ("late July") against
     a date, or two of them."""
-    if a.value == b.value and (_month_half(a) is None or _month_half(b) is None):
+    half_a, half_b = _month_half(a), _month_half(b)
+    if a.value == b.value and (half_a is None or half_b is None):
         return None  # "by May 20" and "May 20" name one day; "July" holds "late July"
-    bound_a = _bounded_interval(a) or _month_half(a)
-    bound_b = _bounded_interval(b) or _month_half(b)
+    bound_a = _bounded_interval(a) or half_a
+    bound_b = _bounded_interval(b) or half_b
     if bound_a is None and bound_b is None:
         return None
     if bound_a == bound_b:

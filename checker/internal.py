@@ -131,6 +131,8 @@ _UP_FROM = re.compile(
     r"\s$",
     re.I,
 )
+# What a base is the figure of: "the original budget of", "the 28 July peak of".
+_FIGURE_OF = r"(?:(?:[\w-]+\s){1,4}of\s)?"
 # "up 10% from 200", "up 8.6% on the 77,900", "down 14% from the 56,000 tonnes", "up 19% on
 # last year's £8.1m", "down 11% on the 28 July peak of 2,140": the change, then the value it
 # is measured against.
@@ -142,15 +144,14 @@ _BASE_LINK = re.compile(
     r"\s(?:from|on|over|against|compared\swith|versus)\s"
     r"(?:the\s|last\s\w+[’']s\s|a\syear\searlier[’']s\s|(?:the\s)?previous\s\w+[’']s\s|"
     r"[A-Z][\w-]*[’']s\s)?"
-    r"(?:(?:usual|typical|normal|average|original|initial|previous|old|earlier)\s)?"
-    r"(?:(?:[\w-]+\s){1,4}of\s)?",
+    r"(?:(?:usual|typical|normal|average|original|initial|previous|old|earlier)\s)?" + _FIGURE_OF,
     re.I,
 )
 # "The final figure is £468m, 24.6% over the £390m budget": a change told by where the new
 # value stands against the old, with no verb.
 _STANDS_LEAD = re.compile(r"^(?:\s[\w-]+){0,3},\s$")
 _STANDS_LINK = re.compile(
-    r"\s(?P<way>over|above|below|under)\s(?:the\s|an?\s|its\s)?(?:(?:[\w-]+\s){1,4}of\s)?$",
+    r"\s(?P<way>over|above|below|under)\s(?:the\s|an?\s|its\s)?" + _FIGURE_OF + "$",
     re.I,
 )
 # "£38.5 million leisure centre ... - a 42 percent increase on the original £31 million
@@ -236,10 +237,10 @@ def internal_checks(
 
 
 def _misread(check: Check) -> bool:
-    """A failed check whose figures cannot be what it took them for, so that saying it fails
+    """A failed sum whose figures cannot be what it took them for, so that saying it fails
     would only show the reader a wrong reading: a "part" larger than its total ("2,109
-    received teravostat" of "608 sites"), or a change many times the one stated ("from $47.30
-    to $812m", a share price and a market value, against "up 22%")."""
+    received teravostat" of "608 sites"). (A misread change is caught where it is worked
+    out: see _misread_change.)"""
     if check.holds:
         return False
     if check.check == "sum":
@@ -258,24 +259,22 @@ def _misread(check: Check) -> bool:
             any(figure_interval(q)[0] > top * (1 + 1e-9) for q in parts)
             and sum(q.amount for q in parts) > _MISREAD_SUM * top
         )
-    if check.check == "growth":
-        stated, old, new = (claim.quantity for claim in check.claims)
-        if stated is None or old is None or new is None or old.amount == 0:
-            return False
-        if stated.dimension == "points":
-            points = abs(stated.amount) / (100 if stated.unit == "bp" else 1)
-            return abs(new.amount - old.amount) > _MISREAD_TIMES * points + 5
-        size = abs(stated.amount)
-        converted = _same_measure(new, old)
-        if converted is None:
-            return False
-        if old.dimension == "percent" and math.isclose(
-            abs(converted.amount - old.amount), abs(stated.amount), abs_tol=0.051
-        ):
-            return False  # "rose 1% from 4% to 5%": points told as per cent, a slip to report
-        moved = abs(converted.amount / old.amount - 1) * 100
-        return moved > _MISREAD_TIMES * size + 20
     return False
+
+
+def _misread_change(
+    moved: float, stated: float, points: bool, old: Quantity, new: Quantity
+) -> bool:
+    """A change many times the one stated ("from $47.30 to $812m", a share price and an R&D
+    budget, against "up 22%"): the ends are not what the change was worked out from. (Points
+    told as per cent stay a slip to report: "rose 1% from 4% to 5%".)"""
+    if points:
+        return moved > _MISREAD_TIMES * stated + 5
+    if old.dimension == "percent" and math.isclose(
+        abs(new.amount - old.amount), stated, abs_tol=0.051
+    ):
+        return False
+    return moved > _MISREAD_TIMES * stated + 20
 
 
 _MISREAD_TIMES = 4  # a change this many times the stated one (plus a margin) is misread
@@ -1023,7 +1022,7 @@ _THEN_VALUE = re.compile(r"^(?:\s[\w-]+){0,4}?,?\s(?:and|to|then|rising\sto|fall
 # the one it is measured against.
 _AGAINST_VALUE = re.compile(
     r"^,?\s(?:against|compared\swith|versus|vs\.?|up\sfrom)\s"
-    r"(?:(?:an?|the|its)\s)?(?:(?:[\w-]+\s){1,4}of\s)?$",
+    r"(?:(?:an?|the|its)\s)?" + _FIGURE_OF + "$",
     re.I,
 )
 # "... in 2030, a cut of 4.5%", "... next, a 25% step-up", "... in 2030 - a cut of 4.5%".
@@ -1200,6 +1199,8 @@ def _growth_check(
         if points
         else (converted.amount - old.amount) / old.amount * 100
     )
+    if not holds and _misread_change(abs(actual), abs(said.amount), points, old, converted):
+        return None
     unit = " percentage point" + ("" if abs(actual) == 1 else "s") if points else "%"
     moved = "a rise" if actual >= 0 else "a fall"
     computed = f"{moved} of {abs(actual):.3g}{unit}"

@@ -73,6 +73,7 @@ _DESCRIPTIONS = frozenset(
     baker neighbour neighbor volunteer campaigner passenger commuter motorist cyclist
     walker climber runner skipper homeowner tenant mum dad""".split()
 )
+_BEFORE_A_NAME = ROLE_WORDS | _DESCRIPTIONS  # (built once: asked for every name found)
 # Titles written before a name, not posts a description names ("the chief executive, X").
 _HONORIFICS = frozenset(
     """dr mr mrs ms sir dame lord lady king queen prince princess sheikh emir sultan pope
@@ -297,7 +298,7 @@ def _people(text: str, begin: int, quoted: list[_QuoteSpan]) -> _People:
         matches = [first]
         lead = first.group(1).split()[0]
         owner = lead.endswith(("'s", "’s"))
-        if owner or lead in _NOT_NAMES or lead.lower() in ROLE_WORDS | _DESCRIPTIONS:
+        if owner or lead in _NOT_NAMES or lead.lower() in _BEFORE_A_NAME:
             # "Unity's Graham Pell" (an owner's name, then the person's), "When Jenna Voss
             # strode out" (a capitalised word that names no one) and "Organiser Reuben
             # Okonjo-Haig" (the post took the first name): read on from the next word.
