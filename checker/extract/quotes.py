@@ -135,7 +135,8 @@ _BEFORE_OF = re.compile(
     r"(?P<name>" + _NAME + r"),?\s(?:of|from|at)\s(?:the\s)?"
     # The organisation may join words: "of Velmora Fire and Rescue said".
     r"[A-Z][\w’'.-]*(?:\s(?:(?:and|&|of|for|the)\s)?[A-Z][\w’'.-]*){0,6},?\s"
-    r"(?:\w+ly\s)?" + _VERBS + r"\b"
+    # "of Tallis Brook, the firm that acted for the owners, said": an aside on the firm.
+    r"(?:(?:the|a|an|which|whose)\s[^,“”\"]{1,60},\s)?(?:\w+ly\s)?" + _VERBS + r"\b"
 )
 # "Her words were: ...", "Mayor Lind's reply was:", "In his words, ...", "as she put it:"
 # right before the quotation.
@@ -892,21 +893,37 @@ def _subject_before(offset: int, named_at: int, index: int, people: _People) -> 
     if not before or not any(e > named_at for e in ends):
         return None  # the last name is in the quote's own sentence, or no sentence began
     start = before[-1]
+    if opening := _OPENING_JOINER.match(text, start):
+        start = opening.end()  # "But Peter Vane, chair of the campaign, said ..."
     first = bisect_right(people.offsets, start - 1)
-    if first >= index or people.offsets[first] != start:
+    if first >= index:
         return None
-    name = people.mentions[first][1]
+    named_at, name = people.mentions[first]
+    if " " not in name:
+        return None
+    # Told by surname ("Voss, 58, has") or in full ("Peter Vane, chair of ..., said"; the
+    # mention is the surname's).
     surname = name.split()[-1]
-    if " " not in name or not text.startswith(surname, start):
+    if named_at == start and text.startswith(surname, start):
+        told = surname
+    elif named_at == start + len(name) - len(surname) and text.startswith(name, start):
+        told = name
+    else:
         return None
-    if not _SUBJECT_GOES_ON.match(text, start + len(surname)):
-        return None  # "Rovers manager Sean Whitlock", "Students' Union president ..."
+    goes_on = _SUBJECT_GOES_ON.match(text, start + len(told))
+    if not goes_on or ROLE_WORDS.intersection(goes_on.group(0).split()):
+        # "Rovers manager Sean Whitlock", "Students' Union president ...", "Skarvik Ridge
+        # chief executive Marit Halvorsen": a post follows an organisation's name.
+        return None
     return name
+
+
+_OPENING_JOINER = re.compile(r"(?:But|And|Yet|So|However,|Meanwhile,)\s")
 
 
 # After a surname that opens a sentence as its subject: an aside ("Voss, 58, has") or a
 # verb ("Voss told"), not a post and another name ("Rovers manager Sean Whitlock").
-_SUBJECT_GOES_ON = re.compile(r",\s|\s[a-z]+\b(?!\s[A-Z])")
+_SUBJECT_GOES_ON = re.compile(r",\s|(?:\s[a-z]+\b)+(?!\s[A-Z])")
 
 
 def _last_person(offset: int, people: _People, since: int = 0) -> str | None:
