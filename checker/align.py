@@ -1555,12 +1555,14 @@ _SHAPES = frozenset(
 # average" is no "Normal reservoir stocks: 69%" nor a temperature reached.
 _GAP = len(_ROLE_CLASSES) + 2
 _GAP_AFTER = re.compile(
-    r"\s(?:below|above|under|over|short\sof)\s(?:the\s|its\s|what\sis\s)?(?:long-term\s|"
+    r"\s(?:below|above|under|over|short\sof|(?:higher|lower|more|less)\sthan)\s"
+    # "25 points above the 6 per cent industry average": the reference may be told.
+    r"(?:the\s|its\s|what\sis\s)?(?:[\w.%-]+\s){0,4}?(?:long-term\s|"
     r"seasonal\s|usual\s)?(?:normal|average|usual|expected|expectations|target|forecasts?|"
     r"norm)\b",
     re.I,
 )
-_GAP_DIMENSIONS = frozenset({"percent", "temperature"})
+_GAP_DIMENSIONS = frozenset({"percent", "points", "temperature"})
 # Roles that say how a figure is told (forecast, aimed at, earlier, revised), not what it is.
 _MODAL_ROLES = frozenset(
     i
@@ -1821,7 +1823,10 @@ def _told_as_change(claim: Claim) -> bool:
     """ "fell 12 per cent", "a jump of six points", "gone up by six": a change, not a level."""
     at = claim.context.find(claim.text)
     before = _CHANGE_BEFORE.search(claim.context.lower(), max(0, at - 40), max(0, at))
-    return before is not None and before.group(1) in _CHANGE_WORDS
+    if before is not None and before.group(1) in _CHANGE_WORDS:
+        return True
+    # "25 points above the industry average": a gap from a reference is a difference too.
+    return at >= 0 and _GAP_AFTER.match(claim.context, at + len(claim.text)) is not None
 
 
 def _points_for_percent(a: Claim, b: Claim) -> bool:

@@ -1592,6 +1592,23 @@ def test_a_change_in_points_told_in_per_cent_is_one_change_misreported():
     assert conflict_values(level, ClaimKind.NUMBER) == []
 
 
+def test_a_gap_from_an_average_in_points_and_in_per_cent_is_one_gap_misreported():
+    """'19 percentage points above the 8 per cent industry average' against '19 per cent
+    higher than the industry average': one gap, its measure slipped; and a gap is not the
+    average it is measured from."""
+    findings = findings_of(
+        "Of the boilers sold, 27 per cent broke within a year, against an industry average of "
+        "about 8 per cent for similar models, the inquiry heard.",
+        "The inquiry put the failure rate at 27 per cent within a year - 19 percentage points "
+        "above the 8 per cent industry average for similar models.",
+        "The inquiry heard that 27 per cent of the boilers broke, a failure rate 19 per cent "
+        "higher than the industry average.",
+        published="2029-08-14",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.NUMBER) == [["19 %", "19 pp"]]
+
+
 def test_a_name_and_a_plain_noun_for_one_party_still_meet():
     """'The Civic Alliance took just over 41%' and 'the party taking 41.3%': what each rate
     measures is named once and described once, so they are not told apart by it."""
