@@ -1590,10 +1590,28 @@ def _whose_age(text: str, start: int, end: int) -> frozenset[str]:
     before = _NAME_THEN_AGE.search(text, max(0, start - 60), start)
     if before:
         return frozenset(before.group(1).lower().split())
+    told_of = _AGED_THING.match(text, end)
+    if told_of and _THINGS_THAT_AGE.intersection(told_of.group(0).lower().split()):
+        # "the 150-year-old St Bride's Infirmary", "a 300-year-old oak": no person's age.
+        return _A_THING
     after = _AGE_THEN_NAME.match(text, end)
     if after:
         return frozenset(after.group(1).lower().split())
     return frozenset()
+
+
+# The age of a building, a firm or a tree, never a person's ("the 84-year-old patient").
+_A_THING = frozenset({"#thing"})
+# The words after an age up to the first lower-case one: "St Bride's Infirmary", "patient".
+_AGED_THING = re.compile(r"(?:\s" + _CAP_WORD + r"){0,3}(?:\s[a-z]+)?")
+_THINGS_THAT_AGE = frozenset(
+    """building buildings bridge church chapel abbey cathedral hall school college hospital
+    infirmary mill pier tree trees oak oaks yew house farmhouse cottage company firm business
+    tradition festival fair ship vessel boat car locomotive train station tower castle pub inn
+    theatre cinema library market shop store factory plant mine dam law club brewery hotel farm
+    lighthouse wall structure charity institution bank newspaper paper race event organ
+    stadium ground viaduct tunnel canal railway line""".split()
+)
 
 
 # Words that open a change before the level it reached ("from 4.25% to", "by 75bp to"),
@@ -2170,6 +2188,12 @@ def pair_scores(
                 and (profiles[j].period and claim.value != other.value)
             ):
                 continue  # "5% this year" is not "12% over three years"
+            if (profiles[i].person == _A_THING) != (profiles[j].person == _A_THING) and (
+                profiles[i].person or profiles[j].person
+            ):
+                if clashes is not None:
+                    clashes.add(pair)
+                continue  # "the 150-year-old infirmary" is no patient's or person's age
             if profiles[i].person and profiles[j].person:
                 if not profiles[i].person & profiles[j].person:
                     if clashes is not None:

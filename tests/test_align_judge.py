@@ -1999,6 +1999,20 @@ def test_ages_are_compared_person_by_person():
     assert agreed == [["29 years old", "29 years old"]], agreed
 
 
+def test_the_age_of_a_building_is_no_persons_age():
+    """'the 120-year-old Gorse Lane Infirmary' and 'an 87-year-old patient' are ages of two
+    things of different kinds; two outlets giving the infirmary's age still agree."""
+    findings = findings_of(
+        "The new hospital opens on Monday, replacing the 120-year-old Gorse Lane Infirmary.",
+        "The first ambulance has left. On board is an 87-year-old patient from Ward 4.",
+        "Patients move on Monday from the 120-year-old infirmary on Gorse Lane.",
+        published="2029-09-20",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.NUMBER) == []
+    assert_found(findings, Verdict.AGREE, {"120-year-old"})
+
+
 def test_two_speakers_sharing_a_phrase_are_not_a_misattribution():
     """An agent's 'Buyers have stopped waiting for rates to fall' and an economist's longer
     answer that uses the phrase are two things said; the agent's words given whole to the
