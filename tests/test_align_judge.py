@@ -2013,6 +2013,20 @@ def test_the_age_of_a_building_is_no_persons_age():
     assert_found(findings, Verdict.AGREE, {"120-year-old"})
 
 
+def test_a_crowd_expected_is_not_the_crowd_that_came():
+    """'About 4,000 visitors are expected' before an open day and 'drew 6,100 visitors'
+    after it are a forecast and an outcome, not one count told two ways; two outlets giving
+    the outcome still agree."""
+    findings = findings_of(
+        "The quarry museum opens its doors on Saturday. About 4,000 visitors are expected.",
+        "Saturday's open day at the quarry museum drew 6,100 visitors, the organisers said.",
+        "The quarry museum open day on Saturday attracted 6,100 visitors.",
+        published="2029-09-20",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.NUMBER) == []
+
+
 def test_two_speakers_sharing_a_phrase_are_not_a_misattribution():
     """An agent's 'Buyers have stopped waiting for rates to fall' and an economist's longer
     answer that uses the phrase are two things said; the agent's words given whole to the
