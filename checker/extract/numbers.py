@@ -1237,6 +1237,10 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
                     if unit in _PEOPLE_ADJECTIVES:
                         unit = noun = "people"
                     end = part.end()
+                elif whole := _PART_OF_COUNTED_WHOLE.match(text, end):
+                    # "Two of the borough's seven libraries": two libraries (the claim stays
+                    # "Two"; the whole is a figure of its own).
+                    unit = noun = whole["noun"].lower()
                 elif us := _OF_US.match(text, end):
                     unit = noun = "people"  # "some 45,000 of us": a crowd a fan was one of
                     end = us.end()
@@ -1561,6 +1565,11 @@ _PART_OF_THE = re.compile(
     r"\sof\s(?:the|those|these|his|her|their|our|its)\s"
     r"(?:(?!" + _NUMBER_WORD + r"\b|\d)[a-z][\w-]*\s){0,2}?"
     r"(?P<noun>[a-z]{2,}s|people|" + "|".join(sorted(_PEOPLE_ADJECTIVES)) + r")\b(?![’'-])"
+)
+_PART_OF_COUNTED_WHOLE = re.compile(
+    r"\sof\s(?:the\s|those\s|its\s|their\s|our\s)?(?:[a-z]+[’']s\s)?(?:"
+    + _NUMBER_WORD
+    + r"|\d[\d,]*)\s(?:[a-z][\w-]*\s){0,2}?(?P<noun>[a-z]{2,}s|people)\b(?![’'-])"
 )
 _OF_AGE = re.compile(r"\sof\sage\b")
 _OF_US = re.compile(r"\sof\sus\b")
