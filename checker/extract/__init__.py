@@ -195,7 +195,11 @@ _SPAN_BEFORE = re.compile(_CLOCK + r"\s?(?:to|-|–|until|till)\s?$", re.I)
 
 
 # "Issued 15 November 2027, 08:00" on a line of its own: when a bulletin went out.
-_STAMP_WORDS = r"\W{0,4}(?:issued|published|posted|released|last\supdated)"
+# ("Update issued:", "Statement released at", "Page last updated": what was issued may lead.)
+_STAMP_WORDS = (
+    r"\W{0,4}(?:(?:update|statement|bulletin|notice|report|story|page|article)\s)?"
+    r"(?:issued|published|posted|released|last\supdated)"
+)
 _STAMP_LINE = re.compile(r"^" + _STAMP_WORDS + r"(?:\s(?:at|on))?:?\s$", re.I | re.MULTILINE)
 _STAMP_OPENING = re.compile(_STAMP_WORDS + r"\b", re.I)
 _STAMP_REACH = 24  # characters from the line's start to the stamp's date
@@ -207,9 +211,22 @@ _ENTRY_OPENING = re.compile(r"(?:\A|\n)[^\S\n]*\Z")  # nothing before it on its 
 _ENTRY_AFTER = re.compile(r"\s?(?:[A-Z]{2,4}\s?)?[-–—|:]\s")
 
 
-def _stamped(text: str, start: int) -> bool:
-    """Whether the date at ``start`` of ``text`` is a stamp's."""
-    return bool(_STAMP_LINE.search(text, max(0, start - _STAMP_REACH), start))
+def _stamped(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` of ``text`` is a stamp's or a masthead's."""
+    return bool(
+        _STAMP_LINE.search(text, max(0, start - _STAMP_REACH), start)
+        or (
+            _MASTHEAD_BEFORE.search(text, max(0, start - _MASTHEAD_REACH), start)
+            and _MASTHEAD_AFTER.match(text, end)
+        )
+    )
+
+
+# "Lissendale Herald | Friday 17 September 2027" and "Maritime Ledger | Shipbuilding | 17
+# April 2029, 09:15" on a line of their own: the outlet's masthead, when it printed.
+_MASTHEAD_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n.!?|]{0,60}(?:\|[^\n.!?|]{0,40})*\|\s?$")
+_MASTHEAD_AFTER = re.compile(r"(?:,?\s\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?)?[^\S\n]*(?:\n|$)", re.I)
+_MASTHEAD_REACH = 120
 
 
 def _entry_time(text: str, claim: Claim) -> bool:
@@ -228,11 +245,11 @@ def stamp_dates(sentences: Sequence[Sentence]) -> list[Claim]:
     internal.py). Only lines that open with a stamp's word are read again."""
     stamps = []
     for sentence in sentences:
-        if _STAMP_OPENING.match(sentence.text):
+        if _STAMP_OPENING.match(sentence.text) or "|" in sentence.text:
             stamps.extend(
                 date
                 for date in extract_dates(sentence, None)
-                if _stamped(sentence.text, date.start - sentence.start)
+                if _stamped(sentence.text, date.start - sentence.start, date.end - sentence.start)
             )
     return stamps
 
@@ -265,7 +282,7 @@ def _without_stamps_and_opening_hours(claims: list[Claim], text: str) -> list[Cl
                 continue
             if _in_zone_aside(text, claim):
                 continue
-            if _stamped(text, claim.start) or _entry_time(text, claim):
+            if _stamped(text, claim.start, claim.end) or _entry_time(text, claim):
                 continue
             if claim.value.startswith("T") and (
                 _SPAN_AFTER.match(text, claim.end)
