@@ -216,7 +216,8 @@ def _stamped(text: str, start: int, end: int) -> bool:
     return bool(
         _STAMP_LINE.search(text, max(0, start - _STAMP_REACH), start)
         or (
-            _MASTHEAD_BEFORE.search(text, max(0, start - _MASTHEAD_REACH), start)
+            _YEAR_TOLD.search(text, start, end)  # (a whole date: not "back |Friday")
+            and _MASTHEAD_BEFORE.search(text, max(0, start - _MASTHEAD_REACH), start)
             and _MASTHEAD_AFTER.match(text, end)
         )
     )
@@ -227,6 +228,7 @@ def _stamped(text: str, start: int, end: int) -> bool:
 _MASTHEAD_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n.!?|]{0,60}(?:\|[^\n.!?|]{0,40})*\|\s?$")
 _MASTHEAD_AFTER = re.compile(r"(?:,?\s\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?)?[^\S\n]*(?:\n|$)", re.I)
 _MASTHEAD_REACH = 120
+_YEAR_TOLD = re.compile(r"\b\d{4}\b")
 
 
 def _entry_time(text: str, claim: Claim) -> bool:

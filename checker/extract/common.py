@@ -18,7 +18,9 @@ class Tense(StrEnum):
 # "and" is not a break: it joins names ("signed by A and B on May 2") as often as clauses.
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–]\s|\b(?:but|as|while|whereas)\b")
 _FUTURE = re.compile(
-    r"\b(?:will|won[’']t|shall|would|going to|is to|are to|plans? to|planning|planned for|"
+    # ("planning to", not "the planning committee approved".)
+    r"\b(?:will|won[’']t|shall|would|going to|is to|are to|plans? to|planning\s(?:to|an?)\s|"
+    r"planned for|"
     r"scheduled|schedule[sd]? for|expected to|(?:un)?likely to|due|set for|"
     r"pencil+ed in for|booked for|slated for|lined up for|plans?\s(?:an?|its)\s|"
     # "Further rain is forecast for Tuesday": what weather or markets are expected to do.
