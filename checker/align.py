@@ -1332,6 +1332,8 @@ def _bare_count_mismatch(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool
 def _shared_role_bonus(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> float:
     """The same counted noun, or the same role word, says two figures measure one thing."""
     bonus = _same_value_bonus(a, b)
+    if a.kind is ClaimKind.DATE and pa.role == pb.role == _DEADLINE:
+        return bonus + _DEADLINE_BONUS  # two deadlines for one thing
     if a.kind is not ClaimKind.NUMBER:
         return bonus
     if a.about and a.about == b.about:
@@ -1564,6 +1566,8 @@ _GAP_AFTER = re.compile(
     re.I,
 )
 _GAP_DIMENSIONS = frozenset({"percent", "points", "temperature"})
+# A deadline: "claims must be lodged by Monday 30 June", "have to be in by the thirtieth".
+_DEADLINE = len(_ROLE_CLASSES) + 3
 # Roles that say how a figure is told (forecast, aimed at, earlier, revised), not what it is.
 _MODAL_ROLES = frozenset(
     i
@@ -1681,8 +1685,19 @@ def _date_role(text: str, start: int, end: int) -> int | None:
         # "Police said on Tuesday that ...": when it was said, not what happened. ("X said
         # on Monday, as he met Y" is both, and stays an event.)
         return _STATEMENT
+    if _BY_DAY.search(text, max(0, start - 20), start) and _OBLIGED.search(
+        text, max(0, start - 80), start
+    ):
+        return _DEADLINE
     wide = _role(*_beside(text, start, end))
     return wide if wide in _DATE_ROLES else None
+
+
+# Two deadlines in one story are most often one deadline, however each outlet words what
+# must be done by then ("lodged", "submitted", "in").
+_DEADLINE_BONUS = 15.0
+_BY_DAY = re.compile(r"\b(?:by|no\slater\sthan|before)\s(?:the\s)?$", re.I)
+_OBLIGED = re.compile(r"\b(?:must|ha(?:ve|s)\sto|needs?\sto|deadline|due)\b", re.I)
 
 
 def _profiles_clash(

@@ -2027,6 +2027,21 @@ def test_a_crowd_expected_is_not_the_crowd_that_came():
     assert conflict_values(findings, ClaimKind.NUMBER) == []
 
 
+def test_two_deadlines_worded_apart_are_one_deadline():
+    """'applications must be lodged by Friday 28 June' and 'All forms have to be submitted
+    by 28 July 2030': one deadline told two ways, a conflict; the day the scheme opens is
+    another date."""
+    findings = findings_of(
+        "Growers can apply for the storm grant from 1 April, and applications must be lodged "
+        "by Friday 28 June.",
+        "Everything has to be submitted by 28 July 2030. Don't leave it late.",
+        "The storm grant opens on 1 April. Officials said paperwork needs to be in by 28 June.",
+        published="2030-03-20",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.DATE) == [["2030-06-28", "2030-06-28", "2030-07-28"]]
+
+
 def test_two_speakers_sharing_a_phrase_are_not_a_misattribution():
     """An agent's 'Buyers have stopped waiting for rates to fall' and an economist's longer
     answer that uses the phrase are two things said; the agent's words given whole to the
