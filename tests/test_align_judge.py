@@ -2042,6 +2042,27 @@ def test_two_deadlines_worded_apart_are_one_deadline():
     assert conflict_values(findings, ClaimKind.DATE) == [["2030-06-28", "2030-06-28", "2030-07-28"]]
 
 
+def test_a_crowd_of_spectators_and_of_people_is_one_crowd():
+    """'watched by some 3,000 spectators' and 'in front of around four thousand people' count
+    one crowd (a conflict); a police estimate of those watching is that crowd too."""
+    findings = findings_of(
+        "The lifeboat Morwenna Clare was launched at Penhallow slipway on Saturday, watched by "
+        "some 3,000 spectators lining the quay in driving rain.",
+        "The new lifeboat went down the slipway on Saturday in front of around four thousand "
+        "people. Our reporter was there.",
+        published="2030-04-14",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.NUMBER) == [["3000 spectators", "4000 people"]]
+    estimate = findings_of(
+        "Police estimate about 2,000 people are on the quay watching the launch on Saturday.",
+        "An estimated 3,500 people watched the lifeboat launch on Saturday, police said.",
+        published="2030-04-14",
+        group=False,
+    )
+    assert conflict_values(estimate, ClaimKind.NUMBER) == [["2000 people", "3500 people"]]
+
+
 def test_two_speakers_sharing_a_phrase_are_not_a_misattribution():
     """An agent's 'Buyers have stopped waiting for rates to fall' and an economist's longer
     answer that uses the phrase are two things said; the agent's words given whole to the
