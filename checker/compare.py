@@ -374,9 +374,9 @@ _KINDS_OF_PEOPLE = (
     frozenset("pupil student".split()),
     frozenset("climber skier walker hiker".split()),
     frozenset("tourist holidaymaker visitor guest".split()),
-    # A crowd watching ("some 3,500 spectators", "around five thousand people") or marching.
-    frozenset("spectator onlooker fan supporter attendee well-wisher".split()),
-    frozenset("protester protestor demonstrator marcher".split()),
+    # A crowd watching: "some 3,500 spectators", "around five thousand people". (Not fans:
+    # "31,000 people, 2,000 of them away fans".)
+    frozenset("spectator onlooker attendee well-wisher".split()),
     # The dead and the arrested, counted as people or as deaths and arrests.
     frozenset("death fatality victim life live".split()),  # ("lives" reads as "live")
     frozenset({"arrest"}),
