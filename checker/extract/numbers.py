@@ -1985,6 +1985,9 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
     return "", "count", "", end
 
 
+_CONTRACTED = re.compile(r"[’'](?:t|re|ve|ll|d|m)$")
+
+
 def _counted_noun(text: str, end: int) -> tuple[str, int]:
     """The thing a figure counts: "12 other leaders" -> leaders; "four navy vessels" -> vessels."""
     position = end
@@ -2010,8 +2013,8 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
             return word, word_match.end()  # "37 Recovery Bridge Loans": a scheme's loans
         if fallback is None and (word in _MODIFIERS or raw[:1].isupper() or word.endswith("ed")):
             continue
-        if word in _NOT_NOUNS or word in _WORD_SCALES or _adverb(word):
-            break  # ("nine more seriously hurt": no noun counted)
+        if word in _NOT_NOUNS or word in _WORD_SCALES or _adverb(word) or _CONTRACTED.search(word):
+            break  # ("nine more seriously hurt", "the twenty-seven won't": no noun counted)
         if word == "accounts" and fallback is not None and fallback[0] in _ACCOUNT_HOLDERS:
             # "214,000 customer accounts" count customers, as "214,000 customers" do.
             return fallback[0] + "s", word_match.end()
