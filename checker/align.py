@@ -219,6 +219,8 @@ _SYNONYMS = {
         "discover": "discovered discovery detected spotted sighted uncovered noticed found "
         "unearthed located",
         "aground": "aground grounded grounding",
+        # A ship back in port: "docked on Saturday", "returned to port on Sunday".
+        "return": "returned returns returning docked docks berthed",
         "injur": "injured injuries injuring wounded hurt treated",
     }.items()
     for word in words.split()

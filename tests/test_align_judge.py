@@ -2063,6 +2063,20 @@ def test_a_crowd_of_spectators_and_of_people_is_one_crowd():
     assert conflict_values(estimate, ClaimKind.NUMBER) == [["2000 people", "3500 people"]]
 
 
+def test_a_ship_docked_and_a_ship_returned_to_port_are_one_homecoming():
+    """'The ship docked on Saturday, 8 July' and 'returned to Porthwen on Sunday, 9 July
+    2028': one day the ship came home, told two ways (a conflict)."""
+    findings = findings_of(
+        "The survey ship docked on Saturday, 8 July after more than five weeks at sea, having "
+        "sailed on 2 June.",
+        "PORTHWEN - The survey vessel Tern returned to Porthwen on Sunday, 9 July 2028, "
+        "completing a 37-day voyage to the Skerrow Deep.",
+        published="2028-07-12",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.DATE) == [["2028-07-08", "2028-07-09"]]
+
+
 def test_two_speakers_sharing_a_phrase_are_not_a_misattribution():
     """An agent's 'Buyers have stopped waiting for rates to fall' and an economist's longer
     answer that uses the phrase are two things said; the agent's words given whole to the
