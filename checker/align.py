@@ -776,7 +776,7 @@ def build_profiles(
                 # the strike, I turned up at the airport").
                 if (
                     claim.source not in opened
-                    and sentence.role == "body"
+                    and (sentence.role == "body" or _DATE_LABEL.match(sentence.text))
                     and not _SAID_ON.search(sentence.text, max(0, start - 60), start)
                     and tense is not Tense.FUTURE
                     and not as_of
@@ -1569,6 +1569,9 @@ _GAP_AFTER = re.compile(
     re.I,
 )
 _GAP_DIMENSIONS = frozenset({"percent", "points", "temperature"})
+# A fact sheet's "Date: Saturday 18 May 2030" (a line the splitter takes for a heading):
+# the day of the event the sheet is about.
+_DATE_LABEL = re.compile(r"(?:(?:match|event|race|game|incident)\s)?(?:date|when|held):\s", re.I)
 # A deadline: "claims must be lodged by Monday 30 June", "have to be in by the thirtieth".
 _DEADLINE = len(_ROLE_CLASSES) + 3
 # Roles that say how a figure is told (forecast, aimed at, earlier, revised), not what it is.

@@ -2077,6 +2077,25 @@ def test_a_ship_docked_and_a_ship_returned_to_port_are_one_homecoming():
     assert conflict_values(findings, ClaimKind.DATE) == [["2028-07-08", "2028-07-09"]]
 
 
+def test_a_fact_sheets_date_line_is_its_events_day():
+    """A fact sheet's 'Date: Saturday 11 May 2030' names the day of the final the reports
+    date to Sunday: one day told two ways (a conflict), however few words the line shares."""
+    sheet = (
+        "MATCH FACT SHEET - Corrin Open 2030 - Men's Singles Final\n\n"
+        "Date: Saturday 11 May 2030\nAttendance: 9,800\nDuration: 3h 02m\n"
+        "Result: Arno Vell d. Tomas Ruiz 7-6, 4-6, 6-3"
+    )
+    findings = findings_of(
+        "Arno Vell won the Corrin Open on Sunday, beating Tomas Ruiz in three sets in front of "
+        "a full house on the main court.",
+        "Vell took the Corrin Open title on Sunday after three hours on court against Ruiz.",
+        sheet,
+        published="2030-05-13",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.DATE) == [["2030-05-11", "2030-05-12", "2030-05-12"]]
+
+
 def test_two_speakers_sharing_a_phrase_are_not_a_misattribution():
     """An agent's 'Buyers have stopped waiting for rates to fall' and an economist's longer
     answer that uses the phrase are two things said; the agent's words given whole to the
