@@ -568,6 +568,7 @@ _RANGE_AFTER = re.compile(
     re.I,
 )
 _FROM_EARLIER = re.compile(r"\bfrom\s[^,;:.\d]{0,30}$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s(?:about\s|around\s|some\s|nearly\s|almost\s|just\s)?$", re.I)
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z]+(?:-[a-z]+)?)\b", re.I)
 _SHAPE_WORDS = frozenset("wide long high deep tall thick".split())
 _WORD_AFTER = re.compile(r"\s{1,2}(?P<word>[A-Za-z][A-Za-z’'-]*)")
@@ -1675,6 +1676,14 @@ def _range_after(
         or _FROM_EARLIER.search(text, max(0, start - 40), start)
     ):
         return number, None, end, start  # ("from an average of €200 to €260": a change)
+    if (
+        word_joiner == "to"
+        and range_match["cur"]
+        and _BY_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        # "rise by £98 to £2,089": a change, then the level it reached ("by 3 to 4 per
+        # cent" is a range of changes).
+        return number, None, end, start
     if joiner not in "-–—" and word_joiner not in ("to", "an"):
         return number, None, end, start
     try:
