@@ -403,6 +403,13 @@ _MONEY_NOUNS = frozenset(
 )
 
 
+# What money is "of": "£9.2 million pounds of savings", "two million pounds of funding".
+_MONEY_OF = frozenset(
+    """savings cuts funding investment investments spending damage debt debts compensation
+    public taxpayers revenue income losses borrowing support aid""".split()
+)
+
+
 def _weighed(text: str, start: int, end: int, word_end: int) -> bool:
     if "pound" not in text[end:word_end].lower():
         return False  # "£" or "GBP" are money whatever is weighed
@@ -714,8 +721,11 @@ def _growth_figure(text: str, match: re.Match[str]) -> _Figure | None:
 
 # "three and a half percent", "a quarter of a percentage point", "half an hour", "two and a
 # half hours": a fraction in words before a unit (written lower-case; scans lowered text).
+_TENS_HYPHEN = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
 _WORD_FRACTION = re.compile(
-    r"\b(?:(?P<whole>" + _NUMBER_WORD + r"|\d{1,3})\sand\s(?:a|one)\s(?P<and>half|quarter)"
+    # ("forty-eight and a half million": the tens are part of the whole.)
+    r"(?<![\w-])(?:(?P<whole>" + _TENS_HYPHEN + _NUMBER_WORD + r"|\d{1,3})\sand\s(?:a|one)\s"
+    r"(?P<and>half|quarter)"
     r"|(?:a|one)\s(?P<of>half|quarter|third)\sof\san?|(?P<half>half)\san?"
     r"|(?P<three>three)[\s-]quarters\sof\san?"
     # "a day and a half", "an hour and a half", "a kilo and a quarter", "a mile and a half"
@@ -1891,9 +1901,12 @@ def _currency_word_after(text: str, end: int) -> tuple[str, int] | None:
             following = text[word_end : word_end + 1]
             if text[start:word_end].lower() != word or following.isalnum() or following == "_":
                 continue
-            # "five pounds of flour" is a weight, not money.
-            if word.startswith("pound") and _OF.match(text, word_end):
-                return None
+            # "five pounds of flour" is a weight, not money ("nine million pounds of savings"
+            # is money).
+            if word.startswith("pound") and (of := _OF.match(text, word_end)):
+                owned = _WORD_AFTER.match(text, of.end())
+                if not (owned and owned["word"].lower().rstrip("’'") in _MONEY_OF):
+                    return None
             return CURRENCY_WORDS[word], word_end
     code = _CODE_AFTER.match(text, end)
     if code and code["code"] in _CURRENCY_CODES_AFTER:
