@@ -1076,6 +1076,7 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
     fraction_step: Decimal | None = None
     share = False  # "1 / 4": a part of something
     solo = False  # "one", "a": a figure only as money or a percentage ("one penny", "one percent")
+    compounded = False
     if digits is not None:
         if _DECIMAL_COMMA.fullmatch(digits):
             digits = digits.replace(",", ".")
@@ -1228,7 +1229,10 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
             if unit == "year" and (of_age := _OF_AGE.match(text, end)):
                 unit, dimension, end = "years old", "age", of_age.end()  # "19 years of age"
             if dimension == "time" and high is None:
+                told_to = end
                 number, unit, end = _compound_duration(text, number, unit, end)
+                # "one hour, three minutes and forty-seven seconds": one length of time.
+                compounded = end != told_to
             if unit == "points" and dimension == "count" and number < 100 and percent_told:
                 # "2.3 points on last year's 85.1 per cent": percentage points.
                 unit, dimension = "pp", "points"
@@ -1269,6 +1273,7 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
     if (
         solo
         and dimension not in ("money", "percent")
+        and not compounded
         and not _one_whose_fate(words, text, start, end)
         and not (words and noun and _last_of_a_list(text, start))
     ):
