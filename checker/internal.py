@@ -853,7 +853,15 @@ def _sum_check(total: Claim, parts: list[Claim], every: bool) -> Check:
         # be half a million off. The rounding errors are taken as independent and uniform,
         # and a sum holds within two standard deviations of them.
         exact = sum(q.amount for q in quantities)
-        spread = 2 * math.sqrt(sum((q.step / 2) ** 2 for q in (*quantities, total.quantity)) / 3)
+        # When one part is told as finely as the total, the writer counted to that precision,
+        # and a rounder part is exact to it: in "£275,000, comprising £200,000 ... and
+        # £65,000" the £200,000 is exact to the thousand. ("The $14.2 billion package is
+        # $10 billion in loans and $4 billion in grants" rounds every part.)
+        steps = [q.step for q in quantities]
+        if min(steps) <= total.quantity.step:
+            steps = [min(step, total.quantity.step) for step in steps]
+        steps.append(total.quantity.step)
+        spread = 2 * math.sqrt(sum((step / 2) ** 2 for step in steps) / 3)
         low, high = exact, exact
         total_low = total.quantity.amount - spread
         total_high = total.quantity.amount + spread
