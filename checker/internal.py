@@ -403,11 +403,16 @@ def _run_of_parts(
         if run:
             near, far = (run[-1], claim) if step > 0 else (claim, run[-1])
             gap = text[_offset(near, sentence)[1] : _offset(far, sentence)[0]]
-            if len(gap) > _PART_GAP or _BREAK.search(gap):
+            if len(gap) > _PART_GAP or _BREAK.search(gap) or _ASIDE_CLOSES.search(gap):
                 break
         run.append(claim)
         index += step
     return run
+
+
+# "11 breweries - seven in England, ... and two in Wales - and 14 depots": a dash closes the
+# list it opened.
+_ASIDE_CLOSES = re.compile(r"\s[–—-]\s|[–—]")
 
 
 # "The remaining 41 stores", "The other nine": what is left of a total once a part is told.

@@ -1307,6 +1307,7 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
         and not FATE_AFTER.match(text, end)
         and not _fate_of_them(text, end)
         and not _share_of_named_total(text, start, end)
+        and not _listed_share(text, start, end)
     ):
         # A bare number word ("two of them") is too vague to compare; "a hundred and two" is
         # not, nor is a count something rose to ("the death toll has risen to three").
@@ -1550,6 +1551,23 @@ def _share_of_named_total(text: str, start: int, end: int) -> bool:
         and start >= opening.end()
         and (start == opening.end() or _CLAUSE_OPENS.search(text, 0, start) is not None)
         and _SHARE_VERB.match(text, end) is not None
+    )
+
+
+# "11 breweries - seven in England, three in Scotland and two in Wales": a total counted in a
+# plural, a dash or colon, then its shares by place, each "<number> in <place>".
+_LIST_ITEM = r"(?:" + _NUMBER_WORD + r"|\d[\d,]*)\s(?:in|at|from|for|on)\s[^,;:.()—–-]{1,40}"
+_LISTED_AFTER_TOTAL = re.compile(
+    r"\b\d[\d,]*\s(?:[a-z-]+\s){0,2}[a-z]+s\s?[-—–:]\s?(?:" + _LIST_ITEM + r"(?:,\s|\sand\s))*$"
+)
+_ITEM_AFTER = re.compile(r"\s(?:in|at|from|for|on)\s")
+_LISTED_REACH = 200
+
+
+def _listed_share(text: str, start: int, end: int) -> bool:
+    return bool(
+        _ITEM_AFTER.match(text, end)
+        and _LISTED_AFTER_TOTAL.search(text, max(0, start - _LISTED_REACH), start)
     )
 
 
