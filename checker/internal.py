@@ -95,6 +95,7 @@ _SO = re.compile(r",?\s(?:so|making|meaning)\s$", re.I)
 # altogether".)
 _IN_ALL = re.compile(r"(?:\s[a-z][\w-]*){0,4}?\s(?:in\sall|in\stotal|altogether|all\stold)\b", re.I)
 _JUST_A_COMMA = re.compile(r"(?:\s[a-z]+){0,2},\s")  # "and 94 tomorrow, 212 in total"
+_ASIDE_OPENS = re.compile(r"(?:\s[a-z]+){0,2}\s?[–—-]\s?")  # "14 children's beds - 412 in all"
 # What may stand between two parts of one list: their nouns and joining words, not a clause
 # ("..., the airline said, and will affect 45,000 passengers" ends the list).
 _PART_GAP = 70
@@ -502,7 +503,8 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
             # "118 flights today and 94 tomorrow, 212 in total": told as a total after it.
             in_all = _IN_ALL.match(text, _offset(total, sentence)[1])
             told_total = _TOTAL_AFTER_PARTS.search(gap) or (
-                (_SO.search(gap) or _JUST_A_COMMA.fullmatch(gap)) and in_all
+                (_SO.search(gap) or _JUST_A_COMMA.fullmatch(gap) or _ASIDE_OPENS.fullmatch(gap))
+                and in_all
             )
             if len(gap) <= _PART_GAP and told_total:
                 parts = _run_of_parts(figures, index - 1, -1, total, sentence)[::-1]

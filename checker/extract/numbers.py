@@ -2056,7 +2056,11 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
             and not _CAPITALISED_NEXT.match(text, word_match.end())
         ):
             return word, word_match.end()  # "37 Recovery Bridge Loans": a scheme's loans
-        if fallback is None and (word in _MODIFIERS or raw[:1].isupper() or word.endswith("ed")):
+        if fallback is None and (
+            word in _MODIFIERS
+            or raw[:1].isupper()
+            or word.endswith(("ed", "'s", "’s"))  # ("14 children's beds": beds)
+        ):
             continue
         if word in _NOT_NOUNS or word in _WORD_SCALES or _adverb(word) or _CONTRACTED.search(word):
             break  # ("nine more seriously hurt", "the twenty-seven won't": no noun counted)
@@ -2080,9 +2084,18 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
         shared = _COORDINATED.match(text, word_match.end())
         if shared and shared[1].lower() not in _NOT_NOUNS:
             return shared[1].lower(), shared.end()
+    if fallback and (listed := _LISTED_TO_NOUN.match(text, fallback[1])):
+        # "310 general, 38 critical care, 52 maternity and 14 children's beds": each figure's
+        # word is a kind of the noun the list ends on.
+        return listed["noun"].lower(), fallback[1]
     return fallback if fallback else ("", end)
 
 
+_LISTED_NUMBER = r"(?:\d[\d,]*|" + _NUMBER_WORD + r")"
+_LISTED_TO_NOUN = re.compile(
+    r"(?:\s[a-z][\w’'-]*)?(?:,\s" + _LISTED_NUMBER + r"\s[a-z][\w’'-]*(?:\s[a-z][\w’'-]*)?)*"
+    r",?\sand\s" + _LISTED_NUMBER + r"\s(?:[a-z][\w’'-]*\s){0,2}(?P<noun>[a-z]{3,}s)\b(?![’'])"
+)
 _CAPITALISED_NEXT = re.compile(r"\s[A-Z]")
 _PERCENT_TOLD = re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent\b", re.I)
 _RANK_BEFORE = re.compile(r"\b(Category|Level|Stage|Grade|Phase|Tier)[\s-]$", re.I)
