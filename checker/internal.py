@@ -85,7 +85,7 @@ _TOTAL_AFTER_PARTS = re.compile(
     r"\b(?:(?:a|the)\s(?:combined\s)?total\sof|totall?ing|in\stotal|altogether|in\sall|"
     r"adding\sup\sto|add(?:s|ed)?\sup\sto|"
     r"(?:bring|brings|bringing|brought|take|takes|taking|took)\s(?:the|its|their)\s"
-    r"(?:\w+\s)?total\sto|"
+    r"(?:\w+\s)?total\sto|making\s(?:the|a)\s(?:combined\s)?total(?:\sof)?|"
     r"for\sa\s(?:combined\s)?total\sof|combined)\b",
     re.I,
 )
@@ -507,14 +507,17 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
                 and in_all
             )
             if len(gap) <= _PART_GAP and told_total:
-                parts = _run_of_parts(figures, index - 1, -1, total, sentence)[::-1]
+                last = index - 1
+                while last >= 0 and not _addable(figures[last], total):
+                    last -= 1  # "£1.3m raised over four years - making the total £4.6m"
+                parts = _run_of_parts(figures, last, -1, total, sentence)[::-1] if last >= 0 else []
                 if (
                     len(parts) >= 2
-                    and not used.intersection(range(index - len(parts), index))
+                    and not used.intersection(range(last + 1 - len(parts), last + 1))
                     and not _restated(parts, total)
                 ):
                     check = _sum_check(total, parts, every=True)
-                    before = index - len(parts) - 1
+                    before = last - len(parts)
                     if check.holds or not _cut_off(figures, before, parts[0], total, sentence):
                         checks.append(check)
     return checks
