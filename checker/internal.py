@@ -404,13 +404,20 @@ def _run_of_parts(
         if run:
             near, far = (run[-1], claim) if step > 0 else (claim, run[-1])
             gap = text[_offset(near, sentence)[1] : _offset(far, sentence)[0]]
-            if len(gap) > _PART_GAP or _BREAK.search(gap) or _ASIDE_CLOSES.search(gap):
+            if len(gap) > _PART_GAP or _ASIDE_CLOSES.search(gap):
+                break
+            if _BREAK.search(gap) and not _FATES_LISTED.fullmatch(gap):
                 break
         run.append(claim)
         index += step
     return run
 
 
+# "78 homes were destroyed and 240 damaged": a list of what befell the parts, its verb told
+# once.
+_FATES_LISTED = re.compile(
+    r"(?:\s[a-z]+)?\s(?:were|are|was|have\sbeen|had\sbeen)\s[a-z]+(?:ed|en|t)\s(?:and\s|,\s)"
+)
 # "11 breweries - seven in England, ... and two in Wales - and 14 depots": a dash closes the
 # list it opened.
 _ASIDE_CLOSES = re.compile(r"\s[–—-]\s|[–—]")
