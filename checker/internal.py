@@ -473,6 +473,15 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
         first = index + 1
         while first < len(figures) and not _addable(figures[first], total):
             first += 1
+        if first == index + 1 < len(figures) and _BRACKET_OPENS.fullmatch(
+            text, _offset(total, sentence)[1], _offset(figures[first], sentence)[0]
+        ):
+            parts = _bracketed_parts(figures, first, total, sentence)
+            if len(parts) >= 2 and not _dwarfs(parts, total):
+                # "Winners: 38 (forehand 24, backhand 11, volleys 5)": a breakdown in brackets.
+                checks.append(_sum_check(total, parts, every=True))
+                used.update(range(first, first + len(parts)))
+                continue
         if first < len(figures):
             gap = text[_offset(total, sentence)[1] : _offset(figures[first], sentence)[0]]
             every = _ALL_PARTS.search(gap) is not None or _COPULA.fullmatch(gap) is not None
@@ -528,6 +537,37 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
                     if check.holds or not _cut_off(figures, before, parts[0], total, sentence):
                         checks.append(check)
     return checks
+
+
+# A bracket after a total, a label word perhaps: "38 (forehand 24, ...", "38,000 units (16,000".
+_BRACKET_OPENS = re.compile(r"\s?\((?:[a-z][\w-]*\s)?")
+# Between two parts in brackets: a list's comma or "and", the parts' own words; nothing that
+# makes the next figure another kind ("(£2m, up from £1.5m)").
+_BRACKET_JOINS = re.compile(
+    r"(?:\s(?!(?:from|up|down|than|against|versus|vs|on|compared|over)\b)[A-Za-z][\w-]*){0,3}"
+    r",?\s(?:and\s)?(?:[a-z][\w-]*\s)?"
+)
+_BRACKET_CLOSES = re.compile(r"(?:\s[a-z][\w-]*){0,3}\)")
+
+
+def _bracketed_parts(
+    figures: Sequence[Claim], first: int, total: Claim, sentence: Sentence
+) -> list[Claim]:
+    """The figures listed in the bracket that opens right after ``total``, if the bracket
+    holds nothing else and closes after the last of them; else none."""
+    text = sentence.text
+    parts: list[Claim] = []
+    for claim in figures[first:]:
+        if claim.quantity is None or _same_measure(claim.quantity, total.quantity) is None:
+            return []
+        if parts and not _BRACKET_JOINS.fullmatch(
+            text, _offset(parts[-1], sentence)[1], _offset(claim, sentence)[0]
+        ):
+            return []
+        parts.append(claim)
+        if _BRACKET_CLOSES.match(text, _offset(claim, sentence)[1]):
+            return parts
+    return []
 
 
 def _cut_off(

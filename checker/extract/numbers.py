@@ -592,7 +592,7 @@ _NOT_NOUNS = (
     STOPWORDS
     | frozenset(
         """percent per cent times x am pm a.m p.m gmt utc bst edt est pst ist cet remain remains
-        remained died still yet now already abroad overseas online nationwide worldwide
+        remained died still yet now already abroad overseas online nationwide worldwide elsewhere
         others""".split()
     )
     # "38 came from Highfold": a past verb after a figure tells what they did, not what they
