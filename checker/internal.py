@@ -232,7 +232,17 @@ def internal_checks(
             if 0 <= other < len(sentences[source])
         ]
         checks.extend(_change_to_a_close_told_beside(figures, sentences[source][index], nearby))
-    found = [c for c in checks if c is not None and not _misread(c)]
+    found = []
+    seen: set[tuple[str, str, tuple[int, ...]]] = set()  # (a range's two weekdays are two)
+    for check in checks:
+        if check is None or _misread(check):
+            continue
+        # Two readers may find one list ("26 people were hurt: 8 were taken to hospital and
+        # 18 ..." is shares after a total and a list of parts): one check is told once.
+        key = (check.source, check.reason, tuple(c.start for c in check.claims))
+        if key not in seen:
+            seen.add(key)
+            found.append(check)
     found.sort(key=lambda c: (c.source, c.claims[0].start, c.check))
     return found
 
@@ -393,9 +403,10 @@ def _run_of_parts(
         if claim is total or claim.quantity is None:
             break
         if _same_measure(claim.quantity, total.quantity) is None:
-            if run and claim.quantity.dimension in ("count", "money"):
+            if run and claim.quantity.dimension in ("count", "money", "age"):
                 # "four contracts worth £15.5m and two projects worth £9.5m": the count of
-                # each part stands between the money parts, and its value between the counts.
+                # each part stands between the money parts, and its value between the counts
+                # ("19 are children under 10, 5 are teenagers": an age, between counts).
                 index += step
                 continue
             break
@@ -413,10 +424,11 @@ def _run_of_parts(
     return run
 
 
-# "78 homes were destroyed and 240 damaged": a list of what befell the parts, its verb told
-# once.
+# "78 homes were destroyed and 240 damaged", "412 were found dead and 187 were recovered
+# alive", "19 are children, 5 are teenagers": a list of what each part is or what befell it.
 _FATES_LISTED = re.compile(
-    r"(?:\s[a-z]+)?\s(?:were|are|was|have\sbeen|had\sbeen)\s[a-z]+(?:ed|en|t)\s(?:and\s|,\s)"
+    r"(?:\s[a-z]+)?\s(?:were|are|was|have\sbeen|had\sbeen)\s(?:[a-z\d]+\s){0,3}?[a-z\d]+"
+    r"(?:,\sand\s|\sand\s|,\s)"
 )
 # "11 breweries - seven in England, ... and two in Wales - and 14 depots": a dash closes the
 # list it opened.
@@ -768,13 +780,17 @@ def _share_run(
     text = sentence.text
     shares: list[Claim] = []
     previous_end = opens_at
+    ages: list[tuple[int, int]] = []
     for claim in figures:
         claim_start, claim_end = _offset(claim, sentence)
-        gap_ok = (
-            claim_start == previous_end
-            if not shares
-            else _BETWEEN_SHARES.fullmatch(text, previous_end, claim_start)
-        )
+        if shares and claim.quantity is not None and claim.quantity.dimension == "age":
+            ages.append((claim_start, claim_end))  # "19 are children under 10, 5 are ..."
+            continue
+        gap = text[previous_end:claim_start]
+        for age_start, age_end in ages:
+            gap = gap.replace(text[age_start:age_end], "age", 1)
+        gap_ok = claim_start == previous_end if not shares else _BETWEEN_SHARES.fullmatch(gap)
+        ages = []
         if not gap_ok or claim.quantity is None:
             break
         if _same_measure(claim.quantity, total.quantity) is None:
@@ -924,6 +940,10 @@ def _sum_check(total: Claim, parts: list[Claim], every: bool) -> Check:
         total_high = total.quantity.amount + spread
     added = " + ".join(p.text for p in parts)
     summed = _amount((low + high) / 2, total.quantity)
+    if not every and low == high and abs(low - total.quantity.amount) <= tolerance:
+        # "Of the 27 cases, 19 are children, 5 teenagers and 3 adults": parts named as some
+        # that turn out to be all of it.
+        every = True
     if every:
         holds = low <= total_high + tolerance and high >= total_low - tolerance
         exact_match = low == high and abs(low - total.quantity.amount) <= tolerance

@@ -1799,7 +1799,10 @@ def _age_in_brackets(text: str, start: int, end: int, plain: str) -> bool:
 _AGE_TOLD_BEFORE = re.compile(
     rf"(?:\b[{UPPER}][{LOWER}’'-]+,\swho(?:\s(?:is|was)|[’']s)|"
     r"(?:\b[Aa]n?\s(?P<aged>man|woman|boy|girl)\s)?\baged|"
-    r"\b[Aa]n?\s(?P<who>man|woman|boy|girl)\sof)\s$"
+    r"\b[Aa]n?\s(?P<who>man|woman|boy|girl)\sof|"
+    # "19 are children under 10", "people aged over 75": an age bound of those counted.
+    r"\b(?:children|kids|pupils|boys|girls|people|adults|those|anyone)\s(?:aged\s)?"
+    r"(?:under|over|below|above))\s$"
 )
 _AGE_TOLD_AFTER = re.compile(
     r",|\.(?!\d)|;|\)|\s(?:and|when|at|in|on|from|of|was|is|has|had|who|died)\b|\s*$"
