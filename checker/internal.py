@@ -74,8 +74,9 @@ _REFERS_BACK = re.compile(
 # "The reductions comprise ...", "These cuts are split between ...": a subject that points
 # back, and a verb that promises every part.
 _BACK_TO_SUBJECT = re.compile(
-    r"(?:the|these|those|this|that|its|their)\s(?:[\w’'-]+\s){1,3}(?:is\s|are\s|was\s|were\s)?"
-    r"(?:" + _EVERY_PART + r")\s",
+    r"(?:(?:the|these|those|this|that|its|their)\s(?:[\w’'-]+\s){1,3}|"
+    # "This comprises £265m owed to ...": the pronoun alone.
+    r"(?:this|that|it)\s)(?:is\s|are\s|was\s|were\s)?(?:" + _EVERY_PART + r")\s",
     re.I,
 )
 _GAP_WORDS = re.compile(r"\b(?:gap|shortfall|deficit|overrun|surplus)\b", re.I)
@@ -680,10 +681,14 @@ def _sum_of_earlier_total(
         # "The reductions comprise ..." names no total: only one figure before may be it.
         # And the parts must come near it: "1,200 staff. The company comprises 5 divisions
         # and 3 subsidiaries" lists other things.
+        # ("The reductions comprise 780 roles ..." after "1,850 positions, or 12% of its 15,400
+        # employees": the one the parts come near.)
         runs = [(t, _run_of_parts(figures, 0, 1, t, sentence)) for t in earlier]
         runs = [(total, parts) for total, parts in runs if len(parts) >= 2]
-        if len(runs) != 1 or not _near_total(runs[0][1], runs[0][0]):
+        runs = [(total, parts) for total, parts in runs if _near_total(parts, total)]
+        if len(runs) != 1:
             return []
+        earlier = [runs[0][0]]
     if _OF_THAT.match(lead):
         # "The count found 1,386 people, up 18% from 1,175. Of these, 512 were unsheltered
         # and 874 ...": the earlier figure the shares make up exactly is the total they share
