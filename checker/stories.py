@@ -27,8 +27,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations, product
 
-from checker.extract.common import LOWER, UPPER, content_words, norm_word
-from checker.extract.quotes import ORG_WORDS, ROLE_WORDS
+from checker.extract.common import LOWER, ORG_WORDS, UPPER, content_words, norm_word
+from checker.extract.quotes import ROLE_WORDS
 from checker.models import Article, Sentence
 from checker.unionfind import UnionFind
 

@@ -296,3 +296,26 @@ def norm_word(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+# Words of institutions' and places' names, not people's ("Tessaly Space Agency", "Wexcombe
+# Fire and Rescue Service"; also read by stories: two central banks share "Bank").
+ORG_WORDS = frozenset(
+    """Organization Organisation Council Ministry Republic Federation Union Cooperation Bank
+    Fund Corridor Initiative Agency Party Assembly Congress Parliament Court Department
+    Office Committee Commission Forces Army Navy Group Company Corporation University
+    Institute Association League Summit News Times Post Project Pipeline Road Belt Economic
+    Strategic Regional Diplomatic Security Middle East Asia Asian Central South North West
+    Europe European Cold War United States Kingdom Nations Hall Street Avenue Square Bridge
+    Airport Hospital School College Stadium Park River Lake Museum Church Cathedral Palace
+    Tower Railway Board Authority Service Services Trust Society Foundation Bureau Centre
+    Center Network Holdings Airlines Airways Mutual Insurance Press Radio Club Stores Home
+    Homes Foods Energy Partners Media Limited Ltd Inc Plc Brands Securities Biologics
+    Pharmaceuticals Pharma Industries Motors Capital Dredging Logistics Shipping Mining
+    Minerals Resources Construction Engineering Systems Technologies Laboratories Labs
+    Therapeutics Retail Investments Associates Consulting Solutions Telecom Chemicals
+    Freight Estates Properties Lane Drive Quay Terrace Crescent Estate Alliance Coalition
+    Movement Front Hotel Hotels Inn Resort Police Constabulary Fire Rescue Ambulance
+    Coastguard Ferries Ferry Water Rail Railways Buses Tours Gazette Herald Chronicle Courier
+    Echo Observer Tribune""".split()
+)

@@ -24,6 +24,7 @@ from checker.extract.common import (
     LOWER,
     OF_THE_TOTAL,
     OF_THEM,
+    ORG_WORDS,
     RISE_PAST,
     STOPWORDS,
     UPPER,
@@ -1777,7 +1778,14 @@ def _age_after_name(text: str, start: int, end: int, plain: str) -> bool:
     word, before = name.group(2), (name.group(1) or "").lower()
     if word in _NOT_AGE_NAMES or re.fullmatch(_MONTH + r"|\w+day", word, re.I):
         return False  # "On Tuesday, 12 were hurt", "In March, 40 ..."
+    if word in ORG_WORDS:
+        return False  # "58 from Wexcombe Fire and Rescue Service, 34 from ...": no person
+    if _FROM_PLACE_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "58 from Dunford Fire, 34 from ...": a list of where they came from
     return before not in _PLACE_WORDS
+
+
+_FROM_PLACE_BEFORE = re.compile(r"\d\sfrom\s(?:[A-Z][\w’'-]*\s){1,5}?[A-Z][\w’'-]*,\s$")
 
 
 # "IM Nadia Ferreol (19)", "- Malcolm Teague (58), founder": a forename and a surname, then

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from checker.extract.common import LOWER, UPPER, word_alternation
+from checker.extract.common import LOWER, ORG_WORDS, UPPER, word_alternation
 from checker.extract.dates import WEEKDAYS
 from checker.models import Article, Claim, ClaimKind, Sentence
 
@@ -449,26 +449,6 @@ _AFFILIATION = re.compile(
 # (The next word may follow a possessive: "the Ardenvale Teachers' Union".)
 _NEXT_WORD = re.compile(r"(?:[’']s?)?\s([A-Z][\w’'-]+)")
 _POST_OF = re.compile(r"[’']s\s((?:[\w-]+\s){0,2}[\w-]+)")
-# Words of institutions' names (also read by stories: two central banks share "Bank").
-ORG_WORDS = frozenset(
-    """Organization Organisation Council Ministry Republic Federation Union Cooperation Bank
-    Fund Corridor Initiative Agency Party Assembly Congress Parliament Court Department
-    Office Committee Commission Forces Army Navy Group Company Corporation University
-    Institute Association League Summit News Times Post Project Pipeline Road Belt Economic
-    Strategic Regional Diplomatic Security Middle East Asia Asian Central South North West
-    Europe European Cold War United States Kingdom Nations Hall Street Avenue Square Bridge
-    Airport Hospital School College Stadium Park River Lake Museum Church Cathedral Palace
-    Tower Railway Board Authority Service Services Trust Society Foundation Bureau Centre
-    Center Network Holdings Airlines Airways Mutual Insurance Press Radio Club Stores Home
-    Homes Foods Energy Partners Media Limited Ltd Inc Plc Brands Securities Biologics
-    Pharmaceuticals Pharma Industries Motors Capital Dredging Logistics Shipping Mining
-    Minerals Resources Construction Engineering Systems Technologies Laboratories Labs
-    Therapeutics Retail Investments Associates Consulting Solutions Telecom Chemicals
-    Freight Estates Properties Lane Drive Quay Terrace Crescent Estate Alliance Coalition
-    Movement Front Hotel Hotels Inn Resort Police Constabulary Fire Rescue Ambulance
-    Coastguard Ferries Ferry Water Rail Railways Buses Tours Gazette Herald Chronicle Courier
-    Echo Observer Tribune""".split()
-)
 
 _LEADING_TITLES = re.compile(r"^(?:(?:[A-Z][a-z]+\s)?" + _TITLE_WORDS + r"\s)+")
 
