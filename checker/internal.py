@@ -508,6 +508,12 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
                     if len(between) <= _PART_GAP and not _BREAK.search(between):
                         total = earlier
                         parts = _run_of_parts(figures, first, 1, total, sentence)
+                if len(parts) >= 2 and not _adds_up(parts, total):
+                    # "randomised 4,212 patients at 608 sites in 31 countries: 2,109 ... and
+                    # 2,103 ...", "1,240 residents in 530 homes: 780 ... and 460 ...": the
+                    # figure the parts make up exactly, before an aside of other counts.
+                    total = _total_before_aside(figures, figures.index(total), parts, sentence)
+                    parts = _run_of_parts(figures, first, 1, total, sentence)
                 if len(parts) >= 2 and not _dwarfs(parts, total) and not _restated(parts, total):
                     checks.append(_sum_check(total, parts, every))
                     used.update(range(first, first + len(parts)))  # a run: contiguous
@@ -581,6 +587,25 @@ def _bracketed_parts(
         if _BRACKET_CLOSES.match(text, _offset(claim, sentence)[1]):
             return parts
     return []
+
+
+_ASIDE_REACH = 80  # characters from a total back over an aside of other counts
+
+
+def _total_before_aside(
+    figures: Sequence[Claim], index: int, parts: Sequence[Claim], sentence: Sentence
+) -> Claim:
+    """The figure at or before ``figures[index]`` that ``parts`` add up to exactly, over
+    an aside of other counts with no clause break; ``figures[index]`` if none does."""
+    text = sentence.text
+    start = _offset(figures[index], sentence)[0]
+    for earlier in reversed(figures[:index]):
+        between = text[_offset(earlier, sentence)[1] : start]
+        if len(between) > _ASIDE_REACH or _BREAK.search(between):
+            break
+        if earlier.quantity is not None and _adds_up(list(parts), earlier):
+            return earlier
+    return figures[index]
 
 
 def _cut_off(
