@@ -498,6 +498,15 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
         if first < len(figures):
             gap = text[_offset(total, sentence)[1] : _offset(figures[first], sentence)[0]]
             every = _ALL_PARTS.search(gap) is not None or _COPULA.fullmatch(gap) is not None
+            if len(gap) > _PART_GAP and _FAR_COLON.fullmatch(gap):
+                # "328 people on board the ship have reported symptoms of illness: 287
+                # guests and 41 crew": a long way to the colon, so only parts that make up
+                # the total exactly are taken for its parts.
+                parts = _run_of_parts(figures, first, 1, total, sentence)
+                if len(parts) >= 2 and _adds_up(parts, total):
+                    checks.append(_sum_check(total, parts, every=True))
+                    used.update(range(first, first + len(parts)))
+                    continue
             if len(gap) <= _PART_GAP and (every or _SOME_PARTS.search(gap)):
                 parts = _run_of_parts(figures, first, 1, total, sentence)
                 if len(parts) >= 2 and _dwarfs(parts, total) and index > 0:
@@ -589,6 +598,7 @@ def _bracketed_parts(
     return []
 
 
+_FAR_COLON = re.compile(r"[^\d.;:!?]{1,160}:\s")
 _ASIDE_REACH = 80  # characters from a total back over an aside of other counts
 
 
