@@ -379,7 +379,8 @@ def _same_measure(part: Quantity, total: Quantity) -> Quantity | None:
 _THINGS = frozenset(
     """dog dogs horse horses helicopter helicopters aircraft plane planes boat boats vehicle
     vehicles truck trucks lorry lorries engine engines ambulance ambulances ship ships drone
-    drones car cars bus buses tank tanks appliance appliances tug tugs""".split()
+    drones car cars bus buses tank tanks appliance appliances tug tugs carriage carriages
+    wagon wagons train trains""".split()
 )
 
 
