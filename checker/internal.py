@@ -1129,8 +1129,10 @@ def _change_after_values(
     link = text[_offset(second, sentence)[1] : _offset(change, sentence)[0]]
     named = _CHANGE_LINK.match(link)
     after = text[_offset(change, sentence)[1] :]
-    if not named or not (named["noun"] or _CHANGE_NOUN_AFTER.match(after)):
+    if not named or not (named["noun"] or named["way"] or _CHANGE_NOUN_AFTER.match(after)):
         return None
+    if named["way"] and _OTHER_BASE_AFTER.match(after):
+        return None  # "1,200 in May and 1,500 in June, down 3% on the year": another base
     if _THEN_VALUE.match(between):
         return _growth_check(change, first, second, sentence)
     if _AGAINST_VALUE.match(between):
@@ -1152,9 +1154,14 @@ _AGAINST_VALUE = re.compile(
     re.I,
 )
 # "... in 2030, a cut of 4.5%", "... next, a 25% step-up", "... in 2030 - a cut of 4.5%".
+# ("€84 a year ago and €92 this morning, up 7%": "up" or "down" says it too.)
 _CHANGE_LINK = re.compile(
-    rf"^(?:\s[\w-]+){{0,3}}?(?:,\s|\s[-–—]\s)(?:an?\s(?:(?P<noun>{_CHANGE_NOUNS})\sof\s)?)$",
+    rf"^(?:\s[\w-]+){{0,3}}?(?:,\s|\s[-–—]\s)"
+    rf"(?:(?P<way>up|down)\s(?:by\s)?|an?\s(?:(?P<noun>{_CHANGE_NOUNS})\sof\s)?)$",
     re.I,
+)
+_OTHER_BASE_AFTER = re.compile(
+    r"\s(?:on|from|against|over|compared|versus|than|year[\s-]on|a\syear|since)\b", re.I
 )
 _CHANGE_NOUN_AFTER = re.compile(rf"^[\s-]?(?:{_CHANGE_NOUNS})\b", re.I)
 
