@@ -376,6 +376,10 @@ _units("magnitude", "magnitude", 1, "magnitude")
 _COUNTED_AFTER_SCALE = re.compile(
     r"\s(?:[a-z]+-)?[a-z]{2,}(?<![su])s\b|\s(?:people|tonnes|litres)\b"
 )
+# "from 2.5m to 2.8m" (passengers, in a sentence of no length): two glued scales paired as a
+# change's ends are millions, as a count's.
+_PAIRED_SCALE_AFTER = re.compile(r"\s(?:to|and)\s\d[\d.,]*(?:m|bn|k)\b")
+_PAIRED_SCALE_BEFORE = re.compile(r"\d(?:m|bn|k)\s(?:to|and)\s\d[\d.,]*$")
 # A sentence about a level or a height: a glued "m" with nothing after it is metres there
 # ("the river peaked at 5.62m at the bridge", "the previous high-water mark of 5.31m").
 _BARE_M = re.compile(r"m(?![\w’'-])")
@@ -1670,7 +1674,11 @@ def _scale_at(text: str, end: int, has_currency: bool) -> tuple[Decimal, int] | 
         # "5m" without a currency is five metres, not five million; unless what it counts
         # follows: "1.2m residents", "4.2m tonnes of cargo", "350k subscribers".
         counted = _COUNTED_AFTER_SCALE.match(text, scale_match.end())
-        if (
+        paired = (
+            _PAIRED_SCALE_AFTER.match(text, scale_match.end())
+            or _PAIRED_SCALE_BEFORE.search(text, max(0, end - 32), end)
+        ) and not _LENGTH_CUE.search(text)
+        if not paired and (
             not counted
             or _LENGTH_CUE.fullmatch(counted.group(0).strip())
             or _METRES_GLUED.match(text, scale_match.start())
