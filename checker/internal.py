@@ -151,9 +151,11 @@ _BASE_LINK = re.compile(
 )
 # "The final figure is £468m, 24.6% over the £390m budget": a change told by where the new
 # value stands against the old, with no verb.
-_STANDS_LEAD = re.compile(r"^(?:\s[\w-]+){0,3},\s$")
+# ("Its final cost of £286m is 19 per cent over the original £240m budget": or a copula.)
+_STANDS_LEAD = re.compile(r"^(?:\s[\w-]+){0,3}(?:,\s|\s(?:is|was|are|were)\s)$")
 _STANDS_LINK = re.compile(
-    r"\s(?P<way>over|above|below|under)\s(?:the\s|an?\s|its\s)?" + _FIGURE_OF + "$",
+    r"\s(?P<way>over|above|below|under)\s(?:the\s|an?\s|its\s)?"
+    r"(?:(?:original|initial|planned|agreed)\s)?" + _FIGURE_OF + "$",
     re.I,
 )
 # "£38.5 million leisure centre ... - a 42 percent increase on the original £31 million
