@@ -1917,9 +1917,12 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
         return True
     if re.match(r"(?:st|nd|rd|th)\b", after, re.I):
         return True  # ordinal
-    if re.match(r":\d\d|\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", after, re.I):
-        return True  # time of day
+    if _CLOCK_AFTER.match(text, end):
+        return True  # time of day (read in the text, not a 3-character slice: "46 ambulances")
     return bool(re.search(r"\bNo\.?\s?$|#$", text[max(0, start - 4) : start]))
+
+
+_CLOCK_AFTER = re.compile(r":\d\d|\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.I)
 
 
 def _looks_like_year(digits: str) -> bool:
