@@ -2053,10 +2053,17 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
 
 
 _CONTRACTED = re.compile(r"[’'](?:t|re|ve|ll|d|m)$")
+# How often something happened, at the end of its clause: "broke down nine times." (not a
+# multiple: "three times the size", "five times higher", "two times as many").
+_OCCASIONS = re.compile(
+    r"\stimes(?=\s?[.,;:!?)]|\s(?:in|over|since|during|this|last|a|per|before)\b)"
+)
 
 
 def _counted_noun(text: str, end: int) -> tuple[str, int]:
     """The thing a figure counts: "12 other leaders" -> leaders; "four navy vessels" -> vessels."""
+    if occasions := _OCCASIONS.match(text, end):
+        return "times", occasions.end()  # "broke down nine times", "came out 9 times."
     position = end
     fallback: tuple[str, int] | None = None
     # "a dozen other leaders", "two of Kenya's main airports" are read up to four words
