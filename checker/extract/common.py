@@ -29,6 +29,8 @@ _FUTURE = re.compile(
     r"(?:announced|called|fixed|arranged|organi[sz]ed)\sfor\s(?=(?:next\s)?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|"
     r"set to|to be held|upcoming|coming|later this|ahead of|invit\w+|hopes? to|"
+    # "the countdown is on to Sunday's race", "in the build-up to Saturday's final".
+    r"countdown|build-up\sto|run-up\sto|"
     # "The team is headed to the finals in April": a journey still to make.
     r"(?:is|are|am)\s(?:headed|heading|bound|travell?ing)\s(?:to|for)|"
     # "a budget for next year" says what the budget covers, not when it was approved.
