@@ -1090,8 +1090,9 @@ def _numeric_date(match: _Match, sentence: Sentence, published: dt.date | None) 
     r"|\b(?:on|in|since|by|until|from|before|after)\s(?P<c>\d{1,2})(?P<sep>[.-])(?P<d>\d{1,2})"
     # "from 2.1 million", "in 3.5 per cent": a decimal figure, not a day and month.
     r"(?![\d.%-]|,\d|\s?(?:thousand|million|billion|trillion|mn|bn|tn|m|b|k|crore|lakh|"
-    r"per\s?cent|percent|pc|points?|times|fold|km|kg|miles?|tonnes?|tons?|metres?|meters?|"
-    r"litres?|liters?|hours?|minutes?|years?|degrees?)\b)",
+    r"per\s?cent|percent|percentage|pc|pp|points?|bps?|basis|times|fold|km|kg|miles?|mph|"
+    r"tonnes?|tons?|metres?|meters?|feet|ft|inches|litres?|liters?|seconds?|hours?|minutes?|"
+    r"days?|weeks?|months?|years?|degrees?|%)(?!\w))",
     needs=("numeric",),
 )
 def _numeric_month_day(
