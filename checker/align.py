@@ -1565,7 +1565,9 @@ _GAP_AFTER = re.compile(
     # "25 points above the 6 per cent industry average": the reference may be told.
     r"(?:the\s|its\s|what\sis\s)?(?:[\w.%-]+\s){0,4}?(?:long-term\s|"
     r"seasonal\s|usual\s)?(?:normal|average|usual|expected|expectations|target|forecasts?|"
-    r"norm)\b",
+    r"norm)\b"
+    # "thirty-one percentage points below where they should be"
+    r"|\s(?:below|above)\swhere\s[^,.;]{0,30}?\b(?:should|would|usually|normally)\b",
     re.I,
 )
 _GAP_DIMENSIONS = frozenset({"percent", "points", "temperature"})
@@ -1869,8 +1871,17 @@ def _told_as_change(claim: Claim) -> bool:
     before = _CHANGE_BEFORE.search(claim.context.lower(), max(0, at - 40), max(0, at))
     if before is not None and before.group(1) in _CHANGE_WORDS:
         return True
+    if at >= 0 and _MARGIN_BY.search(claim.context, max(0, at - 80), at):
+        return True  # "clearing the 75% majority needed by 3.4 per cent": a margin
     # "25 points above the industry average": a gap from a reference is a difference too.
     return at >= 0 and _GAP_AFTER.match(claim.context, at + len(claim.text)) is not None
+
+
+_MARGIN_BY = re.compile(
+    r"\b(?:clear(?:ing|ed|s)?|beat(?:ing|s)?|exceed(?:ing|ed|s)?|miss(?:ing|ed|es)?|"
+    r"top(?:ping|ped|s)?|overshoot(?:ing|s)?|undershoot(?:ing|s)?)\b[^,.;]{0,60}\sby\s$",
+    re.I,
+)
 
 
 def _points_for_percent(a: Claim, b: Claim) -> bool:

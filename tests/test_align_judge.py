@@ -2096,6 +2096,27 @@ def test_a_fact_sheets_date_line_is_its_events_day():
     assert conflict_values(findings, ClaimKind.DATE) == [["2030-05-11", "2030-05-12", "2030-05-12"]]
 
 
+def test_a_margin_in_points_and_in_per_cent_is_one_margin_misreported():
+    """'clearing the required majority by 4.2 percentage points' and 'clearing the 75%
+    needed by 4.2 per cent': one margin, its measure slipped (a conflict); so are 'eighteen
+    percentage points below where they should be' and '18 per cent below normal'."""
+    findings = findings_of(
+        "The members' vote passed, clearing the required majority by 4.2 percentage points.",
+        "In all, 79.2% voted in favour, clearing the 75% majority needed by 4.2 per cent.",
+        published="2029-08-14",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.NUMBER) == [["4.2 %", "4.2 pp"]]
+    gap = findings_of(
+        "Reservoirs stood at 44%, which the firm said was 18 per cent below normal for June.",
+        "The reservoirs are at forty-four percent. They would normally be at sixty-two percent. "
+        "So that's eighteen percentage points below where they should be.",
+        published="2029-08-14",
+        group=False,
+    )
+    assert ["18 %", "18 pp"] in conflict_values(gap, ClaimKind.NUMBER)
+
+
 def test_two_speakers_sharing_a_phrase_are_not_a_misattribution():
     """An agent's 'Buyers have stopped waiting for rates to fall' and an economist's longer
     answer that uses the phrase are two things said; the agent's words given whole to the
