@@ -1496,7 +1496,8 @@ _HEAD_COUNTS = frozenset(i for i, words in enumerate(_ROLE_CLASSES) if words & _
 
 # Each role word's class, looked up once per word beside a figure (no word is in two).
 _ROLE_OF = {word: index for index, words in enumerate(_ROLE_CLASSES) for word in words}
-_EXPECTED_AND_ATTENDED = frozenset({_ROLE_OF["expected"], _ROLE_OF["attended"]})  # (see below)
+# (A crowd expected is not the crowd that came: see _profiles_clash.)
+_EXPECTED_AND_ATTENDED = frozenset({_ROLE_OF["expected"], _ROLE_OF["attended"]})
 
 
 def _role_of_what_rose(before: str) -> int | None:
@@ -2225,12 +2226,12 @@ def pair_scores(
                 and (profiles[j].period and claim.value != other.value)
             ):
                 continue  # "5% this year" is not "12% over three years"
-            if (profiles[i].person == _A_THING) != (profiles[j].person == _A_THING) and (
-                profiles[i].person or profiles[j].person
-            ):
+            if (profiles[i].person == _A_THING) != (profiles[j].person == _A_THING):
+                # "the 150-year-old infirmary" is no patient's age (an age told of no thing
+                # that ages is, in news, mostly a person's).
                 if clashes is not None:
                     clashes.add(pair)
-                continue  # "the 150-year-old infirmary" is no patient's or person's age
+                continue
             if profiles[i].person and profiles[j].person:
                 if not profiles[i].person & profiles[j].person:
                     if clashes is not None:

@@ -236,7 +236,8 @@ def internal_checks(
         ]
         checks.extend(_change_to_a_close_told_beside(figures, sentences[source][index], nearby))
     found = []
-    seen: set[tuple[str, str, tuple[int, ...]]] = set()  # (a range's two weekdays are two)
+    # (Keyed by the reason too: a range's two weekday checks share their claim.)
+    seen: set[tuple[str, str, tuple[int, ...]]] = set()
     for check in checks:
         if check is None or _misread(check):
             continue

@@ -408,7 +408,7 @@ _MONEY_NOUNS = frozenset(
 )
 
 
-# What money is "of": "£9.2 million pounds of savings", "two million pounds of funding".
+# What money is "of": "9.2 million pounds of savings", "two million pounds of funding".
 _MONEY_OF = frozenset(
     """savings cuts funding investment investments spending damage debt debts compensation
     public taxpayers revenue income losses borrowing support aid""".split()
