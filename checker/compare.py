@@ -692,7 +692,10 @@ def _person_tokens(speaker: str | None) -> set[str] | None:
 def compare_quotes(a: Claim, b: Claim) -> Comparison:
     left, right = quote_words(a.value), quote_words(b.value)
     speakers_a, speakers_b = _person_tokens(a.speaker), _person_tokens(b.speaker)
-    if speakers_a and speakers_b and not speakers_a & speakers_b:
+    # (An organisation's words are its spokesperson's: "Hartsell, which has 218 stores, said
+    # it was ..." against "Fiona Garrow, for Hartsell, said ...".)
+    spokesperson = a.speaker_is_organisation or b.speaker_is_organisation
+    if speakers_a and speakers_b and not speakers_a & speakers_b and not spokesperson:
         return Comparison(
             Relation.DIFFERENT, f"the same words attributed to {a.speaker} and to {b.speaker}"
         )

@@ -115,6 +115,9 @@ class Claim:
     # The sentence that says what a bare claim is about: the embedded post above its
     # attribution line, or the sentence before a fragment too short to stand alone.
     neighbour: str = ""
+    # A quotation's speaker is an organisation ("Hartsell, which has 218 stores, said it
+    # ..."): its spokesperson's name elsewhere is no other speaker.
+    speaker_is_organisation: bool = False
 
 
 @dataclass(frozen=True, slots=True)

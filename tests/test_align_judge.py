@@ -2117,6 +2117,26 @@ def test_a_margin_in_points_and_in_per_cent_is_one_margin_misreported():
     assert ["18 %", "18 pp"] in conflict_values(gap, ClaimKind.NUMBER)
 
 
+def test_an_organisations_words_are_its_spokespersons():
+    """'Tarlow, which runs 40 depots, said it was "reviewing every option"' and 'Tarlow's
+    spokeswoman Ines Moya said: "We are reviewing every option."': the firm speaks through
+    her, no misattribution; two people given one quotation still are."""
+    findings = findings_of(
+        'Tarlow, which runs 40 depots, said it was "reviewing every option".',
+        'Tarlow\'s spokeswoman Ines Moya said: "We are reviewing every option."',
+        published="2029-08-14",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.QUOTE) == []
+    people = findings_of(
+        'Union official Aled Price said the ruling was "a day for every worker at Tarlow".',
+        'Shop steward Rosa Veen said the ruling was "a day for every worker at Tarlow".',
+        published="2029-08-14",
+        group=False,
+    )
+    assert len(conflict_values(people, ClaimKind.QUOTE)) == 1
+
+
 def test_two_speakers_sharing_a_phrase_are_not_a_misattribution():
     """An agent's 'Buyers have stopped waiting for rates to fall' and an economist's longer
     answer that uses the phrase are two things said; the agent's words given whole to the

@@ -116,3 +116,18 @@ def test_a_price_without_its_currency_is_in_the_one_currency_its_article_uses():
     assert two[-1].value == "47600000"
     visitors = _claims("Tickets cost $20. The museum had 1.2 million visitors.", ClaimKind.NUMBER)
     assert visitors[-1].quantity.dimension == "count"
+
+
+def test_an_organisation_speaking_is_told_from_a_person():
+    """'Tarlow, which runs 40 depots, said ...' is a firm speaking; 'Farmer Gwen Harrow, whose
+    sheep graze the moor, said ...' and 'Kaye said it was ...' are people."""
+    told = {
+        c.speaker: c.speaker_is_organisation
+        for text in (
+            'Tarlow, which runs 40 depots, said it was "reviewing every option".',
+            'Farmer Gwen Harrow, whose sheep graze the moor, said: "I heard three bangs."',
+            'Council leader Deborah Kaye said it was "money well spent".',
+        )
+        for c in _claims(text, ClaimKind.QUOTE)
+    }
+    assert told == {"Tarlow": True, "Gwen Harrow": False, "Deborah Kaye": False}

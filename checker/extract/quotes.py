@@ -520,10 +520,21 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...]) -> list[Cl
                 value=value,
                 context=context,
                 speaker=speaker,
+                speaker_is_organisation=_speaks_as_organisation(speaker, context),
             )
         )
     claims.extend(_transcript_quotes(article, sentences, people, labelled))
     return sorted(claims, key=lambda c: c.start)
+
+
+def _speaks_as_organisation(speaker: str | None, context: str) -> bool:
+    """Whether the sentence tells the speaker as a thing, not a person: "Hartsell, which has
+    218 stores nationwide, said ..." (a person is "who"; "whose" and "said it was" are said
+    of people too: "Farmer Gwen Harrow, whose sheep graze the moor", "Kaye said it was
+    'money well spent'")."""
+    if not speaker or not speaker[:1].isupper():
+        return False
+    return re.search(re.escape(speaker) + r",\swhich\b", context) is not None
 
 
 # A broadcast transcript names who speaks before each turn: "NEIL ASHDOWN (RECORDED): In

@@ -38,6 +38,7 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "end": claim.end,
         "value": claim.value,
         "speaker": claim.speaker,
+        "speaker_is_organisation": claim.speaker_is_organisation,
         "context": claim.context,
         "resolved": claim.resolved,
     }
