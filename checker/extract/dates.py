@@ -934,9 +934,26 @@ def _month_options(published: dt.date, day: int) -> list[dt.date]:
     return options
 
 
+# The words that go on a spelled day into a spelled year: "January twenty-thirty", "October
+# two thousand and thirty" are months of years, not days.
+_YEAR_GOES_ON = (
+    r"(?![\s-](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|thousand|hundred)\b)"
+)
+
+
 @_pattern(
-    r"\b(?P<mon>" + _MON + r")\.?\s{1,3}(?:the\s)?(?P<sd>" + _SPELLED_DAY + r")\b"
-    r"|\b(?:the\s)?(?P<sd2>" + _SPELLED_DAY + r")\s(?:of\s)?(?P<mon2>" + _MON + r")\b\.?",
+    r"\b(?P<mon>"
+    + _MON
+    + r")\.?\s{1,3}(?:the\s)?(?P<sd>"
+    + _SPELLED_DAY
+    + r")\b"
+    + _YEAR_GOES_ON
+    + r"|\b(?:the\s)?(?P<sd2>"
+    + _SPELLED_DAY
+    + r")\s(?:of\s)?(?P<mon2>"
+    + _MON
+    + r")\b\.?",
     needs=("month+number_word",),
 )
 def _spelled_month_day(
@@ -953,6 +970,65 @@ def _spelled_month_day(
     if day is None or month is None:
         return None
     return resolve_day(month, day, published, _day_tense(match, sentence))
+
+
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TEENS_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# A year as a broadcast says it: "twenty-thirty", "twenty twenty-two", "nineteen
+# eighty-seven", "two thousand and thirty".
+_SPELLED_YEAR = (
+    r"(?:(?:twenty|nineteen)[\s-](?:"
+    + _TEENS_WORD
+    + r"|"
+    + _TENS_WORD
+    + r"(?:[\s-]"
+    + _UNITS_WORD
+    + r")?)|two\sthousand(?:\sand)?(?:\s(?:"
+    + _TEENS_WORD
+    + r"|"
+    + _TENS_WORD
+    + r"(?:[\s-]"
+    + _UNITS_WORD
+    + r")?|"
+    + _UNITS_WORD
+    + r"))?)"
+)
+
+
+def _spelled_year(words: str) -> int | None:
+    parts = words.lower().replace("-", " ").split()
+    if parts[:2] == ["two", "thousand"]:
+        rest = [w for w in parts[2:] if w != "and"]
+        value = parse_number_words(" ".join(rest)) if rest else 0
+        return 2000 + int(value) if value is not None and value < 100 else None
+    century = {"twenty": 2000, "nineteen": 1900}.get(parts[0])
+    value = parse_number_words(" ".join(parts[1:]))
+    if century is None or value is None or not 10 <= value < 100:
+        return None
+    return century + int(value)
+
+
+@_pattern(
+    r"\b(?P<mon>" + _MON + r")\.?\s(?:of\s)?(?P<sy>" + _SPELLED_YEAR + r")\b"
+    r"|\b(?:in|since|by|until|from|before|after|of)\s(?P<sy2>" + _SPELLED_YEAR + r")\b",
+    needs=("number_word",),
+)
+def _spelled_year_date(
+    match: _Match, sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """ "in January twenty-thirty", "by twenty thirty-five", "October two thousand and
+    thirty": a year, or a month of it, as a transcript writes one."""
+    year = _spelled_year(match["sy"] or match["sy2"])
+    if year is None:
+        return None
+    token = match["mon"]
+    if token is None:
+        return DateValue(f"{year:04d}")
+    month = _month_number(token)
+    if month is None or _ambiguous_month_word(token):
+        return None
+    return DateValue(f"{year:04d}-{month:02d}")
 
 
 @_pattern(
