@@ -799,9 +799,11 @@ def _fraction_figure(text: str, match: re.Match[str]) -> _Figure | None:
     if pct:
         (unit, dimension), end = _percent_unit(pct), pct.end()
     else:
-        unit, dimension, _, end = _unit_after(text, end, allow_noun=False)
-        if dimension in ("count", "") or not unit:
-            return None  # "half a dozen eggs", "a third of voters": no measure to compare
+        unit, dimension, _, end = _unit_after(text, end, allow_noun=bool(match["whole"]))
+        if not unit or dimension == "" or (dimension == "count" and not match["whole"]):
+            # "half a dozen eggs", "a third of voters": no measure to compare ("eight and a
+            # half points" counts points).
+            return None
     step = Decimal("0.5") if match["and"] == "half" or match["half"] else Decimal("0.25")
     quantity = Quantity(float(amount), unit, step=float(step), dimension=dimension)
     return _Figure(match.start(), end, quantity)
