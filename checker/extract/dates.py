@@ -1496,7 +1496,8 @@ _TIME_ZONES = (
 
 
 @_pattern(
-    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d:.]|\.\d)"
+    # (A full stop may end the sentence after it: "behind the scheduled 09:05.")
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d:]|\.\d)"
     r"(?:\s?(?P<ap>[ap](?:\.m\.?|m))(?![a-z]))?"
     r"|(?<![\w:.,$£€~/=&?-])(?P<h2>1[0-2]|0?[1-9])\s?(?P<ap2>[ap](?:\.m\.?|m))(?![a-z])"
     r"|\b(?:at\s)?(?P<word>noon|midday|midnight)\b",
