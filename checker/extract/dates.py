@@ -943,17 +943,8 @@ _YEAR_GOES_ON = (
 
 
 @_pattern(
-    r"\b(?P<mon>"
-    + _MON
-    + r")\.?\s{1,3}(?:the\s)?(?P<sd>"
-    + _SPELLED_DAY
-    + r")\b"
-    + _YEAR_GOES_ON
-    + r"|\b(?:the\s)?(?P<sd2>"
-    + _SPELLED_DAY
-    + r")\s(?:of\s)?(?P<mon2>"
-    + _MON
-    + r")\b\.?",
+    rf"\b(?P<mon>{_MON})\.?\s{{1,3}}(?:the\s)?(?P<sd>{_SPELLED_DAY})\b{_YEAR_GOES_ON}"
+    rf"|\b(?:the\s)?(?P<sd2>{_SPELLED_DAY})\s(?:of\s)?(?P<mon2>{_MON})\b\.?",
     needs=("month+number_word",),
 )
 def _spelled_month_day(
@@ -977,22 +968,10 @@ _TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _TEENS_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 # A year as a broadcast says it: "twenty-thirty", "twenty twenty-two", "nineteen
 # eighty-seven", "two thousand and thirty".
+_TENS_AND_UNITS = rf"(?:{_TEENS_WORD}|{_TENS_WORD}(?:[\s-]{_UNITS_WORD})?)"
 _SPELLED_YEAR = (
-    r"(?:(?:twenty|nineteen)[\s-](?:"
-    + _TEENS_WORD
-    + r"|"
-    + _TENS_WORD
-    + r"(?:[\s-]"
-    + _UNITS_WORD
-    + r")?)|two\sthousand(?:\sand)?(?:\s(?:"
-    + _TEENS_WORD
-    + r"|"
-    + _TENS_WORD
-    + r"(?:[\s-]"
-    + _UNITS_WORD
-    + r")?|"
-    + _UNITS_WORD
-    + r"))?)"
+    rf"(?:(?:twenty|nineteen)[\s-]{_TENS_AND_UNITS}"
+    rf"|two\sthousand(?:\sand)?(?:\s(?:{_TENS_AND_UNITS}|{_UNITS_WORD}))?)"
 )
 
 
