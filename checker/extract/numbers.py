@@ -1751,8 +1751,11 @@ def _range_after(
 
 
 _NAME_BEFORE = re.compile(
-    r"\b(?:[A-Z][A-Za-z]+|runway|platform|gate|route|junction|exit|terminal|pier|berth|"
-    r"room|seat|row|section|clause|paragraph|page|chapter|lane|stand|bay)\s$"
+    # (Not a word that opens a sentence before a count: "Some 412 voted", "Then 38 ...".)
+    r"\b(?:(?!(?:Some|Then|About|Around|Nearly|Almost|Only|Just|Another|All|Roughly|Over|"
+    r"Under|Exactly|And|But|So|Of|In)\s)[A-Z][A-Za-z]+|runway|platform|gate|route|junction|"
+    r"exit|terminal|pier|berth|room|seat|row|section|clause|paragraph|page|chapter|lane|stand|"
+    r"bay)\s$"
 )
 _AGE = re.compile(r",\s\d{1,3},(?!\d)")  # "Mireau, 58, said"; not ", 1,400 at"
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -2055,6 +2058,14 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
 
 
 _CONTRACTED = re.compile(r"[’'](?:t|re|ve|ll|d|m)$")
+# Past tenses in "-ed" that follow a count as its verb, never as a word before its noun
+# ("2,109 received teravostat", "412 voted against"; not "14 injured people").
+_VERBS_AFTER_A_COUNT = frozenset(
+    """received reported voted attended signed joined completed visited responded applied
+    answered entered finished started stayed passed failed agreed opposed backed supported
+    opted requested claimed asked called contacted tested scored walked travelled traveled
+    returned arrived turned""".split()
+)
 # How often something happened, at the end of its clause: "broke down nine times." (not a
 # multiple: "three times the size", "five times higher", "two times as many").
 _OCCASIONS = re.compile(
@@ -2087,6 +2098,8 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
             and not _CAPITALISED_NEXT.match(text, word_match.end())
         ):
             return word, word_match.end()  # "37 Recovery Bridge Loans": a scheme's loans
+        if fallback is None and word in _VERBS_AFTER_A_COUNT:
+            break  # "2,109 received teravostat": what they did, not what they are
         if fallback is None and (
             word in _MODIFIERS
             or raw[:1].isupper()
