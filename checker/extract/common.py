@@ -300,6 +300,18 @@ def norm_word(word: str) -> str:
     return word
 
 
+# Number words by their place, for patterns that read a number spelt out ("forty-eight",
+# "twenty-thirty", "nineteen eighty-seven").
+UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+TEENS_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# Time zones written after a clock time ("22:12 GMT", "(1312 GMT)").
+TIME_ZONES = (
+    "GMT|UTC|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|"
+    "HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|WIB|SAST|WAT|EAT|GST|AST"
+)
+
+
 # Words of institutions' and places' names, not people's ("Tessaly Space Agency", "Wexcombe
 # Fire and Rescue Service"; also read by stories: two central banks share "Bank").
 ORG_WORDS = frozenset(

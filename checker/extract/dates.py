@@ -16,7 +16,16 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from checker.extract.common import Tense, lowered, tense_at, tense_word_before
+from checker.extract.common import (
+    TEENS_WORD,
+    TENS_WORD,
+    TIME_ZONES,
+    UNITS_WORD,
+    Tense,
+    lowered,
+    tense_at,
+    tense_word_before,
+)
 from checker.extract.numbers import parse_number_words
 from checker.models import Claim, ClaimKind, Sentence
 
@@ -904,7 +913,7 @@ _ORDINAL = (
     r"eighteenth|nineteenth|twentieth|thirtieth)"
 )
 _SPELLED_DAY = (
-    r"(?:" + _ORDINAL + r"|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|"
+    r"(?:" + _ORDINAL + r"|(?:twenty|thirty)[\s-]" + UNITS_WORD + r"|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
 )
@@ -936,10 +945,7 @@ def _month_options(published: dt.date, day: int) -> list[dt.date]:
 
 # The words that go on a spelled day into a spelled year: "January twenty-thirty", "October
 # two thousand and thirty" are months of years, not days.
-_YEAR_GOES_ON = (
-    r"(?![\s-](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|thousand|hundred)\b)"
-)
+_YEAR_GOES_ON = rf"(?![\s-](?:{TEENS_WORD}|{TENS_WORD}|thousand|hundred)\b)"
 
 
 @_pattern(
@@ -963,15 +969,12 @@ def _spelled_month_day(
     return resolve_day(month, day, published, _day_tense(match, sentence))
 
 
-_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_TEENS_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 # A year as a broadcast says it: "twenty-thirty", "twenty twenty-two", "nineteen
 # eighty-seven", "two thousand and thirty".
-_TENS_AND_UNITS = rf"(?:{_TEENS_WORD}|{_TENS_WORD}(?:[\s-]{_UNITS_WORD})?)"
+_TENS_AND_UNITS = rf"(?:{TEENS_WORD}|{TENS_WORD}(?:[\s-]{UNITS_WORD})?)"
 _SPELLED_YEAR = (
     rf"(?:(?:twenty|nineteen)[\s-]{_TENS_AND_UNITS}"
-    rf"|two\sthousand(?:\sand)?(?:\s(?:{_TENS_AND_UNITS}|{_UNITS_WORD}))?)"
+    rf"|two\sthousand(?:\sand)?(?:\s(?:{_TENS_AND_UNITS}|{UNITS_WORD}))?)"
 )
 
 
@@ -1468,12 +1471,6 @@ _DAY_VALUE = _LazyPattern(r"(?:\d{4}|-)-\d\d-\d\d", 0)
 _MONTH_VALUE = _LazyPattern(r"(?:\d{4}|-)-\d\d", 0)
 
 
-_TIME_ZONES = (
-    "GMT|UTC|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|"
-    "HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|WIB|SAST|WAT|EAT|GST|AST"
-)
-
-
 @_pattern(
     # (A full stop may end the sentence after it: "behind the scheduled 09:05.")
     r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d:]|\.\d)"
@@ -1504,7 +1501,7 @@ def _time_of_day(match: _Match, sentence: Sentence, published: dt.date | None) -
     return DateValue(f"T{hour:02d}:{minute:02d}{suffix}", resolved=True)
 
 
-_TIME_ZONE_AFTER = re.compile(r"\s(?:" + _TIME_ZONES + r")\b")
+_TIME_ZONE_AFTER = re.compile(r"\s(?:" + TIME_ZONES + r")\b")
 _RANGE_JOINER = re.compile(r"\s?(?:-|–|—|to|until|till|through|thru)\s?$", re.I)
 _BETWEEN_JOINER = re.compile(r"\s(?:and)\s$", re.I)
 # ("3.12am local time on Tuesday": the zone's words may stand between.)

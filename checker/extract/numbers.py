@@ -27,6 +27,9 @@ from checker.extract.common import (
     ORG_WORDS,
     RISE_PAST,
     STOPWORDS,
+    TENS_WORD,
+    TIME_ZONES,
+    UNITS_WORD,
     UPPER,
     lowered,
     word_alternation,
@@ -478,7 +481,6 @@ _NUMBER_WORD = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)"
 )
-_SMALL_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _ANCHOR = re.compile(
     r"(?:(?<![\w.,/:])|(?<=\bc\.)|(?<=\bca\.))(?<!/\s)(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # Tokenised text spaces out separators: "80 , 000", "6 . 2 %".
@@ -494,7 +496,7 @@ _ANCHOR = re.compile(
     + r"|nine)\b)"
     # "three million, two hundred": a comma only between groups of a written-out number.
     + r"|(?:(?<=thousand)|(?<=million)|(?<=billion)),\s(?="
-    + _SMALL_NUMBER_WORD
+    + UNITS_WORD
     + r"\shundred\b))"
     + _NUMBER_WORD
     + r"){0,6})\b"
@@ -726,7 +728,7 @@ def _growth_figure(text: str, match: re.Match[str]) -> _Figure | None:
 
 # "three and a half percent", "a quarter of a percentage point", "half an hour", "two and a
 # half hours": a fraction in words before a unit (written lower-case; scans lowered text).
-_TENS_HYPHEN = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+_TENS_HYPHEN = rf"(?:{TENS_WORD}-)?"
 _WORD_FRACTION = re.compile(
     # ("forty-eight and a half million": the tens are part of the whole.)
     r"(?<![\w-])(?:(?P<whole>" + _TENS_HYPHEN + _NUMBER_WORD + r"|\d{1,3})\sand\s(?:a|one)\s"
@@ -1886,7 +1888,7 @@ _TEMPERATURE_CUE = re.compile(
 )
 
 
-_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b")
+_ZONE_AFTER = re.compile(rf"\s?(?:{TIME_ZONES})\b")
 # What follows a numbered list's item number at the start of a sentence: "1. Desert locust
 # swarms were ...", "3) Control operations began on Sunday."
 _LIST_ITEM_AFTER = re.compile(r"[.)]\s+[A-Z(\"“‘']")
