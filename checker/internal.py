@@ -525,8 +525,9 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
                     # "randomised 4,212 patients at 608 sites in 31 countries: 2,109 ... and
                     # 2,103 ...", "1,240 residents in 530 homes: 780 ... and 460 ...": the
                     # figure the parts make up exactly, before an aside of other counts.
-                    total = _total_before_aside(figures, figures.index(total), parts, sentence)
-                    parts = _run_of_parts(figures, first, 1, total, sentence)
+                    aside = _total_before_aside(figures, figures.index(total), parts, sentence)
+                    if aside is not total:
+                        total, parts = aside, _run_of_parts(figures, first, 1, aside, sentence)
                 if len(parts) >= 2 and not _dwarfs(parts, total) and not _restated(parts, total):
                     checks.append(_sum_check(total, parts, every))
                     used.update(range(first, first + len(parts)))  # a run: contiguous

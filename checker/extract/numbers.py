@@ -1800,7 +1800,7 @@ def _age_after_name(text: str, start: int, end: int, plain: str) -> bool:
     return before not in _PLACE_WORDS
 
 
-_FROM_PLACE_BEFORE = re.compile(r"\d\sfrom\s(?:[A-Z][\w’'-]*\s){1,5}?[A-Z][\w’'-]*,\s$")
+_FROM_PLACE_BEFORE = re.compile(rf"\d\sfrom\s(?:[{UPPER}][\w’'-]*\s){{1,5}}?[{UPPER}][\w’'-]*,\s$")
 
 
 # "IM Nadia Ferreol (19)", "- Malcolm Teague (58), founder": a forename and a surname, then
