@@ -1078,7 +1078,7 @@ _OWNER_LEFT = 160  # characters before a figure in which its owner's name is loo
 # A speech verb parts a figure from the name before it: in "the board widened the recall,
 # saying 52 batches are affected" the board tells the figure; it does not hold it.
 _OWNER_BREAK = re.compile(
-    r"[;:()]|\s[—–]\s|\b(?:but|while|whereas|said|says|saying|told|according\sto)\b"
+    r"[;:()]|\s[—–]\s|\b(?:but|while|whereas|when|said|says|saying|told|according\sto)\b"
 )
 
 

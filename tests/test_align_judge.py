@@ -743,6 +743,18 @@ def test_figures_held_by_differently_named_owners_are_not_one_fact():
     )
 
 
+def test_the_name_acting_in_a_when_clause_holds_its_figure():
+    # "Dunlow got good news when Marsh Mill Foods unveiled a plan that will create 64 jobs":
+    # the town only hears of it; the firm's jobs are the firm's, told as 46 elsewhere.
+    findings = findings_of(
+        "Marsh Mill Foods today announced a new bakery line at its Dunlow site, creating 46 "
+        "new jobs. The line opens in June.",
+        "Dunlow got some welcome news on Thursday when Marsh Mill Foods unveiled a bakery "
+        "expansion that will create 64 jobs. The line opens in June.",
+    )
+    assert ["46 jobs", "64 jobs"] in conflict_values(findings, ClaimKind.NUMBER)
+
+
 def test_other_years_and_increments_are_other_facts():
     # Three short items on two topics: compared as one story, so alignment alone must keep
     # the years and the farm counts apart.
