@@ -71,6 +71,14 @@ def _figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[tupl
         ("Five others were injured.", [("Five", "5")]),  # "others" is no noun counted
         # When in a match something happened.
         ("Hale volleyed in a 97th-minute winner.", [("97th-minute", "97 minute of play")]),
+        # A broadcast transcript spells the minute out.
+        (
+            "Hale scored in the eighty-eighth minute.",
+            [("eighty-eighth minute", "88 minute of play")],
+        ),
+        ("a ninetieth-minute penalty", [("ninetieth-minute", "90 minute of play")]),
+        ("a goal in the first minute", [("first minute", "1 minute of play")]),
+        ("she was the second minute-taker", []),
         # An age set off after a name, as news gives it; not a fronted place or day.
         ("Arthur Lindqvist, 67, was swept away.", [("67", "67 years old")]),
         ("Police named him as Pavel Dudek, 44.", [("44", "44 years old")]),

@@ -305,6 +305,22 @@ def norm_word(word: str) -> str:
 UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 TEENS_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# Ordinal words by their value: "first" to "nineteenth", then the tens ("twentieth"); the
+# others are told as a tens word and a unit ordinal ("eighty-eighth").
+ORDINAL_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(),
+        start=1,
+    )
+} | {
+    word: 10 * value
+    for value, word in enumerate(
+        "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split(),
+        start=2,
+    )
+}
 # Time zones written after a clock time ("22:12 GMT", "(1312 GMT)").
 TIME_ZONES = (
     "GMT|UTC|BST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|"

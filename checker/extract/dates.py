@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from checker.extract.common import (
+    ORDINAL_WORDS,
     TEENS_WORD,
     TENS_WORD,
     TIME_ZONES,
@@ -884,29 +885,6 @@ _FIRST_IN = re.compile(
 )
 
 
-_ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-}
 _ORDINAL = (
     r"(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
@@ -923,8 +901,8 @@ def _spelled_day(text: str) -> int | None:
     words = text.lower().replace("-", " ").split()
     total = 0
     for word in words:
-        if word in _ORDINAL_WORDS:
-            total += _ORDINAL_WORDS[word]
+        if word in ORDINAL_WORDS:
+            total += ORDINAL_WORDS[word]
         else:
             value = parse_number_words(word)
             if value is None:

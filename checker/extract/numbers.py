@@ -24,6 +24,7 @@ from checker.extract.common import (
     LOWER,
     OF_THE_TOTAL,
     OF_THEM,
+    ORDINAL_WORDS,
     ORG_WORDS,
     RISE_PAST,
     STOPWORDS,
@@ -901,12 +902,28 @@ def _take_free(figures: list[_Figure], busy: _Spans, found: Iterable[_Figure | N
             busy.add(figure.start, figure.end)
 
 
-# When in a match something happened: "a 112th-minute winner", "in the 88th minute".
-_MATCH_MINUTE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)[-\s]minute\b")
+# When in a match something happened: "a 112th-minute winner", "in the 88th minute", "in
+# the eighty-eighth minute" (as a broadcast transcript spells it).
+_UNIT_ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_MATCH_MINUTE = re.compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<tens>"
+    + TENS_WORD
+    + r")[-\s](?P<unit>"
+    + _UNIT_ORDINAL
+    + r")|(?P<word>"
+    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    + r"))[-\s]minute\b(?!-)"  # (not a "second minute-taker")
+)
 
 
 def _match_minute(match: re.Match[str]) -> _Figure:
-    quantity = Quantity(float(match["n"]), "minute of play", dimension="match minute")
+    if match["n"]:
+        minute = float(match["n"])
+    elif match["tens"]:
+        minute = float(_TENS[match["tens"]] + ORDINAL_WORDS[match["unit"]])
+    else:
+        minute = float(ORDINAL_WORDS[match["word"]])
+    quantity = Quantity(minute, "minute of play", dimension="match minute")
     return _Figure(match.start(), match.end(), quantity)
 
 
