@@ -564,7 +564,7 @@ def _done_differently(a: Claim, b: Claim) -> bool:
     questioned by police"): what was counted is told by what was done."""
     verbs = []
     for claim in (a, b):
-        at = claim.context.find(claim.text)
+        at = claim.context_at
         verbs.append(_event_verb(claim.context, at, at + len(claim.text)) if at >= 0 else "")
     return bool(verbs[0] and verbs[1] and verbs[0] != verbs[1])
 
@@ -1396,7 +1396,7 @@ def _weekday_slip(a: Claim, b: Claim) -> bool:
         return False
     # A day still to come ("is expected to sign it on Friday, March 17") is not the slip of
     # a day another outlet has told as past.
-    at = a.context.find(a.text)
+    at = a.context_at
     return at < 0 or tense_at(a.context, at, at + len(a.text)) is not Tense.FUTURE
 
 
@@ -1868,14 +1868,23 @@ _CHANGE_BEFORE = re.compile(r"([a-z]+)(?:\s(?:by|of|a|an|some|about|nearly|almos
 
 def _told_as_change(claim: Claim) -> bool:
     """ "fell 12 per cent", "a jump of six points", "gone up by six": a change, not a level."""
-    at = claim.context.find(claim.text)
+    at = claim.context_at
     before = _CHANGE_BEFORE.search(claim.context.lower(), max(0, at - 40), max(0, at))
     if before is not None and before.group(1) in _CHANGE_WORDS:
         return True
     if at >= 0 and _MARGIN_BY.search(claim.context, max(0, at - 80), at):
         return True  # "clearing the 75% majority needed by 3.4 per cent": a margin
+    if at >= 0 and _CHANGE_AFTER.match(claim.context, at + len(claim.text)):
+        return True  # "a 6 per cent rise", "a six-point pay increase"
     # "25 points above the industry average": a gap from a reference is a difference too.
     return at >= 0 and _GAP_AFTER.match(claim.context, at + len(claim.text)) is not None
+
+
+# A change named after its size, with at most one word between ("a 6 per cent pay rise").
+_CHANGE_AFTER = re.compile(
+    r"\s(?:[a-z]+\s)?(?:rise|increase|jump|gain|climb|surge|boost|hike|fall|drop|decline|"
+    r"cut|reduction|slump|dip)s?\b"
+)
 
 
 _MARGIN_BY = re.compile(

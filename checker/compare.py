@@ -169,7 +169,7 @@ def _bounded_interval(claim: Claim) -> tuple[dt.date, dt.date] | None:
     interval = date_interval(claim.value.split("T")[0]) if found else None
     if found is None or interval is None:
         return None
-    at = claim.context.find(claim.text)
+    at = claim.context_at
     if at >= 0 and claim.context.startswith(("'s", "’s"), at + len(claim.text)):
         return None  # "after Saturday's tornado": the day of the tornado, not a bound
     word = found["word"].lower()

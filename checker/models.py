@@ -8,6 +8,7 @@ span (offsets into ``Article.text``) so that every verdict can point back at its
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -118,6 +119,19 @@ class Claim:
     # A quotation's speaker is an organisation ("Hartsell, which has 218 stores, said it
     # ..."): its spokesperson's name elsewhere is no other speaker.
     speaker_is_organisation: bool = False
+
+    @property
+    def context_at(self) -> int:
+        """Where the claim's text stands in its context, -1 if nowhere: its first place as
+        words of its own, not inside another figure ("6 per cent" in "46 per cent")."""
+        first = at = self.context.find(self.text)
+        while at > 0 and _INSIDE_A_WORD.match(self.context, at - 1) and self.text[0].isalnum():
+            at = self.context.find(self.text, at + 1)
+        return at if at >= 0 else first
+
+
+# A character that makes the text after it part of one word or figure ("46", "4.6").
+_INSIDE_A_WORD = re.compile(r"\w|[.,]\d")
 
 
 @dataclass(frozen=True, slots=True)

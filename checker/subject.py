@@ -98,7 +98,7 @@ def _window(claim: Claim, shared: set[str]) -> tuple[str, float]:
 
 
 def _claim_offset(claim: Claim) -> tuple[int, int] | None:
-    position = claim.context.find(claim.text)
+    position = claim.context_at
     if position < 0:
         return None
     return position, position + len(claim.text)

@@ -1604,6 +1604,27 @@ def test_a_change_in_points_told_in_per_cent_is_one_change_misreported():
     assert conflict_values(level, ClaimKind.NUMBER) == []
 
 
+def test_a_change_named_after_its_size_is_a_change_even_beside_a_longer_figure():
+    """'from 30 per cent to 36 per cent, a 6 per cent rise' against 'an increase of six
+    percentage points': the rise is named after its size, and its '6 per cent' is read where
+    it stands, not inside '36 per cent'."""
+    findings = findings_of(
+        "Visiting crews' share of berths goes from 30 per cent to 36 per cent, a 6 per cent "
+        "rise agreed in the new Tollan harbour deal.",
+        "Under the Tollan harbour deal, visiting crews' share of berths rises from 30% to 36%, "
+        "an increase of six percentage points.",
+        published="2029-08-14",
+        group=False,
+    )
+    assert ["6 %", "6 pp"] in conflict_values(findings, ClaimKind.NUMBER)
+
+
+def test_a_claim_is_found_where_it_stands_in_its_sentence():
+    findings = findings_of("Its share rose from 40 per cent to 46 per cent, a 6 per cent rise.")
+    six = next(c for f in findings for c in f.claims if c.value == "6 %")
+    assert six.context[six.context_at - 1 : six.context_at + len(six.text)] == " 6 per cent"
+
+
 def test_a_gap_from_an_average_in_points_and_in_per_cent_is_one_gap_misreported():
     """'19 percentage points above the 8 per cent industry average' against '19 per cent
     higher than the industry average': one gap, its measure slipped; and a gap is not the

@@ -78,7 +78,7 @@ def summary_line(report: Report) -> Text:
 def _snippet(claim: Claim, highlight: str) -> Text:
     """The claim's sentence, shortened around the claim, with the claim emphasised."""
     context = claim.context
-    position = context.find(claim.text)
+    position = claim.context_at
     if position < 0:
         return Text(context[:_SNIPPET], style="dim")
     start = max(0, position - (_SNIPPET - len(claim.text)) // 2)
