@@ -79,8 +79,9 @@ _HONORIFICS = frozenset(
     """dr mr mrs ms sir dame lord lady king queen prince princess sheikh emir sultan pope
     bishop archbishop rabbi imam master vice general""".split()
 )
+# Read in any case: "the Energy Minister, Pauli Rask, said" capitalises the post.
 _ROLE_NOUNS = (
-    r"(?:minister|president|spokesman|spokeswoman|spokesperson|official|officials|police|"
+    r"(?i:minister|president|spokesman|spokeswoman|spokesperson|official|officials|police|"
     r"ministry|agency|statement|leader|leaders|chief|governor|mayor|ambassador|secretary|"
     r"chancellor|premier|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|"
     r"witness|witnesses|resident|residents|officer|officers|authorities|government|office|"
@@ -90,8 +91,10 @@ _ROLE_NOUNS = (
     + word_alternation(ROLE_WORDS - _HONORIFICS)
     + r")"
 )
+# "the chief executive of Skellnet, Henrikke Vaal, said": the post may name its body.
 _ROLE = (
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:[\w’'-]+\s){0,3}?" + _ROLE_NOUNS + r"\b"
+    r"(?:\s(?:of|at)\s(?:the\s)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}(?=,))?"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They|it|It|we|We|I)"
 _OWNED = (
@@ -777,7 +780,8 @@ def _resolve(match: re.Match[str], named_before: int, people: _People) -> str | 
         for title, name in people.titles.items():
             if lower.endswith(" " + title) or lower == title:
                 return name + suffix
-        return lower + suffix
+        posted = _posted_person(lower, named_before, people)
+        return (posted or lower) + suffix
     name = groups.get("name")
     if not name:
         return None
@@ -802,6 +806,23 @@ def _resolve(match: re.Match[str], named_before: int, people: _People) -> str | 
         if cleaned.endswith(" " + full):
             return full + suffix  # "Minister of Employment Rosalind Achterberg said"
     return _full_name(cleaned, people) + suffix
+
+
+def _posted_person(role: str, before: int, people: _People) -> str | None:
+    """The person last named, before ``before``, right after a post that ``role`` ("the
+    minister") names: "Minister of Social Affairs Irena Maskell said ..." then "... the
+    Minister added" is hers."""
+    words = role.split()
+    if len(words) != 2 or words[0] != "the":
+        return None
+    post = re.compile(r"\b" + re.escape(words[1]) + r"\b[^.,;:“”\"]{0,40}$", re.I)
+    found = None
+    for offset, name in people.mentions:
+        if offset >= before:
+            break
+        if " " in name and post.search(people.text, max(0, offset - 48), offset):
+            found = name
+    return found
 
 
 def _full_name(name: str, people: _People) -> str:
