@@ -1288,9 +1288,10 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
                 elif (them := _OF_THEM.match(text, end)) and _is_plural(them["noun"]):
                     unit = noun = them["noun"]
                     end = them.end()
-                elif (label := _LABEL_BEFORE.fullmatch(text, 0, start)) and (
-                    counted := _label_noun(label["label"])
-                ):
+                elif (
+                    label := _LABEL_BEFORE.fullmatch(text, 0, start)
+                    or _LABEL_BEFORE_WHOLE.fullmatch(text, 0, start)
+                ) and (counted := _label_noun(label["label"])):
                     # A fact sheet's line, "Deaths: 7", "Moment magnitude: 6.1": the label
                     # names what the figure counts.
                     unit = noun = counted
@@ -1642,6 +1643,8 @@ _LABEL_BEFORE = re.compile(
     # party's name is no label: "Fernlow Independents: 21" counts seats)
     r"(?:\s(?:on|in|at|from|since|during)(?:\s[A-Za-z\d-]+){1,3})?):\s{1,3}"
 )
+# "Cables affected: 1 of 2": the whole the part is of counts what the label names too.
+_LABEL_BEFORE_WHOLE = re.compile(_LABEL_BEFORE.pattern + r"\d[\d,]*\s(?:out\s)?of\s")
 _LABEL_BREAK = frozenset("in of for at on by from with without to under per".split())
 
 
