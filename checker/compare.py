@@ -233,6 +233,7 @@ def _compare_bounds(a: Claim, b: Claim) -> Comparison | None:
 
 
 _ROUNDING_SHARE = 0.1
+_ABOUT_SHARE = 0.15  # the most an "about" figure's step widens it by, of itself
 
 
 def _both_about(a: Quantity, b: Quantity) -> bool:
@@ -262,7 +263,10 @@ def figure_interval(quantity: Quantity) -> tuple[float, float]:
     if qualifier == "about":
         # "about 120" is a figure rounded to its step, give or take one step: 110 to 130;
         # "around 22,000" is not 24,000. (A tenth either way let both through.)
-        slack = max(quantity.step, 0.05 * abs(high), 1.0 if quantity.dimension == "count" else 0.0)
+        # A figure of one significant digit is not loose by a whole step: "around four
+        # thousand" is not 3,000 ("about a million" may be 1.1 million).
+        step = min(quantity.step, _ABOUT_SHARE * abs(high))
+        slack = max(step, 0.05 * abs(high), 1.0 if quantity.dimension == "count" else 0.0)
         return low - slack, high + slack
     if qualifier.endswith(" of"):  # "tens of billions"
         return low, high

@@ -147,6 +147,23 @@ def m(amount, unit, dimension, step=1.0, **kw) -> Quantity:
             Relation.DIFFERENT,
         ),
         (m(2.5e7, "USD", "money", high=3.5e7), m(3e7, "USD", "money"), Relation.COMPATIBLE),
+        # "about a million homes" may be 1.1 million; "around four thousand" is not "some
+        # 3,000", though each is rounded to its one digit.
+        (
+            q(1e6, "homes", dimension="count", step=1e6, qualifier="about"),
+            q(1.1e6, "homes", dimension="count", step=1e5),
+            Relation.COMPATIBLE,
+        ),
+        (
+            q(4000, dimension="count", step=1000, qualifier="about"),
+            q(3000, dimension="count", step=1000, qualifier="about"),
+            Relation.DIFFERENT,
+        ),
+        (
+            q(120, dimension="count", step=10, qualifier="about"),
+            q(130, dimension="count"),
+            Relation.COMPATIBLE,
+        ),
     ],
 )
 def test_figures(a, b, relation):

@@ -292,3 +292,12 @@ def test_what_a_share_of_the_injured_and_an_adverb_count(text, expected):
 )
 def test_a_glued_m_without_a_currency(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [("about a million homes", 1e6), ("four thousand fans", 1000.0), ("six ships", 0.0)],
+)
+def test_a_number_spelled_round_is_as_rounded_as_its_digits(text, step):
+    (claim,) = extract_numbers(Sentence("s.txt", 0, text, 0, len(text)), [])
+    assert claim.quantity.step == step

@@ -1178,6 +1178,9 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
     # Scale: "2.35 billion", "14bn", "3m" (letters only with a currency).
     multiplier = _scale_at(text, end, currency is not None)
     step = _written_step(plain or None, decimals, multiplier is not None)
+    if words is not None and digits is None and number == number.to_integral_value():
+        # "four thousand", "a million": a number spelled round is as rounded as "4,000".
+        step = _written_step(str(int(number)), 0, False)
     if fraction_step is not None:
         step = fraction_step
     if multiplier is not None:
