@@ -249,6 +249,14 @@ def figure_interval(quantity: Quantity) -> tuple[float, float]:
     low = quantity.amount
     high = quantity.high if quantity.high is not None else quantity.amount
     half_step = quantity.step / 2 if quantity.high is None else 0.0
+    if (
+        quantity.dimension == "percent"
+        and not quantity.step
+        and float(quantity.amount).is_integer()
+    ):
+        # "up 6%" for another outlet's 6.2%: news rounds a share or a change to whole per
+        # cent. (Within one article, "10% split as 4%, 3% and 2%" is exact: see internal.)
+        half_step = 0.5 if quantity.high is None else 0.0
     # A round figure is rounded, but not by a quarter of itself: "$2 billion" may stand for
     # $2.1 billion, not for $2.5 billion; "300" for 320, not for 340.
     half_step = min(half_step, _ROUNDING_SHARE * abs(quantity.amount)) or half_step

@@ -159,6 +159,10 @@ def m(amount, unit, dimension, step=1.0, **kw) -> Quantity:
             q(3000, dimension="count", step=1000, qualifier="about"),
             Relation.DIFFERENT,
         ),
+        # "up 6%" may be another outlet's 6.2%, not its 6.6%; 5% is never 6%.
+        (m(6, "%", "percent", 0), m(6.2, "%", "percent", 0.1), Relation.COMPATIBLE),
+        (m(6, "%", "percent", 0), m(6.6, "%", "percent", 0.1), Relation.DIFFERENT),
+        (m(5, "%", "percent", 0), m(6, "%", "percent", 0), Relation.DIFFERENT),
         (
             q(120, dimension="count", step=10, qualifier="about"),
             q(130, dimension="count"),
