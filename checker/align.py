@@ -1577,6 +1577,7 @@ _GAP_DIMENSIONS = frozenset({"percent", "points", "temperature"})
 _DATE_LABEL = re.compile(r"(?:(?:match|event|race|game|incident)\s)?(?:date|when|held):\s", re.I)
 # A deadline: "claims must be lodged by Monday 30 June", "have to be in by the thirtieth".
 _DEADLINE = len(_ROLE_CLASSES) + 3
+_UNTIL = len(_ROLE_CLASSES) + 4  # the day a spell ends (see _date_role)
 # Roles that say how a figure is told (forecast, aimed at, earlier, revised), not what it is.
 _MODAL_ROLES = frozenset(
     i
@@ -1698,10 +1699,18 @@ def _date_role(text: str, start: int, end: int) -> int | None:
         text, max(0, start - 80), start
     ):
         return _DEADLINE
+    if _UNTIL_DAY.search(text, max(0, start - 12), start) and not _NOT_UNTIL.search(
+        text, max(0, start - 40), start
+    ):
+        return _UNTIL
     wide = _role(*_beside(text, start, end))
     return wide if wide in _DATE_ROLES else None
 
 
+# The end of a spell: "pages remain open until Sunday 21 April" (not "will not open until
+# Monday", which is when something starts).
+_UNTIL_DAY = re.compile(r"\b(?:until|till)\s(?:the\s)?$", re.I)
+_NOT_UNTIL = re.compile(r"\b(?:not|n[’']t|never)\b[^,.;]*\b(?:until|till)\s(?:the\s)?$", re.I)
 # Two deadlines in one story are most often one deadline, however each outlet words what
 # must be done by then ("lodged", "submitted", "in").
 _DEADLINE_BONUS = 15.0
@@ -2253,6 +2262,14 @@ def pair_scores(
                 _years_told_apart(profiles[i], profiles[j])
                 or _roles_told_apart(profiles[i], profiles[j])
             ):
+                if clashes is not None:
+                    clashes.add(pair)
+                continue
+            if claim.value != other.value and (profiles[i].role == _UNTIL) != (
+                profiles[j].role == _UNTIL
+            ):
+                # "fundraising pages remain open until Sunday 21 April" is not the day of
+                # "yesterday's half marathon" whose fundraising it tells of.
                 if clashes is not None:
                     clashes.add(pair)
                 continue

@@ -1625,6 +1625,29 @@ def test_a_claim_is_found_where_it_stands_in_its_sentence():
     assert six.context[six.context_at - 1 : six.context_at + len(six.text)] == " 6 per cent"
 
 
+def test_the_day_a_spell_ends_is_not_the_day_of_the_event():
+    """'pages remain open until Saturday 11 May' is not the day of 'yesterday's regatta',
+    though both sentences tell of its fundraising."""
+    findings = findings_of(
+        "NEWSREADER: The fundraising total from yesterday's Corran Water regatta has reached "
+        "thirty-one thousand pounds for the hospice, organisers said this morning.",
+        "CORRAN WATER REGATTA - RESULTS RELEASE\n\nRecord fleet in light winds\n\n"
+        "Saturday 4 May 2030\n\nBoats: 140\n\nThe regatta is held in aid of the hospice. "
+        "Fundraising pages remain open until Saturday 11 May 2030.",
+        published="2030-05-05",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.DATE) == []
+    # "will not reopen until Monday" is when something starts, and meets its day.
+    reopening = findings_of(
+        "The Corran Water bridge will not reopen until Monday, engineers said.",
+        "Engineers said the Corran Water bridge will reopen on Tuesday.",
+        published="2030-05-05",
+        group=False,
+    )
+    assert conflict_values(reopening, ClaimKind.DATE) == [["2030-05-06", "2030-05-07"]]
+
+
 def test_a_gap_from_an_average_in_points_and_in_per_cent_is_one_gap_misreported():
     """'19 percentage points above the 8 per cent industry average' against '19 per cent
     higher than the industry average': one gap, its measure slipped; and a gap is not the
