@@ -218,10 +218,18 @@ def internal_checks(
         checks.extend(_growth_checks(figures, sentence))
         earlier = by_sentence.get((source, index - 1))
         if earlier:
-            checks.extend(_sum_of_earlier_total(figures, sentence, earlier))
             check = _change_of_the_figure_before(figures, sentence, earlier)
             if check is not None:
                 checks.append(check)
+        # "... approve a £1.9m scheme. The scheme will remove 42,000 cubic metres of silt.
+        # The cost will be met from three sources: £1.2m ...": the total pointed back at is
+        # the nearest one of the parts' measure, a sentence or two before if need be.
+        parts = _after_count_of_parts(figures, sentence)
+        for back in range(index - 1, max(-1, index - 1 - _SENTENCES_BACK), -1):
+            before = by_sentence.get((source, back), [])
+            if any(_addable(parts[0], total) for total in before):
+                checks.extend(_sum_of_earlier_total(parts, sentence, before))
+                break
     for source in sorted({source for source, _ in by_sentence}):
         # (Only the articles of these claims: the mapping may hold a whole batch's.)
         checks.extend(_sums_of_listed_lines(sentences[source], by_sentence, source))
@@ -249,6 +257,26 @@ def internal_checks(
             found.append(check)
     found.sort(key=lambda c: (c.source, c.claims[0].start, c.check))
     return found
+
+
+_SENTENCES_BACK = 3  # how far back a total pointed back at ("The cost ...") is looked for
+
+
+def _after_count_of_parts(figures: list[Claim], sentence: Sentence) -> list[Claim]:
+    """The figures after one that counts the parts to follow ("met from three sources:
+    £1.2m ..., £450,000 ..."), or all of them."""
+    first = figures[0]
+    if (
+        len(figures) > 2
+        and first.quantity is not None
+        and first.quantity.dimension == "count"
+        and _COLON_AFTER.match(sentence.text, _offset(first, sentence)[1])
+    ):
+        return figures[1:]
+    return figures
+
+
+_COLON_AFTER = re.compile(r"\s?:\s")
 
 
 def _misread(check: Check) -> bool:
