@@ -1159,6 +1159,13 @@ def _change_after_values(
     text = sentence.text
     between = text[_offset(first, sentence)[1] : _offset(second, sentence)[0]]
     link = text[_offset(second, sentence)[1] : _offset(change, sentence)[0]]
+    if _BRACKETED_EARLIER.match(between) and link.startswith(")"):
+        # "Emergency calls: 1,284,600 (2028-29: 1,209,600), an increase of 6.2%": a fact
+        # sheet's line gives the earlier value in brackets, labelled with when it was.
+        named = _CHANGE_LINK.match(link[1:])
+        if named and (named["noun"] or named["way"]):
+            return _growth_check(change, second, first, sentence)
+        return None
     named = _CHANGE_LINK.match(link)
     after = text[_offset(change, sentence)[1] :]
     if not named or not (named["noun"] or named["way"] or _CHANGE_NOUN_AFTER.match(after)):
@@ -1190,6 +1197,11 @@ _AGAINST_VALUE = re.compile(
 _CHANGE_LINK = re.compile(
     rf"^(?:\s[\w-]+){{0,3}}?(?:,\s|\s[-–—]\s)"
     rf"(?:(?P<way>up|down)\s(?:by\s)?|an?\s(?:(?P<noun>{_CHANGE_NOUNS})\sof\s)?)$",
+    re.I,
+)
+_BRACKETED_EARLIER = re.compile(
+    r"^\s\((?:\d{4}(?:[-/]\d{2,4})?|(?:the\s)?(?:last|previous|prior)\s(?:year|month|week|"
+    r"quarter|season)|a\syear\s(?:earlier|ago))\s?:\s$",
     re.I,
 )
 _OTHER_BASE_AFTER = re.compile(
