@@ -213,6 +213,7 @@ def internal_checks(
             continue
         sentence = sentences[source][index]
         checks.extend(_sum_checks(figures, sentence))
+        checks.extend(_equation_checks(figures, sentence))
         checks.extend(_shares_of_total(figures, sentence))
         checks.extend(_shares_after_total(figures, sentence))
         checks.extend(_growth_checks(figures, sentence))
@@ -609,6 +610,39 @@ _BRACKET_JOINS = re.compile(
     r",?\s(?:and\s)?(?:[a-z][\w-]*\s)?"
 )
 _BRACKET_CLOSES = re.compile(r"(?:\s[a-z][\w-]*){0,3}\)")
+
+
+def _equation_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
+    """A sum written out: "12 + 15 + 9 = 36", or a score line "Rovers: 4 tries (20), 2
+    conversions (4), 1 penalty (3) = 27" whose bracketed points make the total (the counts
+    beside them are not parts)."""
+    text = sentence.text
+    equals = _EQUALS.search(text)
+    if equals is None:
+        return []
+    after = [f for f in figures if _offset(f, sentence)[0] >= equals.end()]
+    if not after or _offset(after[0], sentence)[0] != equals.end():
+        return []
+    total = after[0]
+    opens = max(text.rfind(":", 0, equals.start()), text.rfind(";", 0, equals.start())) + 1
+    before = [
+        f
+        for f in figures
+        if opens <= _offset(f, sentence)[0] and _offset(f, sentence)[1] <= equals.start()
+    ]
+    bracketed = [
+        f
+        for f in before
+        if text[_offset(f, sentence)[0] - 1 : _offset(f, sentence)[0]] == "("
+        and text.startswith(")", _offset(f, sentence)[1])
+    ]
+    parts = bracketed or before
+    if len(parts) < 2 or not all(_addable(part, total) for part in parts):
+        return []
+    return [_sum_check(total, parts, every=True)]
+
+
+_EQUALS = re.compile(r"\s=\s")
 
 
 def _bracketed_parts(
