@@ -301,3 +301,12 @@ def test_a_glued_m_without_a_currency(text, expected):
 def test_a_number_spelled_round_is_as_rounded_as_its_digits(text, step):
     (claim,) = extract_numbers(Sentence("s.txt", 0, text, 0, len(text)), [])
     assert claim.quantity.step == step
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [("Altitude: 2,870 m", "length"), ("Mirror: 8.4 m diameter", "length"), ("3 m users", "count")],
+)
+def test_a_spaced_m_with_no_money_before_it_is_metres(text, dimension):
+    (claim,) = extract_numbers(Sentence("s.txt", 0, text, 0, len(text)), [])
+    assert claim.quantity.dimension == dimension

@@ -387,6 +387,7 @@ _PAIRED_SCALE_BEFORE = re.compile(r"\d(?:m|bn|k)\s(?:to|and)\s\d[\d.,]*$")
 # A sentence about a level or a height: a glued "m" with nothing after it is metres there
 # ("the river peaked at 5.62m at the bridge", "the previous high-water mark of 5.31m").
 _BARE_M = re.compile(r"m(?![\w’'-])")
+_SPACED_METRES = re.compile(r"\sm(?![\w’'-])(?!\s+(?:[a-z]+-)?[a-z]{2,}(?<![su])s\b|\s+people\b)")
 _LENGTH_CUE = re.compile(
     r"\b(?:river|level|levels|peak|peaked|peaks|tide|tides|wave|waves|depth|deep|height|"
     r"high-water|crest|surge|flood|floods|snow|tall|metres|meters)\b",
@@ -2056,6 +2057,10 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
         return "megalitre", "volume", "", megalitres.end()
     if _METRES_GLUED.match(text, end) or (_BARE_M.match(text, end) and _LENGTH_CUE.search(text)):
         return "m", "length", "", end + 1  # "peaked 1.8m below the crest", "a 4.5m-deep trench"
+    if _SPACED_METRES.match(text, end):
+        # "Altitude: 2,870 m", "Mirror: 8.4 m diameter": a spaced "m" with no money before it
+        # (read as a scale there) and no people after it is metres.
+        return "m", "length", "", end + 2
     lowered = text[end : end + 40].lower()
     for size, pattern in _UNIT_WINDOWS:
         unit_match = pattern.match(lowered)
