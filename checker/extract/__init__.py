@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from checker.extract.common import content_words
+from checker.extract.common import Tense, content_words, tense_at
 from checker.extract.dates import NARRATED_DAY_SHIFT, WEEKDAYS, extract_dates, is_iso_day
 from checker.extract.numbers import canonical_value, extract_numbers
 from checker.extract.quotes import extract_quotes, find_quote_spans
@@ -46,7 +46,7 @@ def extract_claims(
     if ClaimKind.DATE in kinds:
         claims = _unanchor_quoted_deixis(claims, article)
         claims = _days_after_the_told_day(claims, article.published)
-        claims = _weekdays_of_the_dated_days(claims)
+        claims = _weekdays_of_the_dated_days(claims, article.published)
         claims = _without_stamps_and_opening_hours(claims, article.text)
     if ClaimKind.NUMBER in kinds:
         claims = _sums_in_the_articles_currency(claims, article.text)
@@ -139,10 +139,14 @@ _BARE_WEEKDAY = re.compile(
 )
 
 
-def _weekdays_of_the_dated_days(claims: list[Claim]) -> list[Claim]:
+def _weekdays_of_the_dated_days(
+    claims: list[Claim], published: dt.date | None = None
+) -> list[Claim]:
     """ "The strike runs from Tuesday, 13 July ... 412 flights on Tuesday": once an article
     has dated a weekday, the same weekday told bare within a week of it is that day, whatever
-    the publication date alone would make of it."""
+    the publication date alone would make of it; unless the bare day's own tense put it on
+    its side of the publication date ("to celebrate Saturday's victory" is past, the
+    parade "on Saturday, 26 May" to come)."""
     dated: dict[str, dt.date] = {}
     for claim in claims:
         if claim.kind is ClaimKind.DATE and is_iso_day(claim.value[:10]):
@@ -163,6 +167,8 @@ def _weekdays_of_the_dated_days(claims: list[Claim]) -> list[Claim]:
     for index, weekday, day in bare_days:
         anchor = dated.get(weekday)
         if anchor is not None and abs((anchor - day).days) == 7:
+            if published is not None and _told_on_its_side(claims[index], day, anchor, published):
+                continue
             claims[index] = replace(
                 claims[index], value=anchor.isoformat() + claims[index].value[10:]
             )
@@ -180,6 +186,16 @@ def _weekdays_of_the_dated_days(claims: list[Claim]) -> list[Claim]:
                 claims[index], value=near.isoformat() + claims[index].value[10:]
             )
     return claims
+
+
+def _told_on_its_side(claim: Claim, day: dt.date, anchor: dt.date, published: dt.date) -> bool:
+    """Whether a bare weekday's tense puts it on the other side of the publication date from
+    the dated day of its name."""
+    if (day < published) == (anchor < published):
+        return False
+    at = claim.context_at
+    tense = tense_at(claim.context, at, at + len(claim.text)) if at >= 0 else Tense.UNKNOWN
+    return tense is (Tense.PAST if day < published else Tense.FUTURE)
 
 
 # "update at 18:00", "as of 6pm", "Last updated 14:05": when a report was written, not when

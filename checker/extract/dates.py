@@ -1559,14 +1559,30 @@ _SENTENCE_STOP = re.compile(
 )
 
 
+def _leading_preposition(text: str, start: int, end: int) -> int:
+    found = _PREPOSITION_OPENS.match(text, start, end)
+    return found.end() - start if found else 0
+
+
+_PREPOSITION_OPENS = re.compile(r"(?:on|from|until|till|by|since|at|in)\s", re.I)
+
+
 def extract_dates(sentence: Sentence, published: dt.date | None) -> list[Claim]:
     """Date claims of one sentence, without overlaps, in text order."""
     chosen: list[_Candidate] = []
     # Where candidates overlap, the more precise date wins ("Sep. 2" over "on Sep.",
-    # "In December last year" over "last year"), then the longer span.
+    # "In December last year" over "last year"), then the longer span, not counting a
+    # preposition before it ("Friday 8" over "on Friday").
+    text = sentence.text
     ordered = sorted(
         _candidates(sentence, published),
-        key=lambda c: (-_precision(c.value.value), -(c.end - c.start), c.priority, c.start),
+        key=lambda c: (
+            -_precision(c.value.value),
+            -(c.end - c.start - _leading_preposition(text, c.start, c.end)),
+            -(c.end - c.start),
+            c.priority,
+            c.start,
+        ),
     )
     # Chosen spans kept sorted by start, so an overlap test is a binary search, not a scan.
     starts: list[int] = []
