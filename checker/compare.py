@@ -656,6 +656,16 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
                 f"same figure against different baselines ('{a.baseline}' vs '{b.baseline}')",
             )
         return Comparison(Relation.SAME, "same figure")
+    if (
+        a.qualifier == b.qualifier
+        and a.qualifier in _BOUNDS
+        and not _within(a.amount, _rounded_interval(b, spread))
+        and a.high is None
+        and b.high is None
+    ):
+        # "under €50,000" and "under €60,000": two outlets stating one limit, a threshold or
+        # a cap, at different values, though the figures below both overlap.
+        return Comparison(Relation.DIFFERENT, f"different limits ('{a.qualifier}')" + note)
     first, second = figure_interval(a), figure_interval(b)
     second = (second[0] * (1 - spread), second[1] * (1 + spread))
     if not _overlap(first, second):
@@ -667,6 +677,18 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
     if a.qualifier or b.qualifier or a.high is not None or b.high is not None:
         return Comparison(Relation.COMPATIBLE, "an approximate figure that allows the other" + note)
     return Comparison(Relation.COMPATIBLE, "the same figure rounded differently" + note)
+
+
+_BOUNDS = frozenset({"less than", "up to", "more than", "at least"})
+
+
+def _rounded_interval(quantity: Quantity, spread: float = 0.0) -> tuple[float, float]:
+    """The values a figure allows by its rounding alone, whatever its qualifier (and by the
+    share ``spread`` either way: a month's length)."""
+    half_step = min(quantity.step / 2, _ROUNDING_SHARE * abs(quantity.amount)) or quantity.step / 2
+    return (quantity.amount - half_step) * (1 - spread), (quantity.amount + half_step) * (
+        1 + spread
+    )
 
 
 _CALENDAR = frozenset({"month", "year"})

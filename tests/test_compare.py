@@ -159,6 +159,18 @@ def m(amount, unit, dimension, step=1.0, **kw) -> Quantity:
             q(3000, dimension="count", step=1000, qualifier="about"),
             Relation.DIFFERENT,
         ),
+        # One limit told at two values ("under €50,000", "under €60,000") is two limits;
+        # "at least three months" is "at least 90 days".
+        (
+            m(5e4, "EUR", "money", 1e4, qualifier="less than"),
+            m(6e4, "EUR", "money", 1e4, qualifier="less than"),
+            Relation.DIFFERENT,
+        ),
+        (
+            q(3, "month", dimension="time", qualifier="at least"),
+            q(90, "day", dimension="time", qualifier="at least"),
+            Relation.COMPATIBLE,
+        ),
         # "up 6%" may be another outlet's 6.2%, not its 6.6%; 5% is never 6%.
         (m(6, "%", "percent", 0), m(6.2, "%", "percent", 0.1), Relation.COMPATIBLE),
         (m(6, "%", "percent", 0), m(6.6, "%", "percent", 0.1), Relation.DIFFERENT),
