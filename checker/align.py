@@ -258,7 +258,8 @@ def _weighted_words(text: str, weight: float, into: dict[str, float]) -> None:
 _PERIOD = re.compile(
     r"(?:\s[\w’'-]+){0,3}?\s(?P<period>"
     r"(?:over|across|during|for|in|within)\s(?:the\s(?:first|next|past|last|coming)\s)?"
-    r"(?:\w+|\d+)\s(?:years?|months?|weeks?|days?|hours?|decades?|quarters?)"
+    # (Not "in the year to March 2027": a year told by its end, not a length.)
+    r"(?!the\s)(?:\w+|\d+)\s(?:years?|months?|weeks?|days?|hours?|decades?|quarters?)"
     r"|(?:this|next|last)\s(?:year|month|week|quarter)|(?:in|for|during)\s(?:19|20)\d\d"
     r"|(?:a|per)\s(?:year|month|week|day)|annually"
     # A forecast's horizon: "2.4% by the end of 2028", "2.1% by December 2029".

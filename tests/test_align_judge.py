@@ -1648,6 +1648,19 @@ def test_the_day_a_spell_ends_is_not_the_day_of_the_event():
     assert conflict_values(reopening, ClaimKind.DATE) == [["2030-05-06", "2030-05-07"]]
 
 
+def test_a_year_told_by_its_end_is_no_length_of_time():
+    """'in the year to March 2027' names when, not a span 'the year' long that would part it
+    from 'last year'."""
+    findings = findings_of(
+        "Dunmoor Buses carried 41.3 million journeys last year, the operator's report said.",
+        "Dunmoor Buses carried 43.1 million journeys in the year to March 2027, its annual "
+        "report said.",
+        published="2027-06-02",
+        group=False,
+    )
+    assert ["41300000 journeys", "43100000 journeys"] in conflict_values(findings, ClaimKind.NUMBER)
+
+
 def test_a_gap_from_an_average_in_points_and_in_per_cent_is_one_gap_misreported():
     """'19 percentage points above the 8 per cent industry average' against '19 per cent
     higher than the industry average': one gap, its measure slipped; and a gap is not the
