@@ -1480,9 +1480,10 @@ def _day_of_month(text: str, number: Decimal, start: int, end: int) -> bool:
 
 
 _DURATION_PART = re.compile(
-    r",?\s(?:and\s)?(?P<n>\d{1,3}|" + _NUMBER_WORD + r"(?:-" + _NUMBER_WORD + r")?)"
-    r"\s(?P<u>months?|weeks?|days?|hours?|hrs?|minutes?|mins?|"
-    r"seconds?|secs?)\b",
+    r",?\s(?:and\s)?(?:(?P<n>\d{1,3}|" + _NUMBER_WORD + r"(?:-" + _NUMBER_WORD + r")?)"
+    r"\s(?P<u>months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+    # A fact sheet glues them: "9min 48s", "1h 12min".
+    r"|(?P<glued_n>\d{1,3})(?P<glued_u>min|mins|s|sec|secs))\b",
     re.I,
 )
 
@@ -1502,11 +1503,11 @@ def _one_smaller_part(text: str, number: Decimal, unit: str, end: int) -> tuple[
     part = _DURATION_PART.match(text, end)
     if not part:
         return number, unit, end
-    smaller = UNITS.get(part["u"].lower())
+    smaller = UNITS.get((part["u"] or part["glued_u"]).lower())
     larger = UNITS.get(unit)
     if smaller is None or larger is None or smaller[2] >= larger[2]:
         return number, unit, end
-    count = part["n"]
+    count = part["n"] or part["glued_n"]
     amount = _number_value(count)
     if amount is None:
         return number, unit, end
