@@ -659,8 +659,8 @@ def _states_whole(part: Quantity, whole: float | None, other: Quantity) -> bool:
 def _nearer_whole(part: Quantity, whole: float | None, other: Quantity) -> bool:
     """ "421,000 members" against the "390,000 current members" of "412,000 members": nearer
     the total than the part, it is another count of the total."""
-    if whole is None:
-        return False
+    if whole is None or math.isclose(other.amount, part.amount):
+        return False  # (the part itself: "€126 million" is no slip of its "€612 million")
     if _transposed(replace(part, amount=whole), other) or _same_digits(whole, other.amount):
         # "251 flights" against "130 ... and 85, 215 in total", "£4.3m" against "£2.1m" of
         # "£3.4m": the total, slipped.

@@ -1500,6 +1500,26 @@ def test_revenue_for_one_year_is_not_revenue_for_another():
     ]
 
 
+def test_a_part_told_alike_by_two_outlets_agrees_though_its_digits_are_the_totals():
+    """'€126 million' of a '€612 million' total is no slip of that total (126 and 612 share
+    their digits): another outlet's '€126 million' from the same funder is the same part."""
+    findings = findings_of(
+        "The observatory's total cost has reached €612 million. Of the €612 million, "
+        "€281 million came from the science ministry, €205 million from European partners "
+        "and €126 million from private foundations.",
+        "The observatory cost €621 million in the end. Private foundations put in €126 "
+        "million and European partners €205 million.",
+        published="2031-03-11",
+        group=False,
+    )
+    assert any(
+        f.verdict is Verdict.AGREE
+        and {c.value for c in f.claims} == {"126000000 EUR"}
+        and len(f.claims) == 2
+        for f in findings
+    )
+
+
 def test_a_figure_nearer_a_total_than_its_part_is_the_totals_rival():
     """'421,000 members' against '412,000 members - 390,000 current members and 22,000
     former members' is the total told differently: it may meet the total, never the part."""
