@@ -1520,6 +1520,28 @@ def test_a_part_told_alike_by_two_outlets_agrees_though_its_digits_are_the_total
     )
 
 
+def test_a_fall_told_as_a_share_in_words_meets_the_same_fall_in_figures():
+    """'down by about a third' and 'fell 35 per cent' are one fall told two ways (a share in
+    words is round, and a fall is told by its size either way); 'fell 50 per cent' is not."""
+    findings = findings_of(
+        "Apple output at Vell orchards is down by about a third this year, growers said.",
+        "Apple output at Vell orchards fell 35 per cent this year, growers said.",
+        published="2030-05-05",
+        group=False,
+    )
+    assert conflict_values(findings, ClaimKind.NUMBER) == []
+    assert any(
+        {c.value for c in f.claims} == {"33.33 %", "35 %"} for f in findings if len(f.claims) == 2
+    )
+    halved = findings_of(
+        "Apple output at Vell orchards fell by a third this year, growers said.",
+        "Apple output at Vell orchards fell 50 per cent this year, growers said.",
+        published="2030-05-05",
+        group=False,
+    )
+    assert conflict_values(halved, ClaimKind.NUMBER) == [["33.33 %", "50 %"]]
+
+
 def test_a_figure_nearer_a_total_than_its_part_is_the_totals_rival():
     """'421,000 members' against '412,000 members - 390,000 current members and 22,000
     former members' is the total told differently: it may meet the total, never the part."""

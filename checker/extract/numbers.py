@@ -707,24 +707,36 @@ def _decimals(digits: str) -> int:
 
 # A change told in words is a percentage: "doubled" is a 100% increase, "fell by a third"
 # a 33.3% fall, so that it compares with a source that gives the figure.
-_MULTIPLES = {"doubled": 100, "tripled": 200, "trebled": 200, "quadrupled": 300, "halved": -50}
+# (A fall is told by its size, as "fell 35%" is: the verb says which way.)
+_MULTIPLES = {"doubled": 100, "tripled": 200, "trebled": 200, "quadrupled": 300, "halved": 50}
 _SHARES = {"half": 50, "third": 100 / 3, "quarter": 25, "fifth": 20, "tenth": 10}
 _GROWTH = re.compile(
     r"\b(?P<multiple>doubled|tripled|trebled|quadrupled|halved)\b"
-    rf"|\b(?P<verb>{word_alternation(RISE_PAST | FALL_PAST)})"
-    r"\s(?:by\s)?(?:a|one)\s(?P<share>half|third|quarter|fifth|tenth)\b",
+    rf"|\b(?P<verb>{word_alternation(RISE_PAST | FALL_PAST | {'up', 'down'})})"
+    r"\s(?:by\s)?(?:(?P<hedge>about|around|roughly|almost|nearly|some|more\sthan|over)\s)?"
+    r"(?:a|one)\s(?P<share>half|third|quarter|fifth|tenth)\b(?!\s(?:of|an?)\s)",
 )
+# A share in words is a round figure: "down by a third" may be another outlet's 31% or 35%.
+_SHARE_STEP = 10.0
 
 
 def _growth_figure(text: str, match: re.Match[str]) -> _Figure | None:
     if match["multiple"]:
         amount = _MULTIPLES[match["multiple"].lower()]
         start = match.start("multiple")
+        step = 0.01
     else:
-        share = _SHARES[match["share"].lower()]
-        amount = -share if match["verb"].lower() in FALL_PAST else share
+        amount = _SHARES[match["share"].lower()]
         start = match.start("verb")
-    quantity = Quantity(amount=float(round(amount, 2)), unit="%", dimension="percent", step=0.01)
+        step = _SHARE_STEP
+    hedge = match["hedge"] if not match["multiple"] else None
+    quantity = Quantity(
+        amount=float(round(amount, 2)),
+        unit="%",
+        dimension="percent",
+        step=step,
+        qualifier=_QUALIFIERS.get(" ".join(hedge.lower().split())) if hedge else None,
+    )
     return _Figure(start, match.end(), quantity, "change")
 
 
