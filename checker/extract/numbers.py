@@ -1540,8 +1540,11 @@ FATE_AFTER = re.compile(
     r"treated|discharged|sent\shome|recovering|airlifted|winched|taken\soff|"
     r"unhurt|uninjured|unharmed|admitted|seriously|critically|badly|severely|"
     # "taken to hospital", "taken to Carnbrae General", "flown to the Royal Infirmary"
-    r"(?:taken|flown|rushed|brought)\sto\s(?:[\w'’-]+\s){0,3}?(?:hospital|general|infirmary)|"
-    r"in\s(?:hospital|intensive\scare|critical\scare)|in\sa\s(?:serious|critical)\scondition)\b",
+    r"(?:taken|flown|rushed|brought|went)\sto\s(?:[\w'’-]+\s){0,3}?"
+    r"(?:hospital|general|infirmary|hôpital|clinic)|"
+    r"brought\sout|came\shome|made\s(?:their|his|her)\sway\sout|found\s(?:dead|alive)|"
+    r"in\s(?:hospital|intensive\scare|critical\scare)|"
+    r"in\s(?:a\s)?(?:serious|critical|stable)\scondition)\b",
     re.I,
 )
 _NO_ONE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|single)\s$", re.I)
