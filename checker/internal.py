@@ -25,7 +25,6 @@ from dataclasses import replace
 from itertools import pairwise
 
 from checker.compare import convert, figure_interval
-from checker.extract import stamp_dates
 from checker.extract.common import (
     BETWEEN_SHARES,
     FALL_WORDS,
@@ -196,12 +195,14 @@ _PER_UNIT = re.compile(r"\s(?:per|a|an)\s[a-z][\w-]*")
 
 
 def internal_checks(
-    claims: Sequence[Claim], sentences: Mapping[str, Sequence[Sentence]]
+    claims: Sequence[Claim],
+    sentences: Mapping[str, Sequence[Sentence]],
+    stamps: Sequence[Claim] = (),
 ) -> list[Check]:
-    """Every check inside one article that the claims allow, held or not, in text order."""
+    """Every check inside one article that the claims allow, held or not, in text order
+    (and the weekdays of its stamp lines' dates, ``stamps``)."""
     checks = [check for c in claims if c.kind is ClaimKind.DATE for check in _weekday_checks(c)]
-    for source in sorted({c.source for c in claims}):
-        checks.extend(_weekday_check(stamp) for stamp in stamp_dates(sentences[source]))
+    checks.extend(_weekday_check(stamp) for stamp in stamps)
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind is ClaimKind.NUMBER and claim.quantity is not None:

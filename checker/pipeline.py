@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from checker.align import align
-from checker.extract import extract_claims
+from checker.extract import extract_claims, stamp_dates
 from checker.extract.dates import latest_past_full_date, year_for_day
 from checker.internal import check_findings, internal_checks
 from checker.judge import judge
@@ -40,6 +40,9 @@ class Extraction:
     sentences: dict[str, tuple[Sentence, ...]]
     claims: tuple[Claim, ...]
     warnings: tuple[str, ...]
+    # The dates of stamp lines ("Posted Sunday 11 November 2029"): no claims, but their
+    # weekdays are checked inside each article (see extract.stamp_dates).
+    stamps: tuple[Claim, ...] = ()
 
     @property
     def sources(self) -> tuple[SourceSummary, ...]:
@@ -93,11 +96,14 @@ def prepare(
     sentences = {a.id: split_sentences(a) for a in dated}
     claims: list[Claim] = []
     warnings: list[str] = []
+    stamps: list[Claim] = []
     for done, article in enumerate(dated):
         if progress is not None:
             progress("extracting", done, len(dated))
         claims.extend(_claims_of(article, sentences[article.id], options, warnings))
-    return Extraction(dated, sentences, tuple(claims), tuple(warnings))
+        if ClaimKind.DATE in options.kinds:
+            stamps.extend(stamp_dates(sentences[article.id]))
+    return Extraction(dated, sentences, tuple(claims), tuple(warnings), tuple(stamps))
 
 
 def _claims_of(
@@ -148,7 +154,11 @@ def compare(extraction: Extraction, options: Options, progress: Progress | None 
             progress("comparing", done, len(stories))
         story_checks = [
             dataclasses.replace(c, story=story.id)
-            for c in internal_checks(by_story[story.id], extraction.sentences)
+            for c in internal_checks(
+                by_story[story.id],
+                extraction.sentences,
+                [stamp for stamp in extraction.stamps if story_of[stamp.source] == story.id],
+            )
         ]
         groups = align(
             by_story[story.id],
