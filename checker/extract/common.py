@@ -139,7 +139,18 @@ def tense_at(text: str, start: int, end: int) -> Tense:
 def tense_word_before(text: str, start: int) -> bool:
     """Whether a word of tense stands right before the span ("was announced in May"), so
     that its tense is the span's own rather than one read from farther off in the sentence."""
-    return any(m_end >= start - 1 for _, m_end, _ in _markers(text, max(0, start - 40), start))
+    return any(
+        m_end >= start - 1 or _PREPOSITION_BETWEEN.fullmatch(text, m_end, start)
+        for _, m_end, _ in _markers(text, max(0, start - 40), start)
+    )
+
+
+# "will be held on 9 September": a preposition between the verb and its date parts nothing
+# (nor the first of two days: "held on 8 and 9 September").
+_PREPOSITION_BETWEEN = re.compile(
+    r"\s(?:on|in|at|from|by|until|till|since|before|after)\s"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s(?:and|&|to|or)\s)?"
+)
 
 
 def _tense_by_scanning(text: str, start: int, end: int) -> Tense:
