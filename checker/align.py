@@ -83,6 +83,11 @@ _SAME_VALUE_BONUS = 14.0
 # fact (see _far_apart).
 _FAR_APART_RATIO = 2.0
 _FAR_APART_PENALTY = 20.0
+# Half again apart (6.3 million against 9.8 million) is a weaker sign of another fact: it
+# weighs half as much. (Measured on the read sets: 9 fewer false conflicts, no fewer true
+# ones, 4 more agreements, against no weight; 1.3 apart cost true conflicts.)
+_APART_RATIO = 1.5
+_APART_PENALTY = 10.0
 # The same three or more digits in another order ("18,406" and "18,604") are a typist's slip
 # on one fact: stronger evidence than one value told twice, which may be chance.
 _TRANSPOSED_BONUS = 18.0
@@ -487,7 +492,7 @@ def _days_far_apart(a: str, b: str) -> bool:
     return abs((first - second).days) > _DAYS_APART and first.day != second.day
 
 
-def _far_apart(a: Quantity | None, b: Quantity | None) -> bool:
+def _far_apart(a: Quantity | None, b: Quantity | None, ratio: float = 0.0) -> bool:
     """Two figures of which one is twice the other or more, in one unit.
 
     One fact told wrongly is mostly told near its value: a rounding, a typo, a transposed
@@ -504,7 +509,7 @@ def _far_apart(a: Quantity | None, b: Quantity | None) -> bool:
     if converted is None:
         return False
     low, high = sorted((abs(a.amount), abs(converted.amount)))
-    return low > 0 and high >= _FAR_APART_RATIO * low
+    return low > 0 and high >= (ratio or _FAR_APART_RATIO) * low
 
 
 def _far_in_other_units(a: Quantity | None, b: Quantity | None) -> bool:
@@ -2295,6 +2300,13 @@ def pair_scores(
                 and not _rising_tally(claim.quantity, other.quantity, profiles[i], profiles[j])
             ):
                 score -= _FAR_APART_PENALTY
+            elif (
+                not transposed
+                and claim.value != other.value
+                and _far_apart(claim.quantity, other.quantity, _APART_RATIO)
+                and not _rising_tally(claim.quantity, other.quantity, profiles[i], profiles[j])
+            ):
+                score -= _APART_PENALTY
             if claim.kind is ClaimKind.DATE and _days_far_apart(claim.value, other.value):
                 score -= _FAR_APART_PENALTY
             if (

@@ -1588,6 +1588,26 @@ def test_each_articles_only_figure_of_a_unit_is_weighed_against_the_others():
     assert (index["640 metres"], index["some 580 metres"]) in scores
 
 
+def test_figures_half_again_apart_are_weighed_as_less_likely_one_fact():
+    """One fact told wrongly is mostly told near its value; a figure half again another's
+    (6.3 million against 9.8 million) is more often another count in a like sentence, so the
+    pair scores lower than the same sentences with figures near each other."""
+    from checker.align import build_profiles, pair_scores
+
+    def score(other: str) -> float:
+        extraction = extract(
+            "The stolen data set covers 9.8 million accounts, the Tessary company said.",
+            f"The stolen data set covers {other} million accounts, the Tessary company said.",
+            published="2029-06-18",
+        )
+        claims = [c for c in extraction.claims if c.kind is ClaimKind.NUMBER]
+        profiles = build_profiles(claims, extraction.sentences, None, {})
+        return pair_scores(claims, profiles, 0.0001, set())[(0, 1)]
+
+    assert score("9.4") - score("6.3") >= 9.0
+    assert score("9.4") == score("6.7")  # (within half again: no weight)
+
+
 def test_rates_of_different_things_do_not_meet_and_one_rate_still_conflicts():
     """A policy rate, a bond yield and a deposit rate of one decision are told in sentences
     of one shape ('fell N basis points to X%'); what each rate measures tells them apart,
