@@ -490,6 +490,9 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...]) -> list[Cl
     claims: list[Claim] = []
     previous_speaker: str | None = None
     previous_paragraph = -10
+    # "MAYOR DOLORES KITTREDGE (sound bite): "We will rebuild ..."": a turn that is one
+    # quotation is the labelled guest's.
+    turn_speakers = _turn_speakers(text, labelled, people)
     for span in spans:
         inner = (
             text[span.start + 1 : span.end - 1]
@@ -506,6 +509,8 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...]) -> list[Cl
         covering = sentences[first : last + 1]
         context = " ".join(s.text for s in covering)
         speaker = _speaker(text, span, sentences[first], sentences[last], people)
+        if speaker is None:
+            speaker = turn_speakers.get(span.start)
         standalone = _stands_alone(text, span, sentences[first], sentences[last])
         # A quotation standing alone right after another one continues the same speaker.
         if speaker is None and standalone and sentences[first].paragraph - previous_paragraph <= 1:
@@ -618,6 +623,26 @@ def _transcript_quotes(
             )
         )
     return claims
+
+
+def _turn_speakers(
+    text: str, labelled: list[tuple[int, re.Match[str]]], people: _People
+) -> dict[int, str]:
+    """Where a guest's turn opens on a quotation mark: the offset of that mark, and the
+    guest named by the turn's label (the programme's own staff quote others)."""
+    found = {}
+    for offset, match in labelled:
+        label = " ".join(match["label"].lower().split())
+        note = set(" ".join((match["note"] or "").lower().split()).split())
+        if label in _STAFF or note & _STAFF:
+            continue
+        at = offset + match.end()
+        if at < len(text) and text[at] in _OPENERS + '"':
+            words = label.split()
+            while len(words) > 1 and words[0] in ROLE_WORDS:
+                words = words[1:]  # "MAYOR DOLORES KITTREDGE": the person, not the post
+            found[at] = _label_name(" ".join(words), people)
+    return found
 
 
 def _label_name(label: str, people: _People) -> str:
