@@ -423,7 +423,9 @@ def _is_full_name(name: str, text: str, end: int) -> bool:
     # "Joaquim Ferraz, head of Civil Protection": what a post is of is no person; nor is
     # what a person is of ("Dana Kowalczyk of Hammerline Analytics").
     start = end - len(name)
-    if _PLACE_OR_THING_BEFORE.search(text, max(0, start - 24), start):
+    if _PLACE_OR_THING_BEFORE.search(text, max(0, start - 24), start) and not _person_after(
+        text, end
+    ):
         return False  # "a teacher from Hobbs Green", "arrived at the Corn Exchange"
     return not _held_post(text, start) and not _AFFILIATION.search(text, max(0, start - 60), start)
 
@@ -434,6 +436,20 @@ _PLACE_OR_THING_BEFORE = re.compile(
     r"(?<!statement\s)(?<!word\s)(?<!words\s)(?<!message\s)(?<!letter\s)(?<!email\s)"
     r"(?<!comment\s)(?<!tribute\s)(?<!reply\s)(?<!call\s)\bfrom)\s$",
     re.I,
+)
+
+
+def _person_after(text: str, end: int) -> bool:
+    """Whether a name is set off by ", who" or by a post ("from Lydia Okafor, food analyst
+    at Pemberton Securities"): a person, whatever stands before the name."""
+    after = _APPOSITIVE_AFTER.match(text, end)
+    if after is None:
+        return False
+    return after["who"] is not None or bool(set(after["post"].lower().split()) & ROLE_WORDS)
+
+
+_APPOSITIVE_AFTER = re.compile(
+    r",\s(?:(?P<who>who|whose)\b|(?P<post>(?:[\w-]+\s){1,4})(?:at|of|for)\s)"
 )
 
 
