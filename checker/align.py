@@ -2808,15 +2808,17 @@ def _join_lone_slips(
     """A figure left on its own that is a slip of the one value a group of other outlets
     agrees on ("£1,962" against three "£1,926", "37 degrees Fahrenheit" against "37C") and
     alike with one of them is that figure misreported: complete linkage asked it to look
-    alike with every member, which a transcript or a blog seldom does."""
+    alike with every member, which a transcript or a blog seldom does. So is a slip of one
+    of the two values a group already disagrees on ("one point two miles" beside "1.2 km"
+    and "2.1 km"): the disagreement gains a third telling, not a new verdict."""
     facts = _GroupFacts(members, claims)
 
     def fits(root: int, index: int, other: int, group: int, score: float) -> bool:
         if score < min_score or len(members[group]) < 2:
             return False
         theirs = facts.of(group)
-        if len(theirs.values) != 1:
-            return False  # only a group that agrees has one value to slip from
+        if len(theirs.values) > 2:
+            return False  # (a group told three ways has no one value to slip from)
         if claims[index].source in theirs.by_source:
             return False
         if not theirs.indices.isdisjoint(clashing.get(index, ())):

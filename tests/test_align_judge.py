@@ -1608,6 +1608,33 @@ def test_figures_half_again_apart_are_weighed_as_less_likely_one_fact():
     assert score("9.4") == score("6.7")  # (within half again: no weight)
 
 
+def test_a_slip_of_one_side_of_a_disagreement_joins_it():
+    """'1.2 km' and '2.1 km' disagree; a transcript's 'one point two miles', alike with the
+    '1.2 km' sentence only, keeps that side's number in another unit: the same figure
+    misreported, so it joins the disagreement (not a group told three ways)."""
+    from collections import defaultdict
+
+    from checker.align import _join_lone_slips
+
+    def figure(source: str, amount: float, unit: str) -> Claim:
+        text = f"{amount} {unit}"
+        quantity = Quantity(amount, unit, step=0.1, dimension="length")
+        return Claim(source, 0, ClaimKind.NUMBER, text, 0, len(text), text, text, quantity=quantity)
+
+    claims = [figure("a.txt", 1.2, "km"), figure("b.txt", 2.1, "km"), figure("c.txt", 1.2, "mile")]
+    neighbours: dict[int, dict[int, float]] = defaultdict(dict)
+    neighbours[0][2] = neighbours[2][0] = 30.0
+    neighbours[0][1] = neighbours[1][0] = 40.0
+    members = {0: [0, 1], 2: [2]}
+    _join_lone_slips(members, claims, neighbours, 26.0, {})
+    assert sorted(members.values()) == [[0, 1, 2]]
+    told_three_ways = [*claims, figure("d.txt", 3.5, "km")]
+    members = {0: [0, 1, 3], 2: [2]}
+    neighbours[0][3] = neighbours[3][0] = 40.0
+    _join_lone_slips(members, told_three_ways, neighbours, 26.0, {})
+    assert sorted(members.values()) == [[0, 1, 3], [2]]
+
+
 def test_rates_of_different_things_do_not_meet_and_one_rate_still_conflicts():
     """A policy rate, a bond yield and a deposit rate of one decision are told in sentences
     of one shape ('fell N basis points to X%'); what each rate measures tells them apart,
