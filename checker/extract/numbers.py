@@ -167,6 +167,13 @@ _CODE_PREFIX = re.compile(
     r"|(?-i:S?Fr\.)))\s?$",
     re.I,
 )
+_UNKNOWN_CODE = re.compile(r"(?<![\w.$€£])([A-Z]{3})\s?$")
+# Capitals that stand before scaled figures and are no currency ("GDP 2.1bn" is rare, but
+# a wire's "COP 28" and "NHS 1.2m" are not).
+_NOT_CURRENCY_CODES = frozenset(
+    "GDP GNP CPI RPI VAT PMI IPO EPS NHS BBC CEO CFO COO COP GMT UTC BST EST CET MSK TOP NEW "
+    "AGM FTE HGV".split()
+)
 # Currency words written after the figure, longest first.
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD",
@@ -1171,6 +1178,12 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
             start = prefix.start()
             if not negative:
                 negative, start = _sign_before(text, start)  # "-$5"
+    if currency is None and digits is not None and _SCALE_AFTER.match(text, end):
+        # "SKR 412.6bn", "TLD 2.3bn": a code of three capitals before a scaled figure is a
+        # currency, whether or not it is one of the codes known above.
+        code = _UNKNOWN_CODE.search(text, max(0, start - 5), start)
+        if code and code[1] not in _NOT_CURRENCY_CODES:
+            currency, start = code[1], code.start()
     if not negative:
         minus = _MINUS_BEFORE.search(text, max(0, start - 6), start)
         if minus:
