@@ -91,9 +91,11 @@ _ROLE_NOUNS = (
     + word_alternation(ROLE_WORDS - _HONORIFICS)
     + r")"
 )
-# "the chief executive of Skellnet, Henrikke Vaal, said": the post may name its body.
+# "the chief executive of Skellnet, Henrikke Vaal, said": the post may name its body; "the
+# chief vet, Dr Morwenna Cale, said": a word may follow the post's noun before the name.
 _ROLE = (
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:[\w’'-]+\s){0,3}?" + _ROLE_NOUNS + r"\b"
+    r"(?:\s[a-z]{2,}(?=,\s[A-Z]))?"
     r"(?:\s(?:of|at)\s(?:the\s)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}(?=,))?"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They|it|It|we|We|I)"
@@ -527,6 +529,12 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...]) -> list[Cl
         speaker = _speaker(text, span, sentences[first], sentences[last], people)
         if speaker is None:
             speaker = turn_speakers.get(span.start)
+        if speaker is None and first > 0 and not text[sentences[first].start : span.start].strip():
+            # "Dr Helen Marchetti, Chief Executive of the Blood Service, said:" and, in the
+            # next paragraph, the quotation: the person that line has just named.
+            before = sentences[first - 1]
+            if before.text.rstrip().endswith(":"):
+                speaker = _speaker(text, span, before, sentences[last], people)
         standalone = _stands_alone(text, span, sentences[first], sentences[last])
         # A quotation standing alone right after another one continues the same speaker.
         if speaker is None and standalone and sentences[first].paragraph - previous_paragraph <= 1:
