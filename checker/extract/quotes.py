@@ -139,7 +139,9 @@ _BEFORE = re.compile(
 _BEFORE_OF = re.compile(
     r"(?P<name>" + _NAME + r"),?\s(?:of|from|at)\s(?:the\s)?"
     # The organisation may join words: "of Velmora Fire and Rescue said".
-    r"[A-Z][\w’'.-]*(?:\s(?:(?:and|&|of|for|the)\s)?[A-Z][\w’'.-]*){0,6},?\s"
+    r"[A-Z][\w’'.-]*(?:\s(?:(?:and|&|of|for|the)\s)?[A-Z][\w’'.-]*){0,6}"
+    # "of the Ambrel coastguard told": a lower-case word or two may end the body's name.
+    r"(?:\s[a-z]{3,}){0,2}?,?\s"
     # "of Tallis Brook, the firm that acted for the owners, said": an aside on the firm.
     r"(?:(?:the|a|an|which|whose)\s[^,“”\"]{1,60},\s)?(?:\w+ly\s)?" + _VERBS + r"\b"
 )
