@@ -700,6 +700,9 @@ def _speaker(
     before = text[first.start : span.start]
     whole = text[first.start : last.end]
     lead = _LEAD.match(after)
+    if _DESCRIBED_AFTER.match(after):
+        # '"...," the 22-year-old said': the person the article has just named.
+        return _nearest_person(span.start, people)
     match = (
         _BEFORE.match(after, lead.end() if lead else 0)
         or _AFTER_VERB_ORG_POST.match(after)
@@ -747,6 +750,11 @@ def _speaker(
     return None
 
 
+# A person told by a description, not a post: "the 22-year-old said", "the veteran added".
+_DESCRIBED_AFTER = re.compile(
+    r"^[\s,;:—–-]*the\s(?:\d{1,3}-year-old|teenager|veteran|youngster|pensioner|widow|"
+    r"widower|grandmother|grandfather|mother|father)\s(?:\w+ly\s)?(?:later\s)?" + _VERBS + r"\b"
+)
 _PUT_IT = re.compile(r"\b[Aa]s\s[A-Z][^,.;:“”\"]{0,80}\sput\sit(?:\s[a-z]+){0,3}[,:]\s{0,4}$")
 _I_QUOTE = re.compile(r"\b(?:and\s)?I\squote,?\s{0,4}$|\bquote,\s{0,4}$")
 _PRONOUN_OPENS = re.compile(r"\s{0,4}(?:He|She)\s")
