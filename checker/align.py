@@ -493,7 +493,8 @@ def _days_far_apart(a: str, b: str) -> bool:
 
 
 def _far_apart(a: Quantity | None, b: Quantity | None, ratio: float = 0.0) -> bool:
-    """Two figures of which one is twice the other or more, in one unit.
+    """Two figures of which one is twice the other or more (``ratio`` times, if given), in
+    one unit.
 
     One fact told wrongly is mostly told near its value: a rounding, a typo, a transposed
     pair of digits, an old count. A figure twice another or more is far more often a figure of

@@ -656,7 +656,7 @@ def _turn_speakers(
 ) -> dict[int, str]:
     """Where a guest's turn opens on a quotation mark: the offset of that mark, and the
     guest named by the turn's label (the programme's own staff quote others)."""
-    found = {}
+    found: dict[int, str] = {}
     for offset, match in labelled:
         label = " ".join(match["label"].lower().split())
         note = set(" ".join((match["note"] or "").lower().split()).split())
