@@ -145,6 +145,9 @@ def compare(extraction: Extraction, options: Options, progress: Progress | None 
     by_story: dict[int, list[Claim]] = {story.id: [] for story in stories}
     for claim in extraction.claims:
         by_story[story_of[claim.source]].append(claim)
+    stamps_of: dict[int, list[Claim]] = {story.id: [] for story in stories}
+    for stamp in extraction.stamps:
+        stamps_of[story_of[stamp.source]].append(stamp)
     for story in stories:
         by_story[story.id] = _years_from_story(by_story[story.id], story.sources, published)
     findings = []
@@ -157,7 +160,7 @@ def compare(extraction: Extraction, options: Options, progress: Progress | None 
             for c in internal_checks(
                 by_story[story.id],
                 extraction.sentences,
-                [stamp for stamp in extraction.stamps if story_of[stamp.source] == story.id],
+                stamps_of[story.id],
             )
         ]
         groups = align(
