@@ -750,10 +750,14 @@ def _speaker(
     return None
 
 
-# A person told by a description, not a post: "the 22-year-old said", "the veteran added".
+# A person told by a description, not a post: "the 22-year-old said", "the veteran added"
+# (the descriptions that may also stand before a name, and a few more).
 _DESCRIBED_AFTER = re.compile(
-    r"^[\s,;:—–-]*the\s(?:\d{1,3}-year-old|teenager|veteran|youngster|pensioner|widow|"
-    r"widower|grandmother|grandfather|mother|father)\s(?:\w+ly\s)?(?:later\s)?" + _VERBS + r"\b"
+    r"^[\s,;:—–-]*the\s(?:\d{1,3}-year-old|"
+    + word_alternation(_DESCRIPTIONS | {"veteran", "youngster"})
+    + r")\s(?:\w+ly\s)?(?:later\s)?"
+    + _VERBS
+    + r"\b"
 )
 _PUT_IT = re.compile(r"\b[Aa]s\s[A-Z][^,.;:“”\"]{0,80}\sput\sit(?:\s[a-z]+){0,3}[,:]\s{0,4}$")
 _I_QUOTE = re.compile(r"\b(?:and\s)?I\squote,?\s{0,4}$|\bquote,\s{0,4}$")
