@@ -819,6 +819,12 @@ def _weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> Da
     weekday = weekday_number(token)
     if weekday is None:
         return None
+    if (
+        not modifier
+        and _RELATIVE_TO_EVENT.match(sentence.text, match.end())
+        and (_THE_BEFORE.search(sentence.text, max(0, match.start() - 4), match.start()))
+    ):
+        return None  # "on the Monday before the fault": a day told from an event, not today
     if modifier == "following":
         modifier = "next"
     simple = modifier if modifier in ("last", "next", "this", "coming", "past", "previous") else ""
@@ -826,6 +832,8 @@ def _weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> Da
 
 
 _NAME_AFTER = _LazyPattern(r"\s+[A-Z][A-Za-z]", 0)
+_RELATIVE_TO_EVENT = re.compile(r"\s(?:before|after)\s(?:the|its|his|her|their)\s", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s$", re.I)
 
 
 _COUNT = (
