@@ -843,6 +843,8 @@ def _resolve(match: re.Match[str], named_before: int, people: _People) -> str | 
         for title, name in people.titles.items():
             if lower.endswith(" " + title) or lower == title:
                 return name + suffix
+            if lower.split()[-1] == "judge" and title.split()[-1] in ("justice", "judge"):
+                return name + suffix  # "Mrs Justice Oyelaran-Pike ... the judge said"
         posted = _posted_person(lower, named_before, people)
         return (posted or lower) + suffix
     name = groups.get("name")
