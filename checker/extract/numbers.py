@@ -1322,8 +1322,11 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
                     or _LABEL_BEFORE_WHOLE.fullmatch(text, 0, start)
                 ) and (counted := _label_noun(label["label"])):
                     # A fact sheet's line, "Deaths: 7", "Moment magnitude: 6.1": the label
-                    # names what the figure counts.
+                    # names what the figure counts, or its unit ("Hours lost: 61,400").
                     unit = noun = counted
+                    if counted in UNITS:
+                        unit, dimension, _ = UNITS[counted]
+                        noun = ""
                     if counted == "magnitude":
                         dimension, noun = "magnitude", ""  # as "magnitude 6.1" is
     if (
@@ -1687,12 +1690,19 @@ def _label_noun(label: str) -> str:
     plural or a measure ("Note: 12 of them" is no count of notes)."""
     words = label.lower().split()
     at = max(0, next((i for i, w in enumerate(words) if w in _LABEL_BREAK), len(words)) - 1)
-    if at and words[at].endswith("ed") and _is_plural(words[at - 1]):
-        at -= 1  # "Fragments recovered", "Homes evacuated": the noun before its participle
+    if at and (words[at].endswith("ed") or words[at] in _PARTICIPLES) and _is_plural(words[at - 1]):
+        # "Fragments recovered", "Homes evacuated", "Hours lost to handover delays", "Jobs
+        # cut": the noun before its participle.
+        at -= 1
     head = words[at]
     return head if _is_plural(head) or head in _LABEL_MEASURES else ""
 
 
+# Past participles that are not "-ed" words and head a fact sheet's label after its noun.
+_PARTICIPLES = frozenset(
+    "lost spent paid sold bought built cut hurt shut held kept found sent made shot struck won "
+    "drawn taken given seen stolen".split()
+)
 _LABEL_MEASURES = frozenset(
     "magnitude turnout injured dead missing attendance population capacity toll".split()
 )
