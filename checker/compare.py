@@ -250,13 +250,14 @@ def figure_interval(quantity: Quantity) -> tuple[float, float]:
     high = quantity.high if quantity.high is not None else quantity.amount
     half_step = quantity.step / 2 if quantity.high is None else 0.0
     if (
-        quantity.dimension == "percent"
+        quantity.high is None
+        and quantity.dimension == "percent"
         and not quantity.step
         and float(quantity.amount).is_integer()
     ):
         # "up 6%" for another outlet's 6.2%: news rounds a share or a change to whole per
         # cent. (Within one article, "10% split as 4%, 3% and 2%" is exact: see internal.)
-        half_step = 0.5 if quantity.high is None else 0.0
+        half_step = 0.5
     # A round figure is rounded, but not by a quarter of itself: "$2 billion" may stand for
     # $2.1 billion, not for $2.5 billion; "300" for 320, not for 340.
     half_step = min(half_step, _ROUNDING_SHARE * abs(quantity.amount)) or half_step
@@ -685,10 +686,8 @@ _BOUNDS = frozenset({"less than", "up to", "more than", "at least"})
 def _rounded_interval(quantity: Quantity, spread: float = 0.0) -> tuple[float, float]:
     """The values a figure allows by its rounding alone, whatever its qualifier (and by the
     share ``spread`` either way: a month's length)."""
-    half_step = min(quantity.step / 2, _ROUNDING_SHARE * abs(quantity.amount)) or quantity.step / 2
-    return (quantity.amount - half_step) * (1 - spread), (quantity.amount + half_step) * (
-        1 + spread
-    )
+    low, high = figure_interval(replace(quantity, qualifier=None))
+    return low * (1 - spread), high * (1 + spread)
 
 
 _CALENDAR = frozenset({"month", "year"})
