@@ -394,7 +394,8 @@ _PAIRED_SCALE_BEFORE = re.compile(r"\d(?:m|bn|k)\s(?:to|and)\s\d[\d.,]*$")
 # A sentence about a level or a height: a glued "m" with nothing after it is metres there
 # ("the river peaked at 5.62m at the bridge", "the previous high-water mark of 5.31m").
 _BARE_M = re.compile(r"m(?![\w’'-])")
-_SPACED_METRES = re.compile(r"\sm(?![\w’'-])(?!\s+(?:[a-z]+-)?[a-z]{2,}(?<![su])s\b|\s+people\b)")
+# "Altitude: 2,870 m": a spaced "m" before no counted noun ("3 m users" are millions).
+_SPACED_METRES = re.compile(r"\sm(?![\w’'-])(?!" + _COUNTED_AFTER_SCALE.pattern + ")")
 _LENGTH_CUE = re.compile(
     r"\b(?:river|level|levels|peak|peaked|peaks|tide|tides|wave|waves|depth|deep|height|"
     r"high-water|crest|surge|flood|floods|snow|tall|metres|meters)\b",
