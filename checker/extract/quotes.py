@@ -512,7 +512,8 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...]) -> list[Cl
     previous_paragraph = -10
     # "MAYOR DOLORES KITTREDGE (sound bite): "We will rebuild ..."": a turn that is one
     # quotation is the labelled guest's.
-    turn_speakers = _turn_speakers(text, labelled, people)
+    turns = _guest_turns(labelled)
+    turn_speakers = _turn_speakers(text, turns, people)
     for span in spans:
         inner = (
             text[span.start + 1 : span.end - 1]
@@ -557,7 +558,7 @@ def extract_quotes(article: Article, sentences: tuple[Sentence, ...]) -> list[Cl
                 speaker_is_organisation=_speaks_as_organisation(speaker, context),
             )
         )
-    claims.extend(_transcript_quotes(article, sentences, people, labelled))
+    claims.extend(_transcript_quotes(article, sentences, people, turns))
     return sorted(claims, key=lambda c: c.start)
 
 
@@ -605,17 +606,16 @@ def _labelled_lines(text: str, begin: int) -> list[tuple[int, re.Match[str]]]:
     return turns if len(turns) >= 2 else []
 
 
-def _transcript_quotes(
-    article: Article,
-    sentences: tuple[Sentence, ...],
-    people: _People,
-    labelled: list[tuple[int, re.Match[str]]],
-) -> list[Claim]:
-    """The words of each guest's turn in a transcript, as that guest's quotation."""
-    text = article.text
+# A guest's turn in a transcript: the offset of its line, its label's match, the label.
+_Turn = tuple[int, re.Match[str], str]
+
+
+def _guest_turns(labelled: list[tuple[int, re.Match[str]]]) -> list[_Turn]:
+    """The turns of a transcript's guests, with their labels lower-cased: the programme's
+    own staff ("ANCHOR", "MARIUS LIND (ANCHOR)", then "LIND") quote others, they are not
+    quoted."""
     staff: set[str] = set()
-    starts = [s.start for s in sentences]
-    claims = []
+    turns: list[_Turn] = []
     for offset, match in labelled:
         label = " ".join(match["label"].lower().split())
         note = " ".join((match["note"] or "").lower().split())
@@ -625,12 +625,27 @@ def _transcript_quotes(
         if set(note.split()) & _STAFF or label.split()[-1] in staff:
             staff.add(label.split()[-1])
             continue
+        turns.append((offset, match, label))
+    return turns
+
+
+def _transcript_quotes(
+    article: Article,
+    sentences: tuple[Sentence, ...],
+    people: _People,
+    turns: list[_Turn],
+) -> list[Claim]:
+    """The words of each guest's turn in a transcript, as that guest's quotation."""
+    text = article.text
+    starts = [s.start for s in sentences]
+    claims = []
+    for offset, match, label in turns:
         line_end = text.find("\n", offset)
         end = len(text) if line_end < 0 else line_end
         start = offset + match.end()
         words = text[start:end].rstrip()
         if not words or any(mark in words for mark in _OPENERS + _CLOSERS + '"'):
-            continue  # quotations inside a turn are read as quotations
+            continue  # quotations inside a turn are read as quotations (see _turn_speakers)
         value = _quote_value(words)
         if not value or not sentences:
             continue
@@ -651,22 +666,16 @@ def _transcript_quotes(
     return claims
 
 
-def _turn_speakers(
-    text: str, labelled: list[tuple[int, re.Match[str]]], people: _People
-) -> dict[int, str]:
+def _turn_speakers(text: str, turns: list[_Turn], people: _People) -> dict[int, str]:
     """Where a guest's turn opens on a quotation mark: the offset of that mark, and the
-    guest named by the turn's label (the programme's own staff quote others)."""
+    guest the turn's label names ("MAYOR DOLORES KITTREDGE (sound bite): "..."")."""
     found: dict[int, str] = {}
-    for offset, match in labelled:
-        label = " ".join(match["label"].lower().split())
-        note = set(" ".join((match["note"] or "").lower().split()).split())
-        if label in _STAFF or note & _STAFF:
-            continue
+    for offset, match, label in turns:
         at = offset + match.end()
         if at < len(text) and text[at] in _OPENERS + '"':
             words = label.split()
             while len(words) > 1 and words[0] in ROLE_WORDS:
-                words = words[1:]  # "MAYOR DOLORES KITTREDGE": the person, not the post
+                words = words[1:]  # the person, not the post
             found[at] = _label_name(" ".join(words), people)
     return found
 
