@@ -492,9 +492,8 @@ def _days_far_apart(a: str, b: str) -> bool:
     return abs((first - second).days) > _DAYS_APART and first.day != second.day
 
 
-def _far_apart(a: Quantity | None, b: Quantity | None, ratio: float = 0.0) -> bool:
-    """Two figures of which one is twice the other or more (``ratio`` times, if given), in
-    one unit.
+def _far_apart(a: Quantity | None, b: Quantity | None) -> bool:
+    """Two figures of which one is twice the other or more, in one unit.
 
     One fact told wrongly is mostly told near its value: a rounding, a typo, a transposed
     pair of digits, an old count. A figure twice another or more is far more often a figure of
@@ -502,15 +501,21 @@ def _far_apart(a: Quantity | None, b: Quantity | None, ratio: float = 0.0) -> bo
     week's cases and all the year's). The same digits at another magnitude or in another
     unit ("4,000 litres" and "40,000 litres", "1.2 km" and "1,200 feet"), or in another
     order, are a slip of their own, and are not far apart."""
+    return _apart(a, b) >= _FAR_APART_RATIO
+
+
+def _apart(a: Quantity | None, b: Quantity | None) -> float:
+    """How many times the larger of two figures is the smaller, in one unit; 0 when they
+    cannot be weighed so, or share their digits (a slip: see _far_apart)."""
     if a is None or b is None:
-        return False
+        return 0.0
     if _same_digits(a.amount, b.amount):
-        return False  # ("38" and "83": too short for _transposed, but the same slip)
+        return 0.0  # ("38" and "83": too short for _transposed, but the same slip)
     converted = _in_unit_of(b, a)
     if converted is None:
-        return False
+        return 0.0
     low, high = sorted((abs(a.amount), abs(converted.amount)))
-    return low > 0 and high >= (ratio or _FAR_APART_RATIO) * low
+    return high / low if low > 0 else 0.0
 
 
 def _far_in_other_units(a: Quantity | None, b: Quantity | None) -> bool:
@@ -2294,20 +2299,13 @@ def pair_scores(
             score += _shared_role_bonus(claim, other, profiles[i], profiles[j])
             if bare_told_alike:
                 score -= _BARE_ALIKE_PENALTY
+            apart = _apart(claim.quantity, other.quantity) if claim.value != other.value else 0.0
             if (
                 not transposed
-                and claim.value != other.value
-                and _far_apart(claim.quantity, other.quantity)
+                and apart >= _APART_RATIO
                 and not _rising_tally(claim.quantity, other.quantity, profiles[i], profiles[j])
             ):
-                score -= _FAR_APART_PENALTY
-            elif (
-                not transposed
-                and claim.value != other.value
-                and _far_apart(claim.quantity, other.quantity, _APART_RATIO)
-                and not _rising_tally(claim.quantity, other.quantity, profiles[i], profiles[j])
-            ):
-                score -= _APART_PENALTY
+                score -= _FAR_APART_PENALTY if apart >= _FAR_APART_RATIO else _APART_PENALTY
             if claim.kind is ClaimKind.DATE and _days_far_apart(claim.value, other.value):
                 score -= _FAR_APART_PENALTY
             if (
