@@ -852,6 +852,9 @@ def build_profiles(
                 opening = _OPENING_YEAR.match(sentence.text, 0, start)
                 if opening:
                     years |= {opening.group(1)}
+                label = _LABEL_LINE.match(sentence.text)
+                if label and label.end() == start:
+                    years |= {y.group(1) for y in _LABEL_YEAR.finditer(label.group(0))}
                 day = (published or {}).get(claim.source)
                 if day is not None and claim.kind is ClaimKind.NUMBER:
                     years |= _years_ago(sentence.text, lo, hi, start, len(claim.text), day)
@@ -1182,6 +1185,14 @@ _OPENING_YEAR = re.compile(
     rf"\A\W{{0,8}}(?:back\s)?in\s(?:(?:early|late|mid)[-\s])?(?:(?:{_MONTH_NAME})\.?\s)?"
     r"((?:1[89]|20)\d\d)\b(?!\s*[-–/%])",
     re.IGNORECASE,
+)
+# A fact sheet's label line, "Wheat production 2027: 3.42 million tonnes": a year in the
+# label dates the figure after the colon (the clause reader stops at the colon). Not a
+# year told as a base ("Change on 2026:") or one end of a span ("1991-2020 average:").
+_LABEL_LINE = re.compile(r"[A-Z][^:.!?\n]{2,70}:\s*(?=\S)")
+_LABEL_YEAR = re.compile(
+    r"(?<![-–/\d])(?<!on\s)(?<!from\s)(?<!since\s)(?<!than\s)(?<!vs\s)(?<!versus\s)"
+    r"\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)"
 )
 _WHEN_CLAUSE = re.compile(r"\b((?:1[89]|20)\d\d),?\s(?:when|in\swhich)\b[^.;]*$")
 # A decimal figure ("5.6%", "3,412.5") is one word, so it takes one place of _BESIDE.

@@ -3403,3 +3403,22 @@ def test_a_wreck_located_on_another_day_is_a_date_conflict():
     from checker.align import _stem
 
     assert _stem("located") == _stem("found") == _stem("sighted") == _stem("spotted")
+
+
+def test_a_fact_sheet_labels_year_dates_its_figure():
+    # "Milk delivered 2027: 9.12 billion litres" is last year's figure: the reports' 2028
+    # figures are set against the sheet's 2028 line, not against the nearer value.
+    sheet = (
+        "DAIRY OUTPUT: FIRST ESTIMATE\n\nMilk delivered 2028: 8.64 billion litres\n"
+        "Milk delivered 2027: 9.12 billion litres\nDairy herds: 14,350\n"
+    )
+    wire = (
+        "Brenvale's dairy farmers delivered 9.0 billion litres of milk in 2028, the "
+        "statistics office said, blaming a wet summer."
+    )
+    paper = (
+        "Milk deliveries in Brenvale came to 8.64 billion litres in 2028, the statistics "
+        "office said on Tuesday, as herds shrank."
+    )
+    found = findings_of(sheet, wire, paper, published="2029-03-05", group=False)
+    assert conflict_values(found) == [["8640000000 litre", "8640000000 litre", "9000000000 litre"]]
