@@ -1,20 +1,20 @@
 """Group a batch of articles into stories before their claims are compared.
 
-A folder in CI may hold coverage of several unrelated events; comparing a ferry's death toll
-with a bridge's repair bill would only make false findings, and comparing every claim with
-every other would cost the whole batch squared. Each article is described by its most
+A folder in CI may hold coverage of several unrelated events; comparing a ferry's death
+toll with a bridge's repair bill would only make false findings, and comparing every claim
+with every other would cost the whole batch squared. Each article is described by its most
 telling words (names count double, words common to the whole batch count little). An
 inverted index of those words proposes the articles that share one (the cost follows those
 pairs, not the batch squared: bench/scale.py measures it); a weighted overlap of all their
 words confirms them; two articles must also share two telling names (a place, a person, a
-firm) unless nearly all their words agree, because two floods in one week are told in the
-same words. Articles join one story through mutual confirmed neighbours, most alike first,
-and a story spans at most a week of publication dates, two when every article of a
-follow-up names what every report of the story names. A story so linked is then
-cut in two where its two halves are far less alike than each is within itself (weighed on
-its own articles' words): a fire and a crowd crush in one street in one week chain through
-their shared places, but do not hold together. An article left alone joins the story it
-clearly belongs to.
+firm; two precise figures count as one) unless nearly all their words agree, because two
+floods in one week are told in the same words. Articles join one story through mutual
+confirmed neighbours, most alike first, and a story spans at most a week of publication
+dates, two when every article of a follow-up names what every report of the story names. A
+story so linked is then cut in two where its two halves are far less alike than each is
+within itself (weighed on its own articles' words): a fire and a crowd crush in one street
+in one week chain through their shared places, but do not hold together. An article left
+alone joins the story it clearly belongs to.
 """
 
 from __future__ import annotations
@@ -74,6 +74,26 @@ def _names(sentences: Sequence[Sentence]) -> frozenset[str]:
     for sentence in sentences:
         found.update(m.group(0).lower() for m in _NAME.finditer(sentence.text))
     return frozenset(found - _NOT_NAMES)
+
+
+# A precise figure ("3.42", "512,000", "4.5": two digits or more that are not noughts).
+# Reports of one event share several, and a fact sheet that names little else ("Wheat
+# production 2027: 3.42 million tonnes") shares them with every report of it; two such
+# figures in common count as one name in common. (One is not enough: two central banks'
+# rates are both "4.25".)
+_PRECISE_FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![\d,]\d)")
+_FIGURES_FOR_A_NAME = 2
+
+
+def _precise_figures(sentences: Sequence[Sentence]) -> frozenset[str]:
+    return frozenset(
+        figure
+        for sentence in sentences
+        for figure in _PRECISE_FIGURE.findall(sentence.text)
+        # (Figures of one digit and noughts, "1,000" or "0.5", are shared by chance in a
+        # large batch.)
+        if len(re.sub(r"\D", "", figure).strip("0")) >= 2
+    )
 
 
 _KEY_NAMES = 3  # an article's most named names
@@ -155,6 +175,7 @@ def group_stories(
         return proper_names[index]
 
     keys = [_key_names(sentences.get(a.id, ())) for a in articles]
+    figures = [_precise_figures(sentences.get(a.id, ())) for a in articles]
     groups = UnionFind(total)
     nearest: list[dict[int, float]] = []
     # Every pair that shares two telling names, however alike: a stray's way home.
@@ -168,6 +189,7 @@ def group_stories(
             if _strangers(keys[i], keys[j]):
                 continue
             shared_names = len(telling[i] & telling[j])
+            shared_names += len(figures[i] & figures[j]) >= _FIGURES_FOR_A_NAME
             if shared_names and min(len(telling[i]), len(telling[j])) == 1:
                 # A blog that names nothing but the town ("Dunholt's £120m gap") shares all
                 # it names with the reports.

@@ -509,3 +509,40 @@ def test_articles_each_alone_get_a_hint_to_compare_them_as_one_story():
     assert any("--group none" in w for w in grouped.warnings)
     together = compare(prepare(articles, Options()), Options(group_stories=False))
     assert not any("--group none" in w for w in together.warnings)
+
+
+def test_a_fact_sheet_that_names_little_joins_the_reports_that_share_its_figures():
+    # A statistics office's sheet is labels and figures: the only capitals after its
+    # labels' colons are a region and a status. Its precise figures are the reports' own.
+    texts = {
+        "sheet.txt": (
+            " date 2029-03-05\nMILK OUTPUT 2028: FIRST ESTIMATE\n\nStatus: Provisional\n"
+            "Coverage: Brenvale, all dairy regions\n\nMilk delivered 2028: 8.64 billion "
+            "litres\nMilk delivered 2027: 9.12 billion litres\nDairy herds: 14,350\n"
+            "Average yield per cow: 7,420 litres\nFarm-gate price, December: 38.6 cents "
+            "per litre\n\nNotes:\n1. Estimates come from a survey of 1,180 holdings "
+            "carried out in January.\n2. Deliveries exclude milk used on the farm.\n3. "
+            "Figures may not sum due to rounding.\n\nEnquiries: dairy.stats@ostral.example\n"
+        ),
+        "wire.txt": (
+            " date 2029-03-05\nBrenvale's dairy farmers delivered 8.64 billion litres of "
+            "milk last year, down from 9.12 billion in 2027, the statistics office Ostral "
+            "said on Tuesday. The average cow gave 7,420 litres, and the December farm-gate "
+            "price was 38.6 cents a litre, the office said. Farmers blamed a wet summer "
+            "and the cost of feed, and the farmers' union chair Tomas Reiner called on "
+            'ministers to help. "We have lost a season," he said in Kalloway.'
+        ),
+        "paper.txt": (
+            " date 2029-03-06\nMilk output in Brenvale fell to 8.64 billion litres in "
+            "2028, figures from Ostral showed yesterday. There are now 14,350 dairy herds, "
+            "and the farm-gate price ended the year at 38.6 cents a litre. Tomas Reiner of "
+            "the farmers' union said the wet summer and dear feed had driven small farms "
+            "out, and the minister in Kalloway promised a review of support."
+        ),
+        "fire.txt": (
+            " date 2029-03-05\nA fire at a cheese plant in Brenvale forced 120 workers "
+            "out on Tuesday, and crews from Dunmark spent four hours on the roof, "
+            "fire chief Lena Voss said. The plant makes 2.5 tonnes of cheese a day."
+        ),
+    }
+    assert _grouped(texts) == [["fire.txt"], ["paper.txt", "sheet.txt", "wire.txt"]]
