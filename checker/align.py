@@ -69,6 +69,7 @@ from checker.extract.dates import (
     weekday_number,
 )
 from checker.extract.numbers import REACHED_BEFORE, parse_number_words
+from checker.extract.quotes import HONORIFICS
 from checker.models import DEFAULT_MIN_SCORE, Claim, ClaimKind, Group, Quantity, Sentence
 from checker.unionfind import UnionFind
 
@@ -1617,14 +1618,23 @@ _WHAT_WAS_SAID = re.compile(r"\s+that\b|\s*[.!?\"”’]*\s*$|\s*:")
 
 
 _NAME_THEN_AGE = re.compile(
-    r"((?:" + _CAP_WORD + r"\s){0,2}" + _CAP_WORD + r"),\s(?:who\s(?:is|was)\s|aged\s)?$"
+    r"((?:" + _CAP_WORD + r"\s){0,2}" + _CAP_WORD + r")"
+    r"(?:,\s(?:who\s(?:is|was)\s|aged\s|now\s)?|\s(?:was|is)\s)$"
 )
 _AGE_THEN_NAME = re.compile(r"\s((?:" + _CAP_WORD + r"\s){0,2}" + _CAP_WORD + r")")
 
 
+def _other_people(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two names of other people: nothing in common ("Mira Holt", "Stefan"), or a surname
+    in common and other first names ("Edwin Tally" and his daughter "Sandra Tally"); not a
+    name and part of it ("Martin Ashgrove", "Mr Ashgrove")."""
+    a, b = a - HONORIFICS, b - HONORIFICS
+    return not a & b or not (a <= b or b <= a)
+
+
 def _whose_age(text: str, start: int, end: int) -> frozenset[str]:
-    """The name an age is told of, lower-cased words: before it ("Stefan Eide, 45",
-    "Stefan, who is 54") or after it ("45-year-old Stefan Eide")."""
+    """The name an age is told of, lower-cased words: before it ("Stefan Eide, 45", "Edwin
+    Tally was 71", "Stefan, who is 54") or after it ("45-year-old Stefan Eide")."""
     before = _NAME_THEN_AGE.search(text, max(0, start - 60), start)
     if before:
         return frozenset(before.group(1).lower().split())
@@ -2274,7 +2284,7 @@ def pair_scores(
                     clashes.add(pair)
                 continue
             if profiles[i].person and profiles[j].person:
-                if not profiles[i].person & profiles[j].person:
+                if _other_people(profiles[i].person, profiles[j].person):
                     if clashes is not None:
                         clashes.add(pair)
                     continue  # "Mira Holt, 27" is not "Stefan, who is 54"

@@ -3422,3 +3422,13 @@ def test_a_fact_sheet_labels_year_dates_its_figure():
     )
     found = findings_of(sheet, wire, paper, published="2029-03-05", group=False)
     assert conflict_values(found) == [["8640000000 litre", "8640000000 litre", "9000000000 litre"]]
+
+
+def test_ages_of_two_people_with_one_surname_are_not_compared():
+    # The victim's age and his daughter's: one surname, other first names.
+    wire = "Martin Ashgrove, 58, was convicted of killing Edwin Tally, 71, in his shop."
+    tv = "Edwin Tally was seventy-one. His daughter said the family had lost him twice."
+    paper = "The victim's daughter, Sandra Tally, 49, said the family had lost him twice."
+    found = findings_of(wire, tv, paper, group=False)
+    assert conflict_values(found) == []
+    assert_found(found, Verdict.AGREE, ["71", "seventy-one"])

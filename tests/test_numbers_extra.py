@@ -310,3 +310,24 @@ def test_a_number_spelled_round_is_as_rounded_as_its_digits(text, step):
 def test_a_spaced_m_with_no_money_before_it_is_metres(text, dimension):
     (claim,) = extract_numbers(Sentence("s.txt", 0, text, 0, len(text)), [])
     assert claim.quantity.dimension == dimension
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A transcript spells the age print sets in digits, after the name or after "was".
+        (
+            "Martin Ashgrove, now fifty-eight, was convicted in 2009.",
+            [("fifty-eight", "58 years old")],
+        ),
+        ("Edwin Tally was seventy-one.", [("seventy-one", "71 years old")]),
+        ("Edwin Tally was 71 when he died.", [("71", "71 years old")]),
+        ("Rosa Lind, now 34, said she would appeal.", [("34", "34 years old")]),
+        # Not ages: a pronoun "one", a count "of whose", a score, a count after a place.
+        ("Ms Hale, one of the jurors, wept.", []),
+        ("Kelso Town was 3 up at half-time.", [("3", "3")]),
+        ("In Brennock, sixty-seven were rescued.", [("sixty-seven", "67")]),
+    ],
+)
+def test_ages_spelled_or_told_with_was(text, expected):
+    assert _figures(text) == expected

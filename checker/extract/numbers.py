@@ -1159,6 +1159,19 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
         if aged and number < 130:
             # "a nineteen-year-old man": an age spelled out, as a transcript writes it.
             return _aged_figure(text, start, aged, number)
+        if (
+            number == number.to_integral_value()
+            and 2 <= number <= 110
+            and not re.match(r"\s+of\b", text[end : end + 5])  # "Ms Hale, two of whose"
+        ):
+            # "Martin Ashgrove, now fifty-eight, was", "Edwin Tally was seventy-one.": a
+            # transcript spells an age where print sets digits. ("One" is too often a
+            # pronoun: "Ms Hale, one of the jurors".)
+            spelled = str(int(number))
+            told = "years old" if _age_after_name(text, start, end, spelled) else None
+            told = told or _age_told(text, start, end, spelled)
+            if told:
+                return _Figure(start, end, Quantity(float(number), told, dimension="age"))
         lower = " ".join(words.lower().split())
         # "one" alone is a pronoun far more often than a count ("one of the", "no one").
         solo = lower == "one"
@@ -1838,7 +1851,7 @@ def _aged_figure(text: str, start: int, aged: re.Match[str], number: Decimal) ->
 
 
 _AGED_WHO = re.compile(r"\s(man|woman|boy|girl)\b", re.I)
-_NAME_BEFORE_AGE = re.compile(rf"(?:\b(\w+)\s)?\b([{UPPER}][{LOWER}’'-]+),\s$")
+_NAME_BEFORE_AGE = re.compile(rf"(?:\b(\w+)\s)?\b([{UPPER}][{LOWER}’'-]+),\s(?:now\s)?$")
 _AFTER_AGE = re.compile(r",|\.(?!\d)|\s(?:who|of|from|was|is|has|had|and|a|an)\b")
 _NOT_AGE_NAMES = frozenset(
     """However Meanwhile Today Yesterday Tomorrow Overall Still Instead Now Then Again""".split()
@@ -1896,11 +1909,22 @@ _AGE_TOLD_AFTER = re.compile(
 )
 
 
+# "Edwin Tally was 71.", "Rosa Lind was 34 when she ...": a person's full name, "was" and a
+# figure that ends the sentence or leads a "when" clause (not "Ana Ruiz was 3 under par").
+_FULL_NAME_WAS = re.compile(
+    rf"\b[{UPPER}][{LOWER}’'-]+\s(?P<surname>[{UPPER}][{LOWER}’'-]+)\s(?:was|is)\s$"
+)
+_AGE_CLOSES = re.compile(r"\.(?!\d)|,?\swhen\b")
+
+
 def _age_told(text: str, start: int, end: int, plain: str) -> str | None:
     """The unit of an age told after "aged", "<Name>, who is" or "a woman of" ("years old",
     "years old woman"; not "aged 60 percent", not a range), or None."""
     if not plain.isdigit() or not 1 <= int(plain) <= 110:
         return None
+    name_was = _FULL_NAME_WAS.search(text, max(0, start - 40), start)
+    if name_was and name_was["surname"] not in ORG_WORDS and _AGE_CLOSES.match(text, end):
+        return "years old"
     before = _AGE_TOLD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not _AGE_TOLD_AFTER.match(text, end):
         return None

@@ -75,7 +75,7 @@ _DESCRIPTIONS = frozenset(
 )
 _BEFORE_A_NAME = ROLE_WORDS | _DESCRIPTIONS  # (built once: asked for every name found)
 # Titles written before a name, not posts a description names ("the chief executive, X").
-_HONORIFICS = frozenset(
+HONORIFICS = frozenset(
     """dr mr mrs ms sir dame lord lady king queen prince princess sheikh emir sultan pope
     bishop archbishop rabbi imam master vice general""".split()
 )
@@ -88,7 +88,7 @@ _ROLE_NOUNS = (
     r"prosecutor|prosecutors|lawyer|lawyers|company|firm|report|military|army|commander|"
     r"organisers|organizers|coach|manager|captain|survivor|survivors|doctor|doctors|"
     # The posts a person holds: "The festival director, Callum Reyes, told the paper that".
-    + word_alternation(ROLE_WORDS - _HONORIFICS)
+    + word_alternation(ROLE_WORDS - HONORIFICS)
     + r")"
 )
 # "the chief executive of Skellnet, Henrikke Vaal, said": the post may name its body; "the
