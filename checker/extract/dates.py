@@ -1136,7 +1136,9 @@ def _numeric_date(match: _Match, sentence: Sentence, published: dt.date | None) 
     r"(?![\d.%-]|,\d|\s?(?:thousand|million|billion|trillion|mn|bn|tn|m|b|k|crore|lakh|"
     r"per\s?cent|percent|percentage|pc|pp|points?|bps?|basis|times|fold|km|kg|miles?|mph|"
     r"tonnes?|tons?|metres?|meters?|feet|ft|inches|litres?|liters?|seconds?|hours?|minutes?|"
-    r"days?|weeks?|months?|years?|degrees?|%)(?!\w))",
+    r"days?|weeks?|months?|years?|degrees?|%)(?!\w)"
+    # "from 26.9p to 24.5p", "from 26.9 to 27.3": a figure glued to its unit, or a change.
+    r"|[a-zA-Z]|\s(?:to|and)\s[$€£]?\d+[.,]\d)",
     needs=("numeric",),
 )
 def _numeric_month_day(

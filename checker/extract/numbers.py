@@ -819,6 +819,16 @@ def _fraction_figure(text: str, match: re.Match[str]) -> _Figure | None:
             return None
         quantity = Quantity(float(amount), unit, dimension=dimension)
         return _Figure(match.start(), end, quantity, noun)
+    step = Decimal("0.5") if match["and"] == "half" or match["half"] else Decimal("0.25")
+    money = _money_after(text, end, small_words=False, hyphen=False)
+    if money and match["whole"]:
+        # "twenty-four and a half pence", "three and a half dollars"
+        code, _, factor = money[0].partition("*")
+        scale = Decimal(factor or 1)
+        quantity = Quantity(
+            float(amount * scale), code, step=float(step * scale), dimension="money"
+        )
+        return _Figure(match.start(), money[1], quantity)
     pct = _PERCENT_AFTER.match(text, end)
     if pct:
         (unit, dimension), end = _percent_unit(pct), pct.end()
@@ -828,7 +838,6 @@ def _fraction_figure(text: str, match: re.Match[str]) -> _Figure | None:
             # "half a dozen eggs", "a third of voters": no measure to compare ("eight and a
             # half points" counts points).
             return None
-    step = Decimal("0.5") if match["and"] == "half" or match["half"] else Decimal("0.25")
     quantity = Quantity(float(amount), unit, step=float(step), dimension=dimension)
     return _Figure(match.start(), end, quantity)
 
