@@ -816,7 +816,8 @@ def _fraction_figure(text: str, match: re.Match[str]) -> _Figure | None:
             return _Figure(match.start(), money[1], quantity)
         unit, dimension, noun, end = _unit_after(text, scale.end(), allow_noun=True)
         if not unit:
-            return None
+            # "Sixty-eight and a half thousand, Gareth": a bare count, as "68,500" is.
+            unit, dimension, noun, end = "", "count", "", scale.end()
         quantity = Quantity(float(amount), unit, dimension=dimension)
         return _Figure(match.start(), end, quantity, noun)
     step = Decimal("0.5") if match["and"] == "half" or match["half"] else Decimal("0.25")
