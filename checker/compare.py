@@ -412,7 +412,10 @@ _ONE_THING = (
 def same_count_noun(a_unit: str, b_unit: str) -> bool:
     """Whether two count nouns count one thing in other words (people in general, jobs,
     homes, shops)."""
-    nouns = {norm_word(a_unit), norm_word(b_unit)}
+    # "54,000 festival-goers", "racegoers", "concertgoers": those who attended.
+    nouns = {
+        "attendee" if n.endswith("goer") else n for n in (norm_word(a_unit), norm_word(b_unit))
+    }
     if len(nouns) == 1:
         return True  # "16.00 mark" and "18.50 marks", "4.1 points" and "one point"
     if any(nouns <= _PEOPLE | kind for kind in _KINDS_OF_PEOPLE):

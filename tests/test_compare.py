@@ -382,3 +382,11 @@ def test_one_sentence_quoted_by_both_each_quoting_more_is_the_same_quote():
         "seen the outer basin like that."
     )
     assert compare_quotes(first, reworded).relation is Relation.COMPATIBLE
+
+
+def test_those_who_went_are_attendees_and_people():
+    from checker.compare import same_count_noun
+
+    assert same_count_noun("festival-goers", "people")
+    assert same_count_noun("racegoers", "spectators")
+    assert not same_count_noun("festival-goers", "stages")
