@@ -1520,6 +1520,7 @@ _HEAD_COUNTS = frozenset(i for i, words in enumerate(_ROLE_CLASSES) if words & _
 
 # Each role word's class, looked up once per word beside a figure (no word is in two).
 _ROLE_OF = {word: index for index, words in enumerate(_ROLE_CLASSES) for word in words}
+_COUNTED_ROLES = _HEAD_COUNTS | {_ROLE_OF["damaged"]}
 # (A crowd expected is not the crowd that came: see _profiles_clash.)
 _EXPECTED_AND_ATTENDED = frozenset({_ROLE_OF["expected"], _ROLE_OF["attended"]})
 
@@ -1693,9 +1694,10 @@ def _figure_role(
         role = _ROLE_OF["height"]  # "at its peak the column reached 36,000 feet": a height
     if role is None and dimension == "length" and _SKYWARD & set(left[-3:] + right[:3]):
         role = _ROLE_OF["height"]  # "hurling ash 11 kilometres into the sky", "went up 14 km"
-    if role in _HEAD_COUNTS and dimension != "count":
+    if role in _COUNTED_ROLES and dimension != "count":
         # "22 were injured when a 60-metre section fell": the dead, the injured and the
-        # evacuated are counted, never measured.
+        # evacuated are counted, never measured; so are buildings damaged ("gusts of 70
+        # mph damaged stages").
         role = None
     if (
         role is None

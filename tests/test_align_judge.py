@@ -3432,3 +3432,15 @@ def test_ages_of_two_people_with_one_surname_are_not_compared():
     found = findings_of(wire, tv, paper, group=False)
     assert conflict_values(found) == []
     assert_found(found, Verdict.AGREE, ["71", "seventy-one"])
+
+
+def test_a_speed_beside_damaged_is_no_count_of_damaged_things():
+    # "gusts of 70 mph damaged stages": "damaged" names what was counted, never a speed.
+    wire = (
+        "Organisers cancelled the last day after an overnight storm with gusts of 70 mph "
+        "damaged stages and flattened tents."
+    )
+    paper = "Gusts reached 70mph on the exposed hilltop site, bringing down a stage canopy."
+    blog = "Gusts of 70km/h, the organisers said, though it felt like more from our tent."
+    found = findings_of(wire, paper, blog, group=False)
+    assert_found(found, Verdict.CONFLICT, ["70 mph", "70mph", "70km/h"])
