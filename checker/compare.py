@@ -262,9 +262,13 @@ def figure_interval(quantity: Quantity) -> tuple[float, float]:
     # $2.1 billion, not for $2.5 billion; "300" for 320, not for 340.
     half_step = min(half_step, _ROUNDING_SHARE * abs(quantity.amount)) or half_step
     qualifier = quantity.qualifier or ""
-    # Qualifiers are loose in news: "more than a dozen" is 13-ish to 20-ish, not 13 to infinity.
-    if qualifier in ("more than", "at least"):
+    # Qualifiers are loose in news: "more than a dozen" is 13-ish to 19-ish, not 13 to infinity.
+    # "At least" is a floor a count soon passes ("at least 20 hurt", then 38); "more than"
+    # is told near the figure ("more than 90,000 customers" is not 214,000).
+    if qualifier == "at least":
         return low, low * 2 + quantity.step
+    if qualifier == "more than":
+        return low, low * 1.5 + quantity.step
     if qualifier in ("up to", "less than"):
         return high * 0.5, high
     if qualifier == "nearly":

@@ -58,6 +58,11 @@ def m(amount, unit, dimension, step=1.0, **kw) -> Quantity:
         (q(9.6e9, "EUR", qualifier="about", step=1e8), q(9.6e9, "EUR", step=1e8), Relation.SAME),
         (q(12, qualifier="more than"), q(12), Relation.COMPATIBLE),
         (q(12, qualifier="more than"), q(9), Relation.DIFFERENT),
+        # "More than" is told near the figure; "at least" is a floor a count soon passes.
+        (q(90000, qualifier="more than", step=10000), q(214000), Relation.DIFFERENT),
+        (q(90000, qualifier="more than", step=10000), q(180000), Relation.DIFFERENT),
+        (q(90000, qualifier="more than", step=10000), q(112000), Relation.COMPATIBLE),
+        (q(20, qualifier="at least"), q(38), Relation.COMPATIBLE),
         (q(1.8e9, "USD", step=1e8), q(1.81e9, "USD", step=1e7), Relation.COMPATIBLE),
         (q(1.8e9, "USD", step=1e8), q(2.1e9, "USD", step=1e8), Relation.DIFFERENT),
         # A round figure is rounded, but not by a quarter of itself.
