@@ -567,6 +567,15 @@ _PHRASAL_OVER = re.compile(
     r"taken|taking|carry|carried|carrying|hold|held|holding|pass|passed|passing)\sover\s$",
     re.I,
 )
+# "spared jail over £18,400 expenses fraud", "a row over £2m in fees": "over" says what a
+# thing is about, not more than the figure.
+_OVER_AS_ABOUT = re.compile(
+    r"\b(?:jail|jailed|row|rows|dispute|disputes|fined|charged|arrested|sued|probe|inquiry|"
+    r"investigation|concerns?|fears?|anger|fury|outrage|resign(?:s|ed)?|quits?|sacked|"
+    r"clash(?:es)?|battle|talks|apologi[sz]es?|apologi[sz]ed|spared|cleared|convicted|"
+    r"banned|critici[sz]ed|questioned|investigated|suspended)\sover\s$",
+    re.I,
+)
 # "magnitude 6.1", "a magnitude-6.1 quake", "a magnitude of 6.1".
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\sof)?[\s-]?$", re.I)
 _MAGNITUDE_REACH = 16  # characters before a figure in which "a magnitude of" is looked for
@@ -1244,7 +1253,10 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
         number = -number
     qualifier: str | None = None
     before_qualifier = _QUALIFIER_BEFORE.search(text[max(0, start - 24) : start])
-    if before_qualifier and _PHRASAL_OVER.search(text, max(0, start - 24), start):
+    if before_qualifier and (
+        _PHRASAL_OVER.search(text, max(0, start - 24), start)
+        or _OVER_AS_ABOUT.search(text, max(0, start - 24), start)
+    ):
         before_qualifier = None  # "the jackpot rolled over 19 times": no "more than 19"
     if before_qualifier and high is None:
         qualifier = _QUALIFIERS[before_qualifier.group(1).lower()]
