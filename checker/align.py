@@ -1118,6 +1118,8 @@ def _owner(text: str, start: int, end: int) -> tuple[frozenset[str], int]:
         for m in _NAME_RUN.finditer(text, left, start)
         if not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
         and m.group(0).split()[0].lower() not in _PLACE_WORDS  # "At the Riverside school"
+        # "won the National Schools Final, beating 48 teams": what was won holds nothing.
+        and not _OBJECT_BEFORE.search(text, max(0, m.start() - 16), m.start())
     ]
     acting = [m for m in runs if not _DESCRIBING.match(text, m.end())]
     if runs and _RIGHT_BEFORE.fullmatch(text, runs[-1].end(), start):
@@ -1151,6 +1153,7 @@ _PLACE_WORDS = frozenset("in at on from near across outside inside throughout ar
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_WORDS)) + r")\s(?:the\s)?$", re.I)
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:won|took|beat|reached|entered|hosted|[a-z]{3,}ed)\sthe\s$")
 # "Estmark's parliamentary election": a possessive name before a lower-case noun describes.
 _DESCRIBING = re.compile(r"(?<=[’']s)\s[a-z]")
 

@@ -3444,3 +3444,18 @@ def test_a_speed_beside_damaged_is_no_count_of_damaged_things():
     blog = "Gusts of 70km/h, the organisers said, though it felt like more from our tent."
     found = findings_of(wire, paper, blog, group=False)
     assert_found(found, Verdict.CONFLICT, ["70 mph", "70mph", "70km/h"])
+
+
+def test_what_was_won_is_no_owner_of_the_figure_after_it():
+    # "won the National Schools Final, beating 48 teams": the final holds no teams, so the
+    # count is not kept apart from another report's "beating 84 teams".
+    school = (
+        "Team Gannet, Dunmore Academy's robotics team, won the National Schools Robotics "
+        "Final in Aldenport yesterday, beating 48 teams from across the country."
+    )
+    paper = (
+        "A team of Dunmore Academy pupils are national robotics champions after beating 84 "
+        "teams at the National Schools Robotics Final in Aldenport on Tuesday."
+    )
+    found = findings_of(school, paper, published="2030-03-11", group=False)
+    assert conflict_values(found, ClaimKind.NUMBER) == [["48 teams", "84 teams"]]
