@@ -40,7 +40,7 @@ def _figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[tupl
         # A dash between figures is a range or a score, never a sign.
         (
             "The index moved 5% -7% and the vote was 52 -48.",
-            [("5%", "5 %"), ("7%", "7 %"), ("52", "52"), ("48", "48")],
+            [("5%", "5 %"), ("7%", "7 %"), ("52", "52 votes"), ("48", "48 votes")],
         ),
         ("Pay rose by 12-15 per cent.", [("12-15 per cent", "12-15 %")]),
         ("Each coupon is worth 5 euros and 20 cents.", [("5 euros and 20 cents", "5.2 EUR")]),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -872,6 +872,9 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         _take_free(figures, busy, (_compact_duration(m) for m in compact))
     if "minute" in lower:
         _take_free(figures, busy, (_match_minute(m) for m in _MATCH_MINUTE.finditer(lower)))
+    if "vote" in lower:
+        tallies = (f for m in _VOTE_TALLY.finditer(lower) for f in _vote_tally(m))
+        _take_free(figures, busy, tallies)
     if "died" in lower or "killed" in lower:
         _take_free(figures, busy, (_nth_death(m) for m in _NTH_DEATH.finditer(lower)))
     if " late" in lower or " behind" in lower or " early" in lower or " overdue" in lower:
@@ -954,6 +957,23 @@ _MATCH_MINUTE = re.compile(
     + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
     + r"))[-\s]minute\b(?!-)"  # (not a "second minute-taker")
 )
+
+
+# A vote's tally: "voted 23-19", "the vote went 24-19", "by 23 votes to 19": both figures
+# count votes (read apart, they were two bare numbers, and "24-19" no range).
+_VOTE_TALLY = re.compile(
+    r"\b(?:voted|vote\s(?:goes|went|was|passed|carried|split))\s(?:by\s)?"
+    r"(?P<a>\d{1,4})\s?[-–]\s?(?P<b>\d{1,4})\b(?![-–.,]\d)"
+    r"|\bby\s(?P<a2>\d{1,4})\svotes\sto\s(?P<b2>\d{1,4})\b(?![-–.,]\d)"
+)
+
+
+def _vote_tally(match: re.Match[str]) -> Iterator[_Figure]:
+    for group in ("a", "b", "a2", "b2"):
+        if match[group] is not None:
+            votes = Quantity(float(match[group]), "votes")
+            end = match.end(group) + (len(" votes") if group == "a2" else 0)
+            yield _Figure(match.start(group), end, votes, "votes")
 
 
 def _match_minute(match: re.Match[str]) -> _Figure:
