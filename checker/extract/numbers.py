@@ -2156,6 +2156,22 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
             "home",
             "house",
             "room",
+            # "an eight-lane pool", "a four-bedroom house", "an 18-hole course", "a
+            # 12-nation tournament"
+            "lane",
+            "bedroom",
+            "floor",
+            "hole",
+            "court",
+            "screen",
+            "platform",
+            "carriage",
+            "berth",
+            "ward",
+            "team",
+            "nation",
+            "country",
+            "school",
         ):
             return word, "count", word, hyphen.end()
         return "", "count", "", end
