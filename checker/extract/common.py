@@ -99,8 +99,10 @@ IRREGULAR_PAST = (
     "sent built shot broke chose drove ate drew swore stood sank sunk swept led tore threw"
 ).split()
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|arrived|announced|ago|last(?!-)|earlier|yesterday|"
-    r"previous|previously|killed|signed|" + "|".join(IRREGULAR_PAST) + r"|[a-z]{2,}ed|"
+    r"\b(?:was|were|had|did|said|told|ago|last(?!-)|earlier|yesterday|previous|previously|"
+    # A participle after "is" or "are" is present, mostly of what is scheduled ("when the
+    # cap is announced on Aug. 27", "the final is held on Sunday"), not past.
+    r"(?<!\bis\s)(?<!\bare\s)(?:" + "|".join(IRREGULAR_PAST) + r"|[a-z]{2,}ed)|"
     # A day's closing price is one that is known: "the closing price of $33.20 on Friday".
     r"closing\sprice)\b"
 )
