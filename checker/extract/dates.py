@@ -656,8 +656,15 @@ def _month_year(match: _Match, sentence: Sentence, published: dt.date | None) ->
     return DateValue(f"{year:04d}-{month:02d}")
 
 
+_MONTH_BEFORE_JOINER = re.compile(
+    r"(?P<between>\bbetween\s)?\b(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s$",
+    re.I,
+)
+
+
 @_pattern(
-    r"\b(?:(?P<prep>" + _PREP + r")\s{1,3}(?:(?:early|late|mid)[- ])?|(?P<mid>mid-))"
+    r"\b(?:(?P<prep>" + _PREP + r"|to|and|between)\s{1,3}(?:(?:early|late|mid)[- ])?|(?P<mid>mid-))"
     r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|oct\.|nov\.|dec\.|sept|nov|dec|"
     r"oct|aug|jan|feb|apr)(?![\w-])(?:\s{1,3}(?P<rel>last|this|next)\s{1,3}year\b)?",
@@ -669,6 +676,14 @@ def _bare_month(match: _Match, sentence: Sentence, published: dt.date | None) ->
     prep = (match["prep"] or "").lower()
     short = len(token.rstrip(".")) <= 4 and not token.endswith(".")
     relative = prep in ("last", "next", "this")
+    if prep in ("to", "and"):
+        # Only the second month of a span ("February to April", "between March and May"):
+        # else "to June" may be a person, "and May" a verb.
+        first = _MONTH_BEFORE_JOINER.search(
+            sentence.text, max(0, match.start() - 20), match.start()
+        )
+        if first is None or (prep == "and" and not first["between"]):
+            return None
     if _ambiguous_month_word(token):  # "this may", "next march": verbs unless capitalised
         return None
     if short and not token[:1].isupper() and not relative:
@@ -1536,13 +1551,35 @@ def _merge(first: _Candidate, second: _Candidate, gap: str, text: str) -> _Candi
             value = DateValue(day_value.isoformat() + time)
             return _Candidate(first.start, second.end, value, first.priority)
         return None
-    between = _BETWEEN_JOINER.match(gap) and text[: first.start].lower().rstrip().endswith(
-        "between"
+    joiner = re.match(r"(?:to|and)\s", text[second.start : second.end], re.I)
+    if joiner:  # "February to April": the second month was read with its joiner
+        gap += joiner.group(0)
+    between = _BETWEEN_JOINER.match(gap) and (
+        text[: first.start].lower().rstrip().endswith("between")
+        or text[first.start : first.end].lower().startswith("between")
     )
-    if day_a and day_b and a < b and (_RANGE_JOINER.match(gap) or between):
-        start = text.lower().rfind("between", 0, first.start) if between else first.start
+    months = _YEAR_MONTH.fullmatch(a) and _YEAR_MONTH.fullmatch(b)
+    if (
+        ((day_a and day_b) or months)
+        and not _YEAR_WRITTEN.search(text, first.start, first.end)
+        and _YEAR_WRITTEN.search(text, second.start, second.end)
+    ):
+        # "1 July to 30 September 2030", "February to April 2030": the year written once,
+        # at the end, is both ends' (the first was placed by the publication date alone).
+        a = b[:4] + a[4:]
+        if a > b:  # "28 December to 3 January 2030": the year before
+            a = f"{int(b[:4]) - 1:04d}{a[4:]}"
+    # "the February to April assessment window", "between March and May": a span of months.
+    if ((day_a and day_b) or months) and a < b and (_RANGE_JOINER.match(gap) or between):
+        start = first.start
+        if between and not text[first.start : first.end].lower().startswith("between"):
+            start = text.lower().rfind("between", 0, first.start)
         return _Candidate(start, second.end, DateValue(f"{a}/{b}"), first.priority)
     return None
+
+
+_YEAR_MONTH = re.compile(r"\d{4}-\d\d")
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def is_iso_day(value: str) -> bool:
