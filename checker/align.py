@@ -770,6 +770,12 @@ def build_profiles(
                 if _SAID_ON.search(sentence.text, max(0, start - 60), start):
                     lede = False  # the day of a statement, not of the story's main event
                 tense = tense_at(sentence.text, start, end)
+                # "The fine handed down last Wednesday is likely to ...": a date that says
+                # its own tense keeps it, whatever verb is nearest.
+                if _PAST_IN_DATE.search(claim.text):
+                    tense = Tense.PAST
+                elif _FUTURE_IN_DATE.search(claim.text):
+                    tense = Tense.FUTURE
                 event = _event_verb(sentence.text, start, end)
                 prices = frozenset(
                     "".join(m.group(0).split()) for m in _PRICE.finditer(sentence.text, lo, hi)
@@ -1070,6 +1076,8 @@ def _event_verb(text: str, start: int, end: int) -> str:
     return _stem(best[1]) if best else ""
 
 
+_PAST_IN_DATE = re.compile(r"\b(?:last|yesterday|ago|earlier|previous)\b", re.I)
+_FUTURE_IN_DATE = re.compile(r"\b(?:next|tomorrow|coming)\b", re.I)
 _NEXT_PREDICATE = re.compile(r",?\s(?:and|then|and\sthen)\s(?:\w+ly\s)?", re.I)
 _AS_CLAUSE = re.compile(r",?\s(?:as|while|when)\s((?:[\w’'-]+\s){1,3}?[a-z]{3,})\b")
 

@@ -3459,3 +3459,18 @@ def test_what_was_won_is_no_owner_of_the_figure_after_it():
     )
     found = findings_of(school, paper, published="2030-03-11", group=False)
     assert conflict_values(found, ClaimKind.NUMBER) == [["48 teams", "84 teams"]]
+
+
+def test_a_date_that_says_its_tense_keeps_it():
+    # "The fine handed to X last Wednesday is likely to reset expectations": "last" puts the
+    # day in the past whatever "is likely to" says, so it meets the court reports' Thursday.
+    wire = "Wyvern Water was fined £6.8m at Marbury Crown Court on Thursday for dumping sewage."
+    paper = (
+        "Wyvern Water was sentenced at Marbury Crown Court yesterday after admitting 11 offences."
+    )
+    journal = (
+        "The £6.8m fine handed to Wyvern Water last Wednesday is likely to reset expectations "
+        "across the sector, lawyers said."
+    )
+    found = findings_of(wire, paper, journal, published="2030-06-14", group=False)
+    assert_found(found, Verdict.CONFLICT, ["on Thursday", "yesterday", "last Wednesday"])
