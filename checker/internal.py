@@ -135,8 +135,8 @@ _UP_FROM = re.compile(
 # What a base is the figure of: "the original budget of", "the 28 July peak of".
 _FIGURE_OF = r"(?:(?:[\w-]+\s){1,4}of\s)?"
 # "up 10% from 200", "up 8.6% on the 77,900", "down 14% from the 56,000 tonnes", "up 19% on
-# last year's £8.1m", "down 11% on the 28 July peak of 2,140": the change, then the value it
-# is measured against.
+# last year's £8.1m", "down 11% on the 28 July peak of 2,140", "down 4% on last year's
+# record 71,200": the change, then the value it is measured against.
 # ("up 60 percent in two days, from 14 on Monday": how long the change took may come first;
 # "on the usual 610 million", "from Corrado's $5.2bn", "on last July's peak of 16,100".)
 _BASE_LINK = re.compile(
@@ -145,7 +145,8 @@ _BASE_LINK = re.compile(
     r"\s(?:from|on|over|against|compared\swith|versus)\s"
     r"(?:the\s|last\s\w+[’']s\s|a\syear\searlier[’']s\s|(?:the\s)?previous\s\w+[’']s\s|"
     r"[A-Z][\w-]*[’']s\s)?"
-    r"(?:(?:usual|typical|normal|average|original|initial|previous|old|earlier)\s)?" + _FIGURE_OF,
+    r"(?:(?:usual|typical|normal|average|original|initial|previous|old|earlier|record)\s)?"
+    + _FIGURE_OF,
     re.I,
 )
 # "The final figure is £468m, 24.6% over the £390m budget": a change told by where the new
