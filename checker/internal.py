@@ -236,6 +236,7 @@ def internal_checks(
     for source in sorted({source for source, _ in by_sentence}):
         # (Only the articles of these claims: the mapping may hold a whole batch's.)
         checks.extend(_sums_of_listed_lines(sentences[source], by_sentence, source))
+        checks.extend(_labelled_year_changes(sentences[source], by_sentence, source))
         checks.extend(_rests_of_totals(sentences[source], by_sentence, source))
     for (source, index), figures in by_sentence.items():
         # "Shares closed up 24% at $38.60. They had closed at $31.13 on Tuesday.", and in one
@@ -1081,6 +1082,48 @@ def _plain(quantity: Quantity) -> bool:
 
 
 # -- growth --------------------------------------------------------------------------------
+
+
+# A fact sheet's lines "Wheat production 2027: 3.42 million tonnes", "Wheat production
+# 2026: 4.17 million tonnes", "Change on 2026: -18.0%": one label told for two years, then
+# the change against one of them.
+_YEAR_LABEL = re.compile(r"^(?P<label>[A-Z][^:\n]{1,60}?),?\s(?P<year>(?:19|20)\d\d)\s?:\s")
+_CHANGE_LABEL = re.compile(
+    r"^(?:Change|Growth|Rise|Fall|Increase|Decrease)\s(?:on|from|since|over|vs\.?|versus|"
+    r"compared\swith)\s(?P<year>(?:19|20)\d\d)\s?:\s",
+    re.I,
+)
+_LABELS_BACK = 4  # lines above a change's line in which its two values are looked for
+
+
+def _labelled_year_changes(
+    sentences: Sequence[Sentence], by_sentence: Mapping[tuple[str, int], list[Claim]], source: str
+) -> list[Check]:
+    checks: list[Check] = []
+    for index, sentence in enumerate(sentences):
+        changed = _CHANGE_LABEL.match(sentence.text)
+        figures = by_sentence.get((source, index), [])
+        if not changed or len(figures) != 1 or not _is_change(figures[0]):
+            continue
+        told: dict[str, tuple[str, Claim]] = {}  # year -> (label, its one figure)
+        for back in range(index - 1, max(-1, index - 1 - _LABELS_BACK), -1):
+            line = _YEAR_LABEL.match(sentences[back].text)
+            values = by_sentence.get((source, back), [])
+            if line and len(values) == 1 and line["year"] not in told:
+                told[line["year"]] = (line["label"].lower(), values[0])
+        base = told.get(changed["year"])
+        if base is None:
+            continue
+        later = [
+            claim
+            for year, (label, claim) in told.items()
+            if year > changed["year"] and label == base[0] and _addable(claim, base[1])
+        ]
+        if len(later) == 1:
+            check = _growth_check(figures[0], base[1], later[0], sentence)
+            if check is not None:
+                checks.append(check)
+    return checks
 
 
 def _growth_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
