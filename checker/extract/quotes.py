@@ -33,7 +33,7 @@ _VERBS = (
     r"vows|promised|affirmed|reaffirmed|admitted|conceded|observed|commented|testified|"
     r"recogni[sz]ed|recogni[sz]ing|highlighted|highlights|reiterated|assured|suggested|"
     r"cautioned|predicted|quipped|responded|praised|hailed|dismissed|denied|agreed|"
-    r"continued|went\son)"
+    r"continued|went\son|repeated|repeats)"
 )
 _TITLE_WORDS = (
     r"(?:President|Vice\sPresident|Prime\sMinister|Deputy\sPrime\sMinister|Minister|"
@@ -71,7 +71,8 @@ _DESCRIPTIONS = frozenset(
     """pensioner teenager waitress waiter landlord landlady farmer student driver nurse teacher
     mother father grandmother grandfather shopkeeper widow widower fisherman builder chef
     baker neighbour neighbor volunteer campaigner passenger commuter motorist cyclist
-    walker climber runner skipper homeowner tenant mum dad""".split()
+    walker climber runner skipper homeowner tenant mum dad trainer jockey rider breeder
+    player striker goalkeeper midfielder defender bowler batsman batter swimmer sprinter""".split()
 )
 _BEFORE_A_NAME = ROLE_WORDS | _DESCRIPTIONS  # (built once: asked for every name found)
 # Titles written before a name, not posts a description names ("the chief executive, X").
