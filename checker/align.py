@@ -89,6 +89,8 @@ _FAR_APART_PENALTY = 20.0
 # ones, 4 more agreements, against no weight; 1.3 apart cost true conflicts.)
 _APART_RATIO = 1.5
 _APART_PENALTY = 10.0
+_VERY_FAR_APART_RATIO = 3.0
+_VERY_FAR_APART_PENALTY = 40.0
 # The same three or more digits in another order ("18,406" and "18,604") are a typist's slip
 # on one fact: stronger evidence than one value told twice, which may be chance.
 _TRANSPOSED_BONUS = 18.0
@@ -2339,7 +2341,13 @@ def pair_scores(
                 and apart >= _APART_RATIO
                 and not _rising_tally(claim.quantity, other.quantity, profiles[i], profiles[j])
             ):
-                score -= _FAR_APART_PENALTY if apart >= _FAR_APART_RATIO else _APART_PENALTY
+                score -= (
+                    _VERY_FAR_APART_PENALTY
+                    if apart >= _VERY_FAR_APART_RATIO
+                    else _FAR_APART_PENALTY
+                    if apart >= _FAR_APART_RATIO
+                    else _APART_PENALTY
+                )
             if claim.kind is ClaimKind.DATE and _days_far_apart(claim.value, other.value):
                 score -= _FAR_APART_PENALTY
             if (
@@ -2347,8 +2355,10 @@ def pair_scores(
                 and j in unique
                 and _unit_key(claim) == _unit_key(other)
                 and not _far_in_other_units(claim.quantity, other.quantity)
+                and apart < _VERY_FAR_APART_RATIO
             ):
-                # The only magnitude, the only depth, the only "aftershocks" in each article.
+                # The only magnitude, the only depth, the only "aftershocks" in each article
+                # (unless one is three times the other: two facts that share a unit).
                 score += _UNIQUE_UNIT_BONUS
             if same_source:
                 # Two different values of one article joined make it contradict itself,
