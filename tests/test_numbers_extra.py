@@ -322,6 +322,8 @@ def test_a_spaced_m_with_no_money_before_it_is_metres(text, dimension):
         ),
         ("Edwin Tally was seventy-one.", [("seventy-one", "71 years old")]),
         ("Edwin Tally was 71 when he died.", [("71", "71 years old")]),
+        ("He was seventy-seven.", [("seventy-seven", "77 years old")]),
+        ("He was 3 under par.", [("3", "3")]),
         ("Rosa Lind, now 34, said she would appeal.", [("34", "34 years old")]),
         # Not ages: a pronoun "one", a count "of whose", a score, a count after a place.
         ("Ms Hale, one of the jurors, wept.", []),

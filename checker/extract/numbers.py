@@ -1951,10 +1951,12 @@ _AGE_TOLD_AFTER = re.compile(
 )
 
 
-# "Edwin Tally was 71.", "Rosa Lind was 34 when she ...": a person's full name, "was" and a
-# figure that ends the sentence or leads a "when" clause (not "Ana Ruiz was 3 under par").
+# "Edwin Tally was 71.", "Rosa Lind was 34 when she ...", "He was seventy-seven.": a person's
+# full name or "he"/"she", "was" and a figure that ends the sentence or leads a "when"
+# clause (not "Ana Ruiz was 3 under par").
 _FULL_NAME_WAS = re.compile(
-    rf"\b[{UPPER}][{LOWER}’'-]+\s(?P<surname>[{UPPER}][{LOWER}’'-]+)\s(?:was|is)\s$"
+    rf"(?:\b[{UPPER}][{LOWER}’'-]+\s(?P<surname>[{UPPER}][{LOWER}’'-]+)|\b(?:He|She))"
+    r"\s(?:was|is)\s$"
 )
 _AGE_CLOSES = re.compile(r"\.(?!\d)|,?\swhen\b")
 
@@ -1966,6 +1968,7 @@ def _age_told(text: str, start: int, end: int, plain: str) -> str | None:
         return None
     name_was = _FULL_NAME_WAS.search(text, max(0, start - 40), start)
     if name_was and name_was["surname"] not in ORG_WORDS and _AGE_CLOSES.match(text, end):
+        # ("He was seventy-seven.": a pronoun stands for the person too.)
         return "years old"
     before = _AGE_TOLD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not _AGE_TOLD_AFTER.match(text, end):
