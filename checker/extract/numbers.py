@@ -872,7 +872,7 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         _take_free(figures, busy, (_compact_duration(m) for m in compact))
     if "minute" in lower:
         _take_free(figures, busy, (_match_minute(m) for m in _MATCH_MINUTE.finditer(lower)))
-    if "vote" in lower:
+    if "vote" in lower or "against" in lower:
         tallies = (f for m in _VOTE_TALLY.finditer(lower) for f in _vote_tally(m))
         _take_free(figures, busy, tallies)
     if "died" in lower or "killed" in lower:
@@ -961,19 +961,30 @@ _MATCH_MINUTE = re.compile(
 
 # A vote's tally: "voted 23-19", "the vote went 24-19", "by 23 votes to 19": both figures
 # count votes (read apart, they were two bare numbers, and "24-19" no range).
+# ("voted twenty-seven to fourteen", "went 29 in favour and 14 against": spelled, or told
+# for and against.)
+_TALLY = rf"(?:\d{{1,4}}|(?:{TENS_WORD}[-\s])?{_NUMBER_WORD})"
 _VOTE_TALLY = re.compile(
     r"\b(?:voted|vote\s(?:goes|went|was|passed|carried|split))\s(?:by\s)?"
-    r"(?P<a>\d{1,4})\s?[-–]\s?(?P<b>\d{1,4})\b(?![-–.,]\d)"
-    r"|\bby\s(?P<a2>\d{1,4})\svotes\sto\s(?P<b2>\d{1,4})\b(?![-–.,]\d)"
+    r"(?:(?P<a>\d{1,4})\s?[-–]\s?(?P<b>\d{1,4})"
+    rf"|(?P<a1>{_TALLY})\b(?:\svotes)?\sto\s(?P<b1>{_TALLY}))\b(?![-–.,]\d)"
+    rf"|\bby\s(?P<a2>{_TALLY})\svotes\sto\s(?P<b2>{_TALLY})\b(?![-–.,]\d)"
+    rf"|\b(?P<a3>{_TALLY})\s(?:in\sfavou?r|for)(?:,|\sand|\sto)\s(?P<b3>{_TALLY})\sagainst\b"
 )
 
 
 def _vote_tally(match: re.Match[str]) -> Iterator[_Figure]:
-    for group in ("a", "b", "a2", "b2"):
-        if match[group] is not None:
-            votes = Quantity(float(match[group]), "votes")
-            end = match.end(group) + (len(" votes") if group == "a2" else 0)
-            yield _Figure(match.start(group), end, votes, "votes")
+    for group in ("a", "b", "a1", "b1", "a2", "b2", "a3", "b3"):
+        told = match[group]
+        if told is None:
+            continue
+        number = Decimal(told) if told.isdigit() else parse_number_words(told)
+        if number is None:
+            continue
+        end = match.end(group)
+        if match.group(0).startswith(" votes", end - match.start()):
+            end += len(" votes")  # "by 23 votes to 19"
+        yield _Figure(match.start(group), end, Quantity(float(number), "votes"), "votes")
 
 
 def _match_minute(match: re.Match[str]) -> _Figure:
