@@ -14,7 +14,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from checker.extract.common import (
@@ -899,6 +899,7 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
     figures = [
         f for k, f in enumerate(figures) if not (k and _conversion_of(text, figures[k - 1], f))
     ]
+    figures = _yields_told_short(text, figures)
     return [
         Claim(
             source=sentence.source,
@@ -914,6 +915,34 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         )
         for f in figures
     ]
+
+
+# "6.1 tonnes per hectare, compared with 7.2 tonnes last year and a five-year average of 6.8
+# tonnes": a yield's unit told once, the figures it is compared with told short.
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s(?:with|to)|against|versus|vs|from|than|average\sof)\b"
+)
+_YIELD_SPREAD = 3.0  # a figure this many times the yield, or less, is a total, not a yield
+
+
+def _yields_told_short(text: str, figures: list[_Figure]) -> list[_Figure]:
+    told: list[_Figure] = []
+    rate: _Figure | None = None
+    for figure in figures:
+        quantity = figure.quantity
+        if quantity.unit == "t/ha":
+            rate = figure
+        elif (
+            rate is not None
+            and quantity.unit == "tonne"
+            and quantity.high is None
+            and 0 < quantity.amount <= rate.quantity.amount * _YIELD_SPREAD
+            and quantity.amount * _YIELD_SPREAD >= rate.quantity.amount
+            and _COMPARED_WITH.search(text, rate.end, figure.start)
+        ):
+            figure = replace(figure, quantity=replace(quantity, unit="t/ha", dimension="yield"))
+        told.append(figure)
+    return told
 
 
 def _conversion_of(text: str, first: _Figure, second: _Figure) -> bool:
