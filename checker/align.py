@@ -1493,6 +1493,14 @@ def _converted_alike(a: Quantity | None, b: Quantity | None) -> bool:
 _CONVERTED_ALIKE = 0.03
 
 
+def _one_value_in_two_units(a: Quantity | None, b: Quantity | None) -> bool:
+    """ "187 Ml/d" and "187 million litres a day": one value, exactly, in two units."""
+    if a is None or b is None or a.unit == b.unit or a.dimension != b.dimension:
+        return False
+    converted = convert(b, a.unit)
+    return converted is not None and math.isclose(converted.amount, a.amount, rel_tol=1e-9)
+
+
 def _miswritten(a: Quantity | None, b: Quantity | None) -> bool:
     """One figure told with its digits swapped, or its number kept and its unit or scale
     slipped (between percentage points and per cent too): a writer's slip on one fact."""
@@ -1513,7 +1521,12 @@ def _same_value_bonus(a: Claim, b: Claim) -> float:
         return _TRANSPOSED_BONUS
     if a.kind is ClaimKind.DATE and (_weekday_slip(a, b) or _weekday_slip(b, a)):
         return _TRANSPOSED_BONUS
-    if a.value != b.value and not _same_head_count(a, b) and not _bare_restatement(a, b):
+    if (
+        a.value != b.value
+        and not _same_head_count(a, b)
+        and not _bare_restatement(a, b)
+        and not _one_value_in_two_units(a.quantity, b.quantity)
+    ):
         return 0.0  # ("18,406" and "18,406 spectators" are one precise count, one noun given)
     if a.kind is ClaimKind.DATE:
         return _SAME_VALUE_BONUS if is_iso_day(a.value) else 0.0

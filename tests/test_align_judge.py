@@ -3488,3 +3488,22 @@ def test_the_only_figures_of_a_unit_three_times_apart_are_not_taken_for_one():
         "crowns, the union said."
     )
     assert conflict_values(findings_of(minimum, earner, group=False)) == []
+
+
+def test_one_value_in_two_units_counts_as_one_value_told_twice():
+    # A fact sheet's "187 Ml/d" is the report's "187 million litres a day" exactly: as
+    # likely one fact as the same digits in the same unit.
+    sheet = (
+        "WATER SUPPLY FACT SHEET\n\nReservoir stocks: 41%\nDaily demand: 1,905 Ml/d\n"
+        "Leakage: 187 Ml/d\nStored: 9,450 Ml\n"
+    )
+    wire = (
+        "Westmere Water loses 187 million litres a day through leaks, the regulator said, "
+        "while demand has reached 1,905 million litres a day."
+    )
+    paper = (
+        "The company still loses 178 million litres a day to leaks, campaigners said, as "
+        "demand hit 1,950 million litres a day."
+    )
+    found = findings_of(sheet, wire, paper, group=False)
+    assert_found(found, Verdict.CONFLICT, ["187 Ml/d", "187 million litres", "178 million litres"])
