@@ -37,6 +37,7 @@ from checker.compare import (
     digits_swapped,
     figure_interval,
     one_count_in_other_words,
+    one_digit_off,
     points_for_percent,
     precise,
     quote_words,
@@ -1362,8 +1363,8 @@ def _bare_count_mismatch(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool
         # "101,240" and "101,240 valid votes", "2,300" and "2,300 services": too precise or
         # too large to meet by chance in one story ("35 got out", "35 were questioned" may).
         return False
-    if _transposed(a.quantity, b.quantity):
-        return False  # "18,406" and "18,604 of us": the same digits, one slipped
+    if _transposed(a.quantity, b.quantity) or one_digit_off(a.quantity, b.quantity):
+        return False  # "18,406" and "18,604 of us", "31,418" and "33,418": one slipped
     if a.quantity.amount == b.quantity.amount and pa.plain_near & pb.plain_near:
         return False  # "35 got out unaided", "35 reached the surface unaided": one count
     return pa.role is None or pa.role != pb.role
@@ -1505,6 +1506,8 @@ def _miswritten(a: Quantity | None, b: Quantity | None) -> bool:
     """One figure told with its digits swapped, or its number kept and its unit or scale
     slipped (between percentage points and per cent too): a writer's slip on one fact."""
     if a is not None and b is not None and points_for_percent(a, b):
+        return True
+    if a is not None and b is not None and one_digit_off(a, b):
         return True
     return _transposed(a, b) or _unit_slip(a, b) or _scale_slip(a, b)
 

@@ -479,6 +479,22 @@ def digits_swapped(a: Quantity, b: Quantity) -> bool:
     return size_a == size_b and written_precisely and sorted(digits_a) == sorted(digits_b)
 
 
+def one_digit_off(a: Quantity, b: Quantity) -> bool:
+    """Two whole figures of one size and unit with four or more significant digits, all but
+    one the same and not the last ("31,418" and "33,418"): a key struck wrong, on one fact.
+    (Three digits, "371,000" and "361,000", are as often two facts; so are decimals a few
+    hundredths apart, "12.55" and "12.58", and a last digit, "1:01:58" and "1:01:48".)"""
+    if a.amount == b.amount or a.unit != b.unit or a.high is not None or b.high is not None:
+        return False
+    if not (float(a.amount).is_integer() and float(b.amount).is_integer()):
+        return False
+    (digits_a, size_a), (digits_b, size_b) = significant(a.amount), significant(b.amount)
+    if size_a != size_b or len(digits_a) != len(digits_b) or len(digits_a) < 4:
+        return False
+    differ = [k for k, (x, y) in enumerate(zip(digits_a, digits_b, strict=True)) if x != y]
+    return len(differ) == 1 and differ[0] < len(digits_a) - 1
+
+
 def _written_digits(quantity: Quantity) -> str:
     """The digits of a figure as written to its precision: 22.80 -> "2280"."""
     decimals = max(0, -math.floor(math.log10(quantity.step) + 1e-9))

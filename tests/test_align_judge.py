@@ -3507,3 +3507,11 @@ def test_one_value_in_two_units_counts_as_one_value_told_twice():
     )
     found = findings_of(sheet, wire, paper, group=False)
     assert_found(found, Verdict.CONFLICT, ["187 Ml/d", "187 million litres", "178 million litres"])
+
+
+def test_a_bare_count_one_digit_off_a_precise_count_is_that_count_misreported():
+    paper = "A crowd of 31,418 at Gullhaven Stadium saw Rovers win the cup."
+    wire = "The official crowd of 31,418 was the biggest at Gullhaven this season."
+    radio = "REPORTER: The official attendance was 33,418, and most of them are still here."
+    found = findings_of(paper, wire, radio, group=False)
+    assert conflict_values(found) == [["31418", "31418", "33418"]]

@@ -395,3 +395,13 @@ def test_those_who_went_are_attendees_and_people():
     assert same_count_noun("festival-goers", "people")
     assert same_count_noun("racegoers", "spectators")
     assert not same_count_noun("festival-goers", "stages")
+
+
+def test_one_digit_struck_wrong_in_a_precise_whole_figure():
+    from checker.compare import one_digit_off
+
+    assert one_digit_off(Quantity(31418, ""), Quantity(33418, ""))
+    assert not one_digit_off(Quantity(31418, ""), Quantity(31419, ""))  # the last digit
+    assert not one_digit_off(Quantity(371000, ""), Quantity(361000, ""))  # three digits
+    assert not one_digit_off(Quantity(14.18, "%"), Quantity(14.48, "%"))  # decimals
+    assert not one_digit_off(Quantity(31418, "fans"), Quantity(33418, "seats"))
