@@ -108,7 +108,8 @@ def test_figures(text, expected):
         ("The 1997 merger and the 2008 crash shaped the firm.", []),
         ("She clocked 06 in the heat.", []),
         ("No one came; one of them left.", []),
-        ("No one was hurt, and not a single one was killed.", []),
+        # (Not "one": a count of none.)
+        ("No one was hurt, and not a single one was killed.", [("No one was hurt", "0 people")]),
         ("One of the injured was flown out.", []),
         ("Orders were due sept . 30 and on 1 may that year.", []),
     ],

@@ -872,6 +872,8 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         _take_free(figures, busy, (_compact_duration(m) for m in compact))
     if "minute" in lower:
         _take_free(figures, busy, (_match_minute(m) for m in _MATCH_MINUTE.finditer(lower)))
+    if "no" in lower:
+        _take_free(figures, busy, (_none_harmed(m) for m in _NONE_HARMED.finditer(lower)))
     if "vote" in lower or "against" in lower:
         tallies = (f for m in _VOTE_TALLY.finditer(lower) for f in _vote_tally(m))
         _take_free(figures, busy, tallies)
@@ -1014,6 +1016,26 @@ def _vote_tally(match: re.Match[str]) -> Iterator[_Figure]:
         if match.group(0).startswith(" votes", end - match.start()):
             end += len(" votes")  # "by 23 votes to 19"
         yield _Figure(match.start(group), end, Quantity(float(number), "votes"), "votes")
+
+
+# "No one was hurt", "nobody was injured", "no injuries were reported", "there were no
+# casualties": a count of none, which another outlet's "one firefighter was treated" or
+# "two people died" contradicts.
+_NONE_HARMED = re.compile(
+    r"\b(?:no\sone|nobody|no-one)\s(?:else\s)?(?:was|were|has\sbeen|had\sbeen|is)\s"
+    r"(?:seriously\s|badly\s)?(?P<fate>hurt|injured|killed|harmed)\b"
+    r"|\bno\s(?:(?:serious|other|further|reported)\s)?"
+    r"(?P<noun>injuries|casualties|deaths|fatalities)\b(?!\s(?:or|and)\s\w+\s(?:was|were))"
+)
+
+
+def _none_harmed(match: re.Match[str]) -> _Figure:
+    if match["fate"]:
+        unit = "people"
+        noun = match["fate"]
+    else:
+        unit = noun = match["noun"]
+    return _Figure(match.start(), match.end(), Quantity(0.0, unit), noun)
 
 
 def _match_minute(match: re.Match[str]) -> _Figure:
