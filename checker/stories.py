@@ -189,7 +189,8 @@ def group_stories(
             if _strangers(keys[i], keys[j]):
                 continue
             shared_names = len(telling[i] & telling[j])
-            shared_names += len(figures[i] & figures[j]) >= _FIGURES_FOR_A_NAME
+            if len(figures[i] & figures[j]) >= _FIGURES_FOR_A_NAME:
+                shared_names += 1
             if shared_names and min(len(telling[i]), len(telling[j])) == 1:
                 # A blog that names nothing but the town ("Dunholt's £120m gap") shares all
                 # it names with the reports.
