@@ -872,7 +872,7 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         _take_free(figures, busy, (_compact_duration(m) for m in compact))
     if "minute" in lower:
         _take_free(figures, busy, (_match_minute(m) for m in _MATCH_MINUTE.finditer(lower)))
-    if "no" in lower:
+    if "no " in lower or "nobody" in lower or "no-one" in lower:  # (not "now", "not")
         _take_free(figures, busy, (_none_harmed(m) for m in _NONE_HARMED.finditer(lower)))
     if "vote" in lower or "against" in lower:
         tallies = (f for m in _VOTE_TALLY.finditer(lower) for f in _vote_tally(m))
