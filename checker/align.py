@@ -58,6 +58,7 @@ from checker.extract.common import (
     lowered,
     norm_word,
     tense_at,
+    tense_of_words,
     unpossessed,
     word_alternation,
 )
@@ -778,10 +779,8 @@ def build_profiles(
                 tense = tense_at(sentence.text, start, end)
                 # "The fine handed down last Wednesday is likely to ...": a date that says
                 # its own tense keeps it, whatever verb is nearest.
-                if _PAST_IN_DATE.search(claim.text):
-                    tense = Tense.PAST
-                elif _FUTURE_IN_DATE.search(claim.text):
-                    tense = Tense.FUTURE
+                told = tense_of_words(claim.text)
+                tense = tense if told is Tense.UNKNOWN else told
                 event = _event_verb(sentence.text, start, end)
                 prices = frozenset(
                     "".join(m.group(0).split()) for m in _PRICE.finditer(sentence.text, lo, hi)
@@ -1082,8 +1081,6 @@ def _event_verb(text: str, start: int, end: int) -> str:
     return _stem(best[1]) if best else ""
 
 
-_PAST_IN_DATE = re.compile(r"\b(?:last|yesterday|ago|earlier|previous)\b", re.I)
-_FUTURE_IN_DATE = re.compile(r"\b(?:next|tomorrow|coming)\b", re.I)
 _NEXT_PREDICATE = re.compile(r",?\s(?:and|then|and\sthen)\s(?:\w+ly\s)?", re.I)
 _AS_CLAUSE = re.compile(r",?\s(?:as|while|when)\s((?:[\w’'-]+\s){1,3}?[a-z]{3,})\b")
 

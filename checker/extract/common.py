@@ -197,6 +197,14 @@ def _markers(text: str, lo: int, hi: int) -> list[_Marker]:
     return found
 
 
+def tense_of_words(words: str) -> Tense:
+    """The tense a phrase tells of itself ("last Wednesday", "next week", "two days ago"),
+    read with the markers tense_at reads around a span (and sets aside inside it, where they
+    are the date's own words, not its verb); UNKNOWN when it tells none or both."""
+    found = {tense for _, _, tense in _markers(words, 0, len(words))}
+    return found.pop() if len(found) == 1 else Tense.UNKNOWN
+
+
 def _nearest_marker(markers: Iterable[_Marker], start: int, end: int) -> Tense:
     best: tuple[int, Tense] | None = None
     for m_start, m_end, tense in markers:
