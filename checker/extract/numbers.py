@@ -1237,13 +1237,9 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
         aged = _AGED.match(text, end)
         if aged:
             return _aged_figure(text, start, aged, number)
-        told = "years old" if _age_after_name(text, start, end, plain) else None
-        told = told or ("years old" if _age_in_brackets(text, start, end, plain) else None)
-        told = told or _age_told(text, start, end, plain)
-        if told:
-            # "Arthur Lindqvist, 67, was swept off the footbridge": news gives ages so; a
-            # woman's age is no man's ("a woman of 83").
-            return _Figure(start, end, Quantity(float(number), told, dimension="age"))
+        age = _age_figure(text, start, end, plain, number)
+        if age is not None:
+            return age
         if _is_identifier(text, start, end) or re.fullmatch(r"0\d+", plain):
             return None  # "06", "000": a piece of a figure split by a space, not a figure
         fraction = _fraction_after(text, end, plain)
@@ -1268,11 +1264,9 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
             # "Martin Ashgrove, now fifty-eight, was", "Edwin Tally was seventy-one.": a
             # transcript spells an age where print sets digits. ("One" is too often a
             # pronoun: "Ms Hale, one of the jurors".)
-            spelled = str(int(number))
-            told = "years old" if _age_after_name(text, start, end, spelled) else None
-            told = told or _age_told(text, start, end, spelled)
-            if told:
-                return _Figure(start, end, Quantity(float(number), told, dimension="age"))
+            age = _age_figure(text, start, end, str(int(number)), number)
+            if age is not None:
+                return age
         lower = " ".join(words.lower().split())
         # "one" alone is a pronoun far more often than a count ("one of the", "no one").
         solo = lower == "one"
@@ -1961,6 +1955,18 @@ _NOT_AGE_NAMES = frozenset(
     """However Meanwhile Today Yesterday Tomorrow Overall Still Instead Now Then Again""".split()
 )
 _PLACE_WORDS = frozenset("in on at by of to from near for since".split())
+
+
+def _age_figure(text: str, start: int, end: int, plain: str, number: Decimal) -> _Figure | None:
+    """A person's age, told after the name ("Arthur Lindqvist, 67, was swept off"), in
+    brackets after it, or in words around it ("a woman of 83": a woman's age is no man's);
+    ``plain`` is the figure's digits, as written or as spelled out."""
+    told = "years old" if _age_after_name(text, start, end, plain) else None
+    told = told or ("years old" if _age_in_brackets(text, start, end, plain) else None)
+    told = told or _age_told(text, start, end, plain)
+    if told is None:
+        return None
+    return _Figure(start, end, Quantity(float(number), told, dimension="age"))
 
 
 def _age_after_name(text: str, start: int, end: int, plain: str) -> bool:
