@@ -1706,10 +1706,11 @@ def _figure_role(
         return _EVERY
     if dimension in _GAP_DIMENSIONS and _GAP_AFTER.match(text, start + len(claim.text)):
         return _GAP
-    role = _role(left, right)
-    if role is None and quantity and dimension == "count":
-        # "drew 18,406 spectators", "12 fatalities": the counted noun says the role.
-        role = _ROLE_OF.get(quantity.unit.lower())
+    # "drew 18,406 spectators", "ended with 41 arrests": the counted noun says the role
+    # before any word beside it (the protest "ended"; the arrests are what was counted).
+    role = _ROLE_OF.get(quantity.unit.lower()) if quantity and dimension == "count" else None
+    if role is None:
+        role = _role(left, right)
     if role in _SHAPES and dimension != "length":
         role = None  # "80 firefighters at the height of the fire": no shape
     if role == _ROLE_OF["high"] and dimension == "length":

@@ -3515,3 +3515,13 @@ def test_a_bare_count_one_digit_off_a_precise_count_is_that_count_misreported():
     radio = "REPORTER: The official attendance was 33,418, and most of them are still here."
     found = findings_of(paper, wire, radio, group=False)
     assert conflict_values(found) == [["31418", "31418", "33418"]]
+
+
+def test_a_counted_noun_says_what_the_figure_is_before_a_verb_beside_it():
+    # "The march ended with 41 arrests": the arrests are counted, the march "ended"; the
+    # count is the other outlets' 14 arrests with its digits swapped.
+    live = "16:05 - Police confirm 17 arrests so far, most for public order offences."
+    paper = "On Saturday the march shut the bridge for six hours. Police made 17 arrests."
+    trade = "Saturday's march blocked the bridge for six hours and ended with 71 arrests."
+    found = findings_of(live, paper, trade, published="2031-05-12", group=False)
+    assert conflict_values(found, ClaimKind.NUMBER) == [["17 arrests", "17 arrests", "71 arrests"]]
