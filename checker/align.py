@@ -2550,6 +2550,7 @@ def _align_kind(
     if kind is ClaimKind.DATE:
         _join_main_event_days(members, claims, profiles)
     if kind is ClaimKind.NUMBER:
+        _join_lone_twins(members, claims, neighbours, profiles)
         _join_lone_slips(members, claims, neighbours, min_score, clashing)
         _join_twin_disagreements(members, claims)
     groups = []
@@ -2849,6 +2850,42 @@ def _join_main_event_days(
             members[root] = others
         else:
             del members[root]
+
+
+def _join_lone_twins(
+    members: dict[int, list[int]],
+    claims: Sequence[Claim],
+    neighbours: dict[int, dict[int, float]],
+    profiles: Sequence[_Profile],
+) -> None:
+    """Two figures left each on its own, of two outlets, telling one precise value in one
+    unit ("Area: approximately 1,270 square kilometres" in a fact sheet, "an iceberg
+    covering 1,270 square kilometres" in a wire) and alike enough to be candidates: one
+    fact, though a fact sheet's label line shares few words with a sentence. A value that
+    precise seldom meets by chance in one story, and agreeing adds no verdict."""
+    facts = _GroupFacts(members, claims)
+    told = facts.told
+
+    def lone(root: int) -> bool:
+        return len(members[root]) == 1
+
+    def fits(root: int, index: int, other: int, group: int, score: float) -> bool:
+        claim, twin = claims[index], claims[other]
+        quantity = claim.quantity
+        return (
+            len(members[group]) == 1
+            and claim.source != twin.source
+            and told[index] == told[other]
+            and quantity is not None
+            and bool(quantity.unit)
+            and quantity.dimension != "percent"
+            and rare_count(quantity.amount)
+            and compare_claims(claim, twin).relation is Relation.SAME
+            and profiles[index].historical == profiles[other].historical
+            and profiles[index].years == profiles[other].years
+        )
+
+    _join_groups(members, neighbours, facts, lone, fits)
 
 
 def _join_lone_slips(

@@ -3525,3 +3525,24 @@ def test_a_counted_noun_says_what_the_figure_is_before_a_verb_beside_it():
     trade = "Saturday's march blocked the bridge for six hours and ended with 71 arrests."
     found = findings_of(live, paper, trade, published="2031-05-12", group=False)
     assert conflict_values(found, ClaimKind.NUMBER) == [["17 arrests", "17 arrests", "71 arrests"]]
+
+
+def test_one_precise_value_of_one_unit_left_alone_in_two_outlets_is_one_fact():
+    # A fact sheet's label line shares few words with a wire's sentence; the same precise
+    # area in both is one fact, too precise to meet by chance.
+    sheet = (
+        "Tarn Glacier retreat: key figures (provisional)\n\n"
+        "- Surface area (radar, preliminary): approximately 2,640 square kilometres\n"
+        "- Length: 71 kilometres\n- Thickness: about 310 metres\n\n"
+        "The glacier covered about 3,100 square kilometres in 1990, when a lake of 40 square "
+        "kilometres formed at its snout. Survey flights continue this week.\n"
+    )
+    wire = (
+        "OSLEN, May 4 (Wire) - A slab covering 2,640 square kilometres has split from the "
+        "shelf, scientists said on Monday, after a crack that had been widening for years "
+        "finally cut through."
+    )
+    found = findings_of(sheet, wire, published="2031-05-04", group=False)
+    assert_found(
+        found, Verdict.AGREE, ["approximately 2,640 square kilometres", "2,640 square kilometres"]
+    )
