@@ -1929,7 +1929,13 @@ def _years_apart(a: str, b: str) -> bool:
 _YEARS_APART = 2
 
 
-_CHANGE_WORDS = RISE_WORDS | FALL_WORDS
+# (And the nouns a change is named by before its size: "a reduction of 21 per cent", "a cut
+# of 21 percentage points".)
+_CHANGE_WORDS = (
+    RISE_WORDS
+    | FALL_WORDS
+    | frozenset("cut cuts reduction reductions decline decrease hike hikes dip".split())
+)
 _CHANGE_BEFORE = re.compile(r"([a-z]+)(?:\s(?:by|of|a|an|some|about|nearly|almost))*\s$")
 
 

@@ -3546,3 +3546,19 @@ def test_one_precise_value_of_one_unit_left_alone_in_two_outlets_is_one_fact():
     assert_found(
         found, Verdict.AGREE, ["approximately 2,640 square kilometres", "2,640 square kilometres"]
     )
+
+
+def test_a_change_named_by_a_noun_before_its_size_meets_its_points_slip():
+    # "a reduction of 18 per cent" and "a cut of 18 percentage points" name one change (the
+    # grant from €500 to €410): told in points by one outlet, a slip on that one fact.
+    union = (
+        "The union wants the ministry to drop its plan to cut the grant from €500 to €410 "
+        "per pupil, a reduction of 18 per cent."
+    )
+    paper = (
+        "Under the plan the grant falls from €500 to €410 per pupil next year, a reduction "
+        "of 18 per cent, and teachers will strike on Thursday."
+    )
+    trade = "- Pupil grant: cut from €500 to €410 per pupil, a cut of 18 percentage points."
+    found = findings_of(union, paper, trade, published="2030-03-02", group=False)
+    assert_found(found, Verdict.CONFLICT, ["18 per cent", "18 percentage points"])
