@@ -1814,6 +1814,24 @@ def _profiles_clash(
     return bool(a.years and b.years and not a.years & b.years)
 
 
+def _estimate_then_latest(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
+    """An outlet's estimate of a count ("we estimate that around 1,100 fish have died") and a
+    later outlet's latest count of it ("the latest count is 2,300 dead fish"): one count,
+    updated between the two publication dates (the judge calls it a later report), not a
+    forecast against an outcome."""
+    if {pa.role, pb.role} != {_ROLE_OF["estimate"], _ROLE_OF["latest"]}:
+        return False
+    if a.quantity is None or b.quantity is None or a.quantity.dimension != "count":
+        return False
+    estimate, latest = (pa, pb) if pa.role == _ROLE_OF["estimate"] else (pb, pa)
+    return (
+        estimate.published is not None
+        and latest.published is not None
+        and latest.published > estimate.published
+        and any(word.startswith("estim") for word in estimate.near)
+    )
+
+
 def _years_also_told(a: _Profile, b: _Profile) -> bool:
     """Whether the article of the figure told without its old year names that year too: a
     trial's report of "37 loans" in an article about loans taken "between May 2020 and
@@ -2207,7 +2225,9 @@ def pair_scores(
                 if clashes is not None:
                     clashes.add(pair)
                 continue
-            if _profiles_clash(
+            if not _estimate_then_latest(
+                claim, claims[j], profiles[i], profiles[j]
+            ) and _profiles_clash(
                 profiles[i],
                 profiles[j],
                 _one_precise_value(claim, claims[j]),

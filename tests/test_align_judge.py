@@ -3562,3 +3562,25 @@ def test_a_change_named_by_a_noun_before_its_size_meets_its_points_slip():
     trade = "- Pupil grant: cut from €500 to €410 per pupil, a cut of 18 percentage points."
     found = findings_of(union, paper, trade, published="2030-03-02", group=False)
     assert_found(found, Verdict.CONFLICT, ["18 per cent", "18 percentage points"])
+
+
+def test_an_estimate_of_a_count_and_a_later_latest_count_are_one_count_updated():
+    # The authority's first-day estimate and the later "latest count" are one toll; the
+    # estimate was the earlier report (a conflict, reason later report), not another fact.
+    statement = (
+        "Dead birds have been found along the estuary since Monday. We estimate that around "
+        "600 birds have died so far, most of them gulls and terns."
+    )
+    paper = (
+        "The agency's latest count is 1,450 dead birds along the estuary, where the oil "
+        "first washed up on Monday."
+    )
+    radio = "PRESENTER: The agency now says 1,450 birds have died along the estuary since Monday."
+    docs = [
+        article(statement, source="agency_statement.txt", published="2031-06-03"),
+        article(paper, source="daily_paper.txt", published="2031-06-06"),
+        article(radio, source="radio_news.txt", published="2031-06-06"),
+    ]
+    options = Options(group_stories=False)
+    found = compare(prepare(docs, options), options).findings
+    assert_found(found, Verdict.CONFLICT, ["around 600 birds", "1,450 dead birds"])
