@@ -50,6 +50,7 @@ from checker.extract.common import (
     FALL_WORDS,
     IRREGULAR_PAST,
     NOT_PAST_ED,
+    ORG_WORDS,
     RISE_WORDS,
     UPPER,
     Tense,
@@ -1142,8 +1143,11 @@ def _owner(text: str, start: int, end: int) -> tuple[frozenset[str], int]:
         ):
             # A sentence's first word is capitalised whatever it is ("Voters in ...",
             # "Together, ..."): only the words after it are surely a name, unless it holds
-            # something ("Oakhurst won 48,912 votes").
-            parts = parts[1:]
+            # something ("Oakhurst won 48,912 votes"). What is left must still name: of
+            # "Greyfeather Press has raised", "Press" alone is any publisher.
+            rest = parts[1:]
+            if not rest or not all(unpossessed(part.strip(",")) in ORG_WORDS for part in rest):
+                parts = parts[1:]
         words = frozenset(
             w
             for w in (unpossessed(part.strip(",")).lower() for part in parts)

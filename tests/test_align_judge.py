@@ -3584,3 +3584,20 @@ def test_an_estimate_of_a_count_and_a_later_latest_count_are_one_count_updated()
     options = Options(group_stories=False)
     found = compare(prepare(docs, options), options).findings
     assert_found(found, Verdict.CONFLICT, ["around 600 birds", "1,450 dead birds"])
+
+
+def test_a_firm_named_first_in_its_sentence_keeps_its_name_as_the_figures_owner():
+    # "Marrow Press has raised the print run ... to 45,000": the owner is Marrow Press, not
+    # "Press" (the sentence's first word is kept when what follows is a generic firm word),
+    # so it is the same owner as the radio's "Her publisher, Marrow, ..." and the two values
+    # are one print run told differently.
+    radio = (
+        "CRITIC: It is a fine debut. Her publisher, Marrow, has already ordered a print run "
+        "of thirty thousand copies. The book is published by Marrow Press."
+    )
+    trade = (
+        "Marrow Press has raised the print run of Ada Quist's Low Tide to 45,000 copies "
+        "after the novel won the Fenn Award. Marrow said demand had surprised it."
+    )
+    found = findings_of(radio, trade, published="2030-11-02", group=False)
+    assert conflict_values(found, ClaimKind.NUMBER) == [["30000 copies", "45000 copies"]]
