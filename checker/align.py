@@ -2722,7 +2722,11 @@ def _join_agreeing_groups(
         mine, theirs = facts.of(root), facts.of(group)
         shared = mine.by_source.keys() & theirs.by_source.keys()
         if any(
-            set(mine.by_source[s]) != mine.values or set(theirs.by_source[s]) != mine.values
+            set(mine.by_source[s]) != mine.values
+            or (
+                set(theirs.by_source[s]) != mine.values
+                and not _tells_again(theirs, s, mine, claims)
+            )
             for s in shared
         ):
             return False  # an outlet in both may only be telling the one value again
@@ -2736,6 +2740,33 @@ def _join_agreeing_groups(
         return _stands_with(claims[index], claims[other], same_told, theirs, claims)
 
     _join_groups(members, neighbours, facts, agrees, fits)
+
+
+_LOWER_BOUNDS = frozenset({"more than", "at least"})
+
+
+def _tells_again(theirs: _Told, source: str, mine: _Told, claims: Sequence[Claim]) -> bool:
+    """Whether each of a source's claims in the other group tells the value it tells in this
+    one again: the same value, or a lower bound within a tenth of it (a transcript's lede
+    "more than eleven thousand homes" before its reporter's "eleven thousand four hundred
+    properties")."""
+    own = [i for i in mine.indices if claims[i].source == source]
+    for index in theirs.indices:
+        claim = claims[index]
+        if claim.source != source:
+            continue
+        if not any(
+            compare_claims(claim, claims[i]).relation is Relation.SAME
+            or (
+                claim.quantity is not None
+                and claim.quantity.qualifier in _LOWER_BOUNDS
+                and compare_claims(claim, claims[i]).relation is Relation.COMPATIBLE
+                and _close(claim, claims[i])
+            )
+            for i in own
+        ):
+            return False
+    return True
 
 
 @dataclass(slots=True)

@@ -404,7 +404,7 @@ _KINDS_OF_PEOPLE = (
 # Things told in other words: "14 fire engines", "14 appliances"; "14 items", "14 objects".
 _ONE_THING = (
     frozenset("job role post position".split()),  # "1,200 jobs", "1,200 roles", "posts"
-    frozenset("home house dwelling household".split()),  # "14 houses", "14 homes" destroyed
+    frozenset("home house dwelling household property".split()),  # "14 houses", "14 homes"
     frozenset("shop store outlet".split()),  # "around 210 shops", "212 stores"
     frozenset("engine appliance tender truck".split()),  # a fire service's
     frozenset("item object artefact artifact piece".split()),

@@ -3601,3 +3601,29 @@ def test_a_firm_named_first_in_its_sentence_keeps_its_name_as_the_figures_owner(
     )
     found = findings_of(radio, trade, published="2030-11-02", group=False)
     assert conflict_values(found, ClaimKind.NUMBER) == [["30000 copies", "45000 copies"]]
+
+
+def test_a_lower_bound_told_again_by_an_outlet_in_both_groups_lets_them_join():
+    # The radio's lede "more than six thousand homes" and its reporter's "six thousand two
+    # hundred properties" tell one count twice; the blog's early 5,000 homes and the
+    # others' 6,200 properties are one count that grew (homes and properties count alike).
+    blog = (
+        "09:10 - The power company says around 5,000 homes in Tarrow are without electricity "
+        "after the substation fire this morning."
+    )
+    statement = (
+        "A fire at our Tarrow substation this morning cut supply to 6,200 properties. "
+        "Engineers restored power to all 6,200 properties by 9pm."
+    )
+    radio = (
+        "PRESENTER: Our top story: more than six thousand homes in Tarrow lost power after a "
+        "substation fire this morning.\n\nREPORTER: The company now says six thousand two "
+        "hundred properties were cut off, more than it first thought."
+    )
+    trade = "The substation fire in Tarrow this morning left 6,200 properties without power."
+    found = findings_of(blog, statement, radio, trade, published="2032-01-14", group=False)
+    assert_found(
+        found,
+        Verdict.CONFLICT,
+        ["around 5,000 homes", "6,200 properties", "six thousand two hundred properties"],
+    )
