@@ -28,6 +28,8 @@ _DATELINE = re.compile(
     r"(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)?"
     r"(?:[ \t]*\([A-Za-z .&'-]{1,40}\))?)[ \t]*(?::|—|–|--| -)[ \t]+"
 )
+# A byline paragraph: "By Lena Fairweather, Meridian Wire", then a blank line.
+_BYLINE = re.compile(r"[ \t]{0,20}By[ \t]+[A-Z][^\n]{1,100}\n[ \t]{0,20}\n")
 # A headline: one line of at most this many characters, then a blank line.
 _HEADLINE = re.compile(r"[ \t]{0,20}[^\n]{1,200}\n[ \t]{0,20}\n")  # bounded: linear under search
 
@@ -259,11 +261,16 @@ def make_article(source_id: str, path: str, text: str, published: dt.date | None
     else:
         # A wire story often opens with its headline; the dateline then starts the first
         # paragraph. The headline stays part of the text (it makes claims too).
+        # (A byline may stand between them: "By Lena Fairweather, Meridian Wire".)
         headline = _HEADLINE.match(text, body_start)
-        after = _DATELINE.match(text[headline.end() :]) if headline else None
-        if headline and after:
+        opens = headline.end() if headline else None
+        byline = _BYLINE.match(text, opens) if opens is not None else None
+        if byline:
+            opens = byline.end()
+        after = _DATELINE.match(text[opens:]) if opens is not None else None
+        if opens is not None and after:
             dateline = after.group(1).strip()
-            dateline_span = (headline.end(), headline.end() + after.end())
+            dateline_span = (opens, opens + after.end())
     if date_found is not None:
         chosen, origin = date_found, DateSource.HEADER
     elif published is not None:

@@ -58,6 +58,21 @@ def test_a_dated_dateline_after_a_headline_makes_no_claim():
     assert {"on Wednesday", "on Tuesday", "three hospitals"} <= {c.text for c in claims}
 
 
+def test_a_dateline_after_a_headline_and_a_byline_makes_no_claim():
+    from tests.conftest import extract
+
+    text = (
+        "Ferry runs aground off Skerra\n\nBy Ola Brenning, Northern Wire\n\n"
+        "SKERRA, Oct 4 (Northern Wire) - A ferry carrying 212 passengers ran aground on "
+        "Friday night, the coastguard said."
+    )
+    article = make_article("a", "a", text)
+    assert article.dateline == "SKERRA, Oct 4 (Northern Wire)"
+    claims = extract(text, published="2031-10-04").claims
+    assert "Oct 4" not in {c.text for c in claims}
+    assert {"on Friday night", "212 passengers"} <= {c.text for c in claims}
+
+
 def test_mojibake_is_repaired_but_curly_quotes_stay():
     text, note = decode("Partnerships:Â The deal “holds”.".encode())
     assert text == "Partnerships: The deal “holds”."
