@@ -1641,7 +1641,11 @@ _EXCLUSIVE_ROLES = frozenset({_INCREMENT, _STATEMENT, _EVERY, _GAP})
 
 
 # After the date: the reported words ("that ...") or the end of the sentence.
-_WHAT_WAS_SAID = re.compile(r"\s+that\b|\s*[.!?\"”’]*\s*$|\s*:")
+# (Or a comma and why it was said: "scientists said on Monday, after a rift ... cut through",
+# "..., citing", "..., adding".)
+_WHAT_WAS_SAID = re.compile(
+    r"\s+that\b|\s*[.!?\"”’]*\s*$|\s*:|,\s(?:after|because|citing|adding|saying|noting)\b"
+)
 
 
 _NAME_THEN_AGE = re.compile(

@@ -3627,3 +3627,16 @@ def test_a_lower_bound_told_again_by_an_outlet_in_both_groups_lets_them_join():
         Verdict.CONFLICT,
         ["around 5,000 homes", "6,200 properties", "six thousand two hundred properties"],
     )
+
+
+def test_the_day_a_statement_was_made_before_a_comma_and_why_is_no_event_day():
+    # "engineers said on Tuesday, after ..." is when they spoke; the bridge closed on
+    # Sunday 9 March, as the council and the paper say.
+    wire = (
+        "A road bridge over the Lenn has been shut after cracks were found in its main span, "
+        "engineers said on Tuesday, after a routine inspection turned up the damage."
+    )
+    council = "The council closed Lenn Bridge on Sunday, 9 March 2031 after cracks were found."
+    paper = "Lenn Bridge has been closed since 9 March, when inspectors found cracks in the span."
+    found = findings_of(wire, council, paper, published="2031-03-11", group=False)
+    assert conflict_values(found, ClaimKind.DATE) == []
