@@ -45,6 +45,11 @@ def _figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[tupl
         ("Pay rose by 12-15 per cent.", [("12-15 per cent", "12-15 %")]),
         ("Each coupon is worth 5 euros and 20 cents.", [("5 euros and 20 cents", "5.2 EUR")]),
         ("A pint costs four pounds fifty.", [("four pounds fifty", "4.5 GBP")]),
+        # A spaced dash ends the clause the pence stand in.
+        (
+            "The bill goes up to ninety-one pounds twenty - about a pound a week more.",
+            [("up to ninety-one pounds twenty", "91.2 GBP")],
+        ),
         (
             "The stamp cost 2 pounds 30 years ago.",
             [("2 pounds", "2 GBP"), ("30 years", "30 years")],

@@ -1205,7 +1205,8 @@ _MINOR_AFTER = re.compile(
     r"(?:\s(?P<word>cents?|pence|p)\b)?",
     re.I,
 )
-_CLAUSE_END = re.compile(r"\s?(?:[.,;:!?)]|$)")
+# (A spaced dash ends a clause too: "two hundred and sixty-two pounds thirty - about ...".)
+_CLAUSE_END = re.compile(r"\s?(?:[.,;:!?)]|$)|\s[-–—]\s")
 _SCALE_TOKEN = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|dozen)\b", re.I)
 _SYMBOL_AFTER = re.compile(
     r"\s?(?P<sym>" + "|".join(re.escape(k) for k in CURRENCY_SYMBOLS_AFTER) + r")"
