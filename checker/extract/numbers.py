@@ -993,10 +993,11 @@ _MATCH_MINUTE = re.compile(
 # A vote's tally: "voted 23-19", "the vote went 24-19", "by 23 votes to 19": both figures
 # count votes (read apart, they were two bare numbers, and "24-19" no range).
 # ("voted twenty-seven to fourteen", "went 29 in favour and 14 against": spelled, or told
-# for and against.)
+# for and against; "the vote at the town hall was 27 to 18": where, between.)
 _TALLY = rf"(?:\d{{1,4}}|(?:{TENS_WORD}[-\s])?{_NUMBER_WORD})"
 _VOTE_TALLY = re.compile(
-    r"\b(?:voted|vote\s(?:goes|went|was|passed|carried|split))\s(?:by\s)?"
+    r"\b(?:voted|vote(?:\s(?:at|in|on)\s(?:the\s)?[a-z]+(?:\s[a-z]+){0,2})?"
+    r"\s(?:goes|went|was|passed|carried|split))\s(?:by\s)?"
     r"(?:(?P<a>\d{1,4})\s?[-–]\s?(?P<b>\d{1,4})"
     rf"|(?P<a1>{_TALLY})\b(?:\svotes)?\sto\s(?P<b1>{_TALLY}))\b(?![-–.,]\d)"
     rf"|\bby\s(?P<a2>{_TALLY})\svotes\sto\s(?P<b2>{_TALLY})\b(?![-–.,]\d)"
