@@ -2029,6 +2029,10 @@ _FULL_NAME_WAS = re.compile(
     r"\s(?:was|is)\s$"
 )
 _AGE_CLOSES = re.compile(r"\.(?!\d)|,?\swhen\b")
+# "She's seventy-one, she's been writing for decades", "He's 23.": the spoken form, whose
+# age may be set off by a comma too (not "he's 3 under par", "she's 12 points clear").
+_PRONOUN_IS = re.compile(r"\b(?:[Hh]e|[Ss]he)[’']s\s$")
+_SPOKEN_AGE_CLOSES = re.compile(r"[.,;!?](?!\d)|\s?$")
 
 
 def _age_told(text: str, start: int, end: int, plain: str) -> str | None:
@@ -2039,6 +2043,8 @@ def _age_told(text: str, start: int, end: int, plain: str) -> str | None:
     name_was = _FULL_NAME_WAS.search(text, max(0, start - 40), start)
     if name_was and name_was["surname"] not in ORG_WORDS and _AGE_CLOSES.match(text, end):
         # ("He was seventy-seven.": a pronoun stands for the person too.)
+        return "years old"
+    if _PRONOUN_IS.search(text, max(0, start - 8), start) and _SPOKEN_AGE_CLOSES.match(text, end):
         return "years old"
     before = _AGE_TOLD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not _AGE_TOLD_AFTER.match(text, end):
