@@ -3510,11 +3510,19 @@ def test_one_value_in_two_units_counts_as_one_value_told_twice():
 
 
 def test_a_bare_count_one_digit_off_a_precise_count_is_that_count_misreported():
-    paper = "A crowd of 31,418 at Gullhaven Stadium saw Rovers win the cup."
-    wire = "The official crowd of 31,418 was the biggest at Gullhaven this season."
-    radio = "REPORTER: The official attendance was 33,418, and most of them are still here."
+    # (A crowd or an attendance counts people; "the official figure" counts nothing named.)
+    paper = "Gullhaven Stadium's official figure of 31,418 saw Rovers win the cup."
+    wire = "The official figure of 31,418 was the biggest at Gullhaven this season."
+    radio = "REPORTER: The official figure was 33,418, and most of them are still here."
     found = findings_of(paper, wire, radio, group=False)
     assert conflict_values(found) == [["31418", "31418", "33418"]]
+    crowds = findings_of(
+        "A crowd of 31,418 at Gullhaven Stadium saw Rovers win the cup.",
+        "The official crowd of 31,418 was the biggest at Gullhaven this season.",
+        "REPORTER: The official attendance was 33,418, and most of them are still here.",
+        group=False,
+    )
+    assert conflict_values(crowds) == [["31418 people", "31418 people", "33418 people"]]
 
 
 def test_a_counted_noun_says_what_the_figure_is_before_a_verb_beside_it():

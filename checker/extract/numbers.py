@@ -1425,6 +1425,8 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
                     # "Two of the borough's seven libraries": two libraries (the claim stays
                     # "Two"; the whole is a figure of its own).
                     unit = noun = whole["noun"].lower()
+                elif _CROWD_OF.search(text, max(0, start - 40), start):
+                    unit = noun = "people"  # "a crowd of 38,500 held up their phones"
                 elif us := _OF_US.match(text, end):
                     unit = noun = "people"  # "some 45,000 of us": a crowd a fan was one of
                     end = us.end()
@@ -1762,6 +1764,12 @@ _REACHED_VERBS = (
 )
 # "The number of confirmed cases in Fernlow has risen to", "the number of people evacuated
 # stood at": what a bare count that follows counts (its head noun, a plural).
+# "a crowd of 38,500", "an audience of 2,000", "the attendance was 12,004": people.
+_CROWD_OF = re.compile(
+    r"\b(?:crowd|attendance|audience)\s(?:of|was)\s"
+    r"(?:(?:about|around|some|nearly|almost|over|more\sthan|roughly)\s)?$",
+    re.I,
+)
 _NUMBER_OF_BEFORE = re.compile(
     r"\bnumber\sof\s(?:[a-z][\w-]*\s){0,3}(?P<noun>[a-z]+s|people)\b[^,.;:!?\d]{0,60}?\s"
     rf"(?:has\s|have\s|had\s)?(?:{_REACHED_VERBS}|is\snow|is|was)\s(?:to\s)?$",
