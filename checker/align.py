@@ -2272,7 +2272,10 @@ def pair_scores(
                     clashes.add(pair)
                 continue
             differ = claim.value != other.value and not transposed
-            owners = _owners_known(profiles[i], profiles[j]) if differ else 0
+            # (One number told with and without its noun, "900 will run" and "900 trains", is
+            # one value, whoever each sentence names first.)
+            owned_apart = differ and not _same_amount(claim, other)
+            owners = _owners_known(profiles[i], profiles[j]) if owned_apart else 0
             if owners == 2:
                 # Only when the values differ: "the Alliance won 87" and "Ovens's party won
                 # 87" may name one owner two ways, and agreeing costs nothing. (Nor for

@@ -3648,3 +3648,19 @@ def test_the_day_a_statement_was_made_before_a_comma_and_why_is_no_event_day():
     paper = "Lenn Bridge has been closed since 9 March, when inspectors found cracks in the span."
     found = findings_of(wire, council, paper, published="2031-03-11", group=False)
     assert conflict_values(found, ClaimKind.DATE) == []
+
+
+def test_one_number_told_with_and_without_its_noun_is_not_parted_by_who_is_named():
+    # "Of the 2,900 trains VSR runs, 1,850 will be cancelled" and "Velmar State Railways
+    # cancelled 1,850 trains" name their owners differently (each article names both); told
+    # with and without the noun, the number is one value whoever each sentence names first.
+    statement = (
+        "Velmar State Railways (VSR) expects the drivers' strike to go ahead on Monday. Of "
+        "the 2,900 trains VSR normally runs on a weekday, 1,850 will be cancelled."
+    )
+    weekly = (
+        "Velmar State Railways cancelled 1,850 trains on Monday as drivers walked out. VSR "
+        "said talks would resume."
+    )
+    found = findings_of(statement, weekly, published="2031-09-16", group=False)
+    assert_found(found, Verdict.AGREE, ["1,850", "1,850 trains"])
