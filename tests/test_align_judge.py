@@ -3664,3 +3664,30 @@ def test_one_number_told_with_and_without_its_noun_is_not_parted_by_who_is_named
     )
     found = findings_of(statement, weekly, published="2031-09-16", group=False)
     assert_found(found, Verdict.AGREE, ["1,850", "1,850 trains"])
+
+
+def test_a_lone_day_one_off_the_day_outlets_agree_on_is_that_day_misdated():
+    """Two outlets agree the slide began on Monday 3 March; a broadcast's lone "on Sunday",
+    alike with one of them (complete linkage asked it to look alike with both), is that day
+    misdated and joins them; two days off, or told by an outlet already in the group, it
+    stays a day of its own."""
+    from collections import defaultdict
+
+    from checker.align import _join_lone_days, _Profile
+
+    def day(source: str, value: str) -> Claim:
+        return Claim(source, 0, ClaimKind.DATE, "on Monday", 0, 9, value, "on Monday")
+
+    def joined(lone: Claim) -> list[list[int]]:
+        claims = [day("wire.txt", "2031-03-03"), day("weekly.txt", "2031-03-03"), lone]
+        profiles = [_Profile(weights={}, own={}, local={}, text="") for _ in claims]
+        neighbours: dict[int, dict[int, float]] = defaultdict(dict)
+        neighbours[0][1] = neighbours[1][0] = 50.0
+        neighbours[0][2] = neighbours[2][0] = 30.0
+        members = {0: [0, 1], 2: [2]}
+        _join_lone_days(members, claims, neighbours, profiles, {}, 26.0)
+        return sorted(members.values())
+
+    assert joined(day("radio.txt", "2031-03-02")) == [[0, 1, 2]]
+    assert joined(day("radio.txt", "2031-03-01")) == [[0, 1], [2]]
+    assert joined(day("weekly.txt", "2031-03-02")) == [[0, 1], [2]]
