@@ -3691,3 +3691,46 @@ def test_a_lone_day_one_off_the_day_outlets_agree_on_is_that_day_misdated():
     assert joined(day("radio.txt", "2031-03-02")) == [[0, 1, 2]]
     assert joined(day("radio.txt", "2031-03-01")) == [[0, 1], [2]]
     assert joined(day("weekly.txt", "2031-03-02")) == [[0, 1], [2]]
+
+
+def test_a_lone_figure_near_the_value_outlets_agree_on_is_that_figure_misreported():
+    """Two outlets agree on 58%; a blog's lone 48%, alike with one of them, is that figure
+    misreported and joins them (a conflict). Not a figure told roughly, one a third or
+    more away, a fall told against a rise of the same size, nor one whose own article
+    tells the group's value too (its figure is of something else)."""
+    from collections import defaultdict
+
+    from checker.align import _join_lone_outliers, _Profile
+
+    def percent(source: str, amount: float, text: str = "", qualifier=None) -> Claim:
+        text = text or f"{amount:g}%"
+        quantity = Quantity(amount, "%", step=1, dimension="percent", qualifier=qualifier)
+        sentence = f"It cut attacks by {text} in the trial."
+        at = sentence.index(text)
+        return Claim(
+            source,
+            0,
+            ClaimKind.NUMBER,
+            text,
+            at,
+            at + len(text),
+            f"{amount:g} %",
+            sentence,
+            quantity=quantity,
+        )
+
+    def joined(*lone: Claim) -> list[list[int]]:
+        claims = [percent("wire.txt", 58), percent("paper.txt", 58), *lone]
+        profiles = [_Profile(weights={}, own={}, local={}, text="") for _ in claims]
+        neighbours: dict[int, dict[int, float]] = defaultdict(dict)
+        neighbours[0][1] = neighbours[1][0] = 50.0
+        neighbours[0][2] = neighbours[2][0] = 30.0
+        members = {0: [0, 1], **{k: [k] for k in range(2, len(claims))}}
+        _join_lone_outliers(members, claims, neighbours, profiles, 26.0, {})
+        return sorted(members.values())
+
+    assert joined(percent("blog.txt", 48)) == [[0, 1, 2]]
+    assert joined(percent("blog.txt", 40)) == [[0, 1], [2]]
+    assert joined(percent("blog.txt", 48, "about 48%", "about")) == [[0, 1], [2]]
+    assert joined(percent("blog.txt", -58)) == [[0, 1], [2]]
+    assert joined(percent("blog.txt", 48), percent("blog.txt", 58)) == [[0, 1], [2], [3]]
