@@ -3734,3 +3734,10 @@ def test_a_lone_figure_near_the_value_outlets_agree_on_is_that_figure_misreporte
     assert joined(percent("blog.txt", 48, "about 48%", "about")) == [[0, 1], [2]]
     assert joined(percent("blog.txt", -58)) == [[0, 1], [2]]
     assert joined(percent("blog.txt", 48), percent("blog.txt", 58)) == [[0, 1], [2], [3]]
+
+
+def test_a_gas_flow_in_mmscf_a_day_is_the_same_flow_in_million_cubic_feet():
+    release = "The Harth-2 well flowed at 27 million standard cubic feet per day during testing."
+    trade = "Harth-2 flowed at 27 MMscf/d on test, the operator said."
+    found = findings_of(release, trade, published="2031-02-10", group=False)
+    assert_found(found, Verdict.AGREE, ["27 million standard cubic feet", "27 MMscf/d"])

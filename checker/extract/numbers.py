@@ -334,6 +334,13 @@ _units("area", "sq mile", 2.589988e6, "square miles", "sq miles", "square mile")
 _units("area", "hectare", 1e4, "hectare", "hectares", "ha")
 _units("area", "acre", 4046.8564, "acre", "acres")
 _units("volume", "cubic feet", 0.0283168, "cubic feet", "cubic foot", "cu ft")
+# Gas: "38 million standard cubic feet a day", "38 MMscf/d" (a day's flow, told as its
+# volume, as a water company's "Ml/d"), "1.1 tcf" of reserves, "4.2 bcm" a year.
+_units("volume", "cubic feet", 0.0283168, "standard cubic feet", "scf", "scf/d")
+_units("volume", "million cubic feet", 28316.8, "mmscf/d", "mmscfd", "mmcf/d", "mmcfd", "mmscf")
+_units("volume", "billion cubic feet", 2.83168e7, "bcf", "bcf/d")
+_units("volume", "trillion cubic feet", 2.83168e10, "tcf")
+_units("volume", "billion cubic metres", 1e9, "bcm")
 _units("volume", "cubic metres", 1, "cubic metres", "cubic meters", "cubic metre", "m3", "m³")
 _units("volume", "litre", 0.001, "litre", "litres", "liter", "liters")
 _units("volume", "gallon", 0.00378541, "gallon", "gallons")
