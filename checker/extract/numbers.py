@@ -909,6 +909,7 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         f for k, f in enumerate(figures) if not (k and _conversion_of(text, figures[k - 1], f))
     ]
     figures = _yields_told_short(text, figures)
+    figures = _from_to_shared_unit(text, figures)
     return [
         Claim(
             source=sentence.source,
@@ -952,6 +953,61 @@ def _yields_told_short(text: str, figures: list[_Figure]) -> list[_Figure]:
             figure = replace(figure, quantity=replace(quantity, unit="t/ha", dimension="yield"))
         told.append(figure)
     return told
+
+
+# "from 12 million to 20 million hectolitres", "from 272 to 310 million litres": the unit
+# (and the scale) written once, after the second figure, are the first's too; so are those
+# of a figure before "up from twelve million".
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s(?:about\s|around\s|some\s)?$", re.I)
+_TO_BETWEEN = re.compile(r"\s(?:to|and)\s(?:about\s|around\s)?", re.I)
+_UP_FROM = re.compile(
+    r"(?:\sof\s[a-z]+)?(?:\s(?:a|an|per|each)\s(?:year|day|week|month|hour))?,?\s"
+    r"(?:up|down)\s(?:by\s\S+\s)?"
+    r"from\s(?:about\s|around\s)?",
+    re.I,
+)
+_SCALE_WORD = re.compile(r"(?:\s|\d)(thousand|million|billion|trillion|bn|m|k)\b", re.I)
+_SCALE_OF = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALE_OF["trillion"] = 1e12
+
+
+def _from_to_shared_unit(text: str, figures: list[_Figure]) -> list[_Figure]:
+    shared = list(figures)
+    for k in range(1, len(figures)):
+        first, second = figures[k - 1], figures[k]
+        if _TO_BETWEEN.fullmatch(text, first.end, second.start) and _FROM_BEFORE.search(
+            text, max(0, first.start - 16), first.start
+        ):
+            bare, told = k - 1, second
+        elif (
+            _UP_FROM.fullmatch(text, first.end, second.start) and first.quantity.dimension != "time"
+        ):
+            # (Not "had waited more than 52 weeks, up from 1,610": what waited is counted.)
+            bare, told = k, first
+        else:
+            continue
+        figure = shared[bare]
+        quantity, unit_of = figure.quantity, told.quantity
+        if (
+            quantity.unit
+            or quantity.dimension != "count"
+            or quantity.high is not None
+            or not unit_of.unit
+        ):
+            continue
+        amount, step = quantity.amount, quantity.step
+        scale = _SCALE_WORD.search(text, told.start, told.end)
+        if scale and not _SCALE_WORD.search(text, figure.start, figure.end):
+            factor = _SCALE_OF[scale.group(1).lower()]
+            if 0.1 <= amount * factor / unit_of.amount <= 10 if unit_of.amount else False:
+                amount, step = amount * factor, step * factor
+        shared[bare] = replace(
+            figure,
+            quantity=replace(
+                quantity, amount=amount, step=step, unit=unit_of.unit, dimension=unit_of.dimension
+            ),
+        )
+    return shared
 
 
 def _conversion_of(text: str, first: _Figure, second: _Figure) -> bool:
