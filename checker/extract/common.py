@@ -33,8 +33,9 @@ _FUTURE = re.compile(
     r"countdown|build-up\sto|run-up\sto|"
     # "The team is headed to the finals in April": a journey still to make.
     r"(?:is|are|am)\s(?:headed|heading|bound|travell?ing)\s(?:to|for)|"
-    # "a budget for next year" says what the budget covers, not when it was approved.
-    r"(?<!for\s)(?<!of\s)next|"
+    # "a budget for next year" says what the budget covers, not when it was approved; so
+    # does "approved next year's budget".
+    r"(?<!for\s)(?<!of\s)next(?!\s(?:year|month|week|season|term|summer|winter)[’']s\b)|"
     # An obligation looks ahead: "must return the stock by 20 May".
     r"must|(?:has|have)\sto|needs?\sto|deadline)\b|[’']ll\b"
 )
