@@ -29,6 +29,10 @@ _FUTURE = re.compile(
     r"(?:announced|called|fixed|arranged|organi[sz]ed)\sfor\s(?=(?:next\s)?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|"
     r"set to|to be held|upcoming|coming|later this|ahead of|invit\w+|hopes? to|"
+    # "has agreed to meet union leaders on Friday": what was agreed is still to come (the
+    # day it is told for stands after it: not "met on Tuesday and agreed to create a fund").
+    r"(?:agree[sd]?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|offer(?:s|ed)?)\sto"
+    r"(?=\s[^,.;]{0,60}\b(?:on|next|this)\s(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     # "the countdown is on to Sunday's race", "in the build-up to Saturday's final".
     r"countdown|build-up\sto|run-up\sto|"
     # "The team is headed to the finals in April": a journey still to make.
