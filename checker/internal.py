@@ -1143,6 +1143,9 @@ def _growth_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
             continue
         change = _stated_change(figures, first, second, sentence)
         if change is None:
+            check = _difference_check(figures, before, after, sentence)
+            if check is not None:
+                checks.append(check)
             continue
         check = _growth_check(change, before, after, sentence)
         if check is not None:
@@ -1267,7 +1270,7 @@ _THEN_VALUE = re.compile(r"^(?:\s[\w-]+){0,4}?,?\s(?:and|to|then|rising\sto|fall
 # "peaked at 210,000 viewers, against 140,000 last year - a 50% jump": the new value, then
 # the one it is measured against.
 _AGAINST_VALUE = re.compile(
-    r"^,?\s(?:against|compared\swith|versus|vs\.?|up\sfrom)\s"
+    r"^(?:\s[\w-]+){0,6}?,?\s(?:against|compared\swith|versus|vs\.?|up\sfrom)\s"
     r"(?:(?:an?|the|its)\s)?" + _FIGURE_OF + "$",
     re.I,
 )
@@ -1472,6 +1475,53 @@ def _growth_check(
         if not points and old.dimension == "percent":
             reason += f" (a change of {converted.amount - old.amount:.3g} percentage points)"
     return Check(change.source, "growth", holds, f"change {ends}", reason, (change, before, after))
+
+
+def _difference_check(
+    figures: list[Claim], before: Claim, after: Claim, sentence: Sentence
+) -> Check | None:
+    """ "will rise from £250.29 to £262.30, an increase of £12.01 a year": a change told in
+    the ends' own measure, right after them; the earlier end and the change add up to the
+    later one (within the rounding of all three)."""
+    later = [f for f in figures if _offset(f, sentence)[0] >= _offset(after, sentence)[1]]
+    if not later:
+        return None
+    change = later[0]
+    text = sentence.text
+    link = _CHANGE_LINK.match(text[_offset(after, sentence)[1] : _offset(change, sentence)[0]])
+    if not link or not (link["noun"] or link["way"]):
+        return None
+    stated, old, new = change.quantity, before.quantity, after.quantity
+    if stated is None or old is None or new is None or _is_change(change):
+        return None
+    if old.dimension != new.dimension or old.unit != new.unit:
+        return None
+    told = _same_measure(stated, old)
+    if told is None or (old.dimension == "count" and stated.unit and stated.unit != old.unit):
+        return None
+    old_low, old_high = figure_interval(_as_written(before, old))
+    new_low, new_high = figure_interval(_as_written(after, new))
+    span = (new_low - old_high, new_high - old_low)
+    said_low, said_high = figure_interval(_as_rounded(change, told))
+    noun = (link["noun"] or "").lower()
+    falls = (link["way"] or "").lower() == "down" or noun in _FALL_NOUNS
+    if falls or (not (link["way"] or noun in _RISE_NOUNS) and span[1] < 0):
+        said_low, said_high = -said_high, -said_low
+    holds = said_low <= span[1] + 1e-9 and span[0] <= said_high + 1e-9
+    actual = new.amount - old.amount
+    ends = f"from {before.text} to {after.text}"
+    computed = f"{'a rise' if actual >= 0 else 'a fall'} of {_amount(abs(actual), old)}"
+    if holds:
+        reason = f"{ends} is {computed}, as stated ({change.text})"
+    else:
+        reason = f"{ends} is {computed}, not {change.text}"
+    # Told as a sum (the larger end is the smaller one and the change), total first.
+    total, part = (after, before) if new.amount >= old.amount else (before, after)
+    return Check(change.source, "sum", holds, f"change {ends}", reason, (total, part, change))
+
+
+_RISE_NOUNS = frozenset("increase rise jump gain hike step-up overrun".split())
+_FALL_NOUNS = frozenset("drop fall decline cut reduction".split())
 
 
 # How many standard deviations of the ends' roundings a computed growth is allowed (see
