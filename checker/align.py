@@ -2588,9 +2588,11 @@ def _align_kind(
         _join_main_event_days(members, claims, profiles)
         _join_lone_days(members, claims, neighbours, profiles, clashing, min_score)
     if kind is ClaimKind.NUMBER:
-        _join_lone_twins(members, claims, neighbours, profiles)
         _join_lone_slips(members, claims, neighbours, min_score, clashing)
         _join_lone_outliers(members, claims, neighbours, profiles, min_score, clashing)
+        # (Last: a lone figure that is another group's slip or outlier is that, not a twin
+        # of some other lone figure of the same value.)
+        _join_lone_twins(members, claims, neighbours, profiles)
         _join_twin_disagreements(members, claims)
     groups = []
     for root, indices in members.items():
