@@ -1544,6 +1544,7 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
         and not REACHED_BEFORE.search(text, max(0, start - 24), start)
         and not FATE_AFTER.match(text, end)
         and not _fate_of_them(text, end)
+        and not _fate_before(text, start, end)
         and not _share_of_named_total(text, start, end)
         and not _listed_share(text, start, end)
     ):
@@ -1729,7 +1730,7 @@ def _one_smaller_part(text: str, number: Decimal, unit: str, end: int) -> tuple[
 FATE_AFTER = re.compile(
     r"\s(?:(?:people|others|more)\s)?"
     r"(?:(?:were|are|have\sbeen|had\sbeen|has\sbeen|remain|remains|was|has|have|had)\s)?"
-    r"(?:(?:still|now|later|also)\s)?"
+    r"(?:(?:still|now|later|also|being)\s)?"
     r"(?:died|dead|killed|injured|hurt|wounded|missing|rescued|saved|unaccounted|arrested|"
     r"detained|evacuated|hospitali[sz]ed|carried\sout|walked\sout|got\sout|survived|escaped|recovered|"
     r"treated|discharged|sent\shome|recovering|airlifted|winched|taken\soff|"
@@ -1738,7 +1739,7 @@ FATE_AFTER = re.compile(
     r"(?:taken|flown|rushed|brought|went)\sto\s(?:[\w'’-]+\s){0,3}?"
     r"(?:hospital|general|infirmary|hôpital|clinic)|"
     r"brought\sout|came\shome|made\s(?:their|his|her)\sway\sout|found\s(?:dead|alive)|"
-    r"in\s(?:hospital|intensive\scare|critical\scare)|"
+    r"(?:kept\s)?in\s(?:hospital|intensive\scare|critical\scare)|"
     r"in\s(?:a\s)?(?:serious|critical|stable)\scondition)\b",
     re.I,
 )
@@ -1813,6 +1814,22 @@ def _listed_share(text: str, start: int, end: int) -> bool:
     )
 
 
+# "The blast injured nine.", "killing three and injuring 14": the count a fate verb takes,
+# ending its clause.
+_FATE_BEFORE = re.compile(
+    r"\b(?:killed|killing|injured|injuring|hurt|hurting|wounded|wounding|rescued|evacuated|"
+    r"arrested)\s$",
+    re.I,
+)
+_CLAUSE_ENDS = re.compile(r"\s?(?:[.,;:!?)]|$)|\s(?:and|but|when|after|before)\b")
+
+
+def _fate_before(text: str, start: int, end: int) -> bool:
+    return bool(
+        _FATE_BEFORE.search(text, max(0, start - 16), start) and _CLAUSE_ENDS.match(text, end)
+    )
+
+
 def _fate_of_them(text: str, end: int) -> bool:
     """ "Five of them were admitted to hospital", "two of whom died": a share of those just
     named, counted by what became of them."""
@@ -1846,7 +1863,9 @@ _PEOPLE_ADJECTIVES = frozenset("injured wounded dead missing rescued evacuated".
 _PART_OF_THE = re.compile(
     r"\sof\s(?:the|those|these|his|her|their|our|its)\s"
     r"(?:(?!" + _NUMBER_WORD + r"\b|\d)[a-z][\w-]*\s){0,2}?"
-    r"(?P<noun>[a-z]{2,}s|people|" + "|".join(sorted(_PEOPLE_ADJECTIVES)) + r")\b(?![’'-])"
+    r"(?P<noun>[a-z]{2,}s|"
+    + "|".join(sorted(_IRREGULAR_PLURALS | _PEOPLE_ADJECTIVES))
+    + r")\b(?![’'-])"
 )
 _PART_OF_COUNTED_WHOLE = re.compile(
     r"\sof\s(?:the\s|those\s|its\s|their\s|our\s)?(?:[a-z]+[’']s\s)?(?:"
