@@ -29,6 +29,12 @@ _FUTURE = re.compile(
     r"(?:announced|called|fixed|arranged|organi[sz]ed)\sfor\s(?=(?:next\s)?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|"
     r"set to|to be held|upcoming|coming|later this|ahead of|invit\w+|hopes? to|"
+    # "a day of mourning for Friday", "a strike vote for Tuesday": a day something is set
+    # for (not "for Monday's attack").
+    r"for(?=\s(?:next\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’']s))|"
+    # "the stoppage ends at midnight on Thursday": a timetable told in the present.
+    r"(?:ends|starts|begins|resumes|reopens)(?=\s(?:at\s[^,.;]{1,20}\s)?on\s"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     # "has agreed to meet union leaders on Friday": what was agreed is still to come (the
     # day it is told for stands after it: not "met on Tuesday and agreed to create a fund").
     r"(?:agree[sd]?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|offer(?:s|ed)?)\sto"
