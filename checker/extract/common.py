@@ -33,8 +33,12 @@ _FUTURE = re.compile(
     # for (not "for Monday's attack").
     r"for(?=\s(?:next\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’']s))|"
     # "the stoppage ends at midnight on Thursday": a timetable told in the present.
-    r"(?:ends|starts|begins|resumes|reopens)(?=\s(?:at\s[^,.;]{1,20}\s)?on\s"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"(?:ends|starts|begins|resumes|reopens|opens|closes|sails|departs|leaves|arrives|"
+    r"returns|meets|sits|kicks\soff)(?=(?:\s(?:again|back|off|out))?(?:\s(?:at|from)\s"
+    r"[^,.;]{1,20})?\son\s(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    # "the airport stays closed until Wednesday", "a warning is in force until Friday".
+    r"(?:stays|remains|is|are)(?=\s(?:closed|open|shut|in\sforce|suspended)\suntil\s"
+    r"(?:midday\s|noon\s|midnight\s)?(?:on\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     # "has agreed to meet union leaders on Friday": what was agreed is still to come (the
     # day it is told for stands after it: not "met on Tuesday and agreed to create a fund").
     r"(?:agree[sd]?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|offer(?:s|ed)?)\sto"
@@ -112,8 +116,10 @@ IRREGULAR_PAST = (
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last(?!-)|earlier|yesterday|previous|previously|"
     # A participle after "is" or "are" is present, mostly of what is scheduled ("when the
-    # cap is announced on Aug. 27", "the final is held on Sunday"), not past.
-    r"(?<!\bis\s)(?<!\bare\s)(?:" + "|".join(IRREGULAR_PAST) + r"|[a-z]{2,}ed)|"
+    # cap is announced on Aug. 27", "the final is held on Sunday"), not past; so is one
+    # after "stays" or "remains" ("the airport stays closed until Wednesday").
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bstays\s)(?<!\bremains\s)"
+    r"(?:" + "|".join(IRREGULAR_PAST) + r"|[a-z]{2,}ed)|"
     # A day's closing price is one that is known: "the closing price of $33.20 on Friday".
     r"closing\sprice)\b"
 )

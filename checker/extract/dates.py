@@ -843,7 +843,10 @@ def _weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> Da
     if modifier == "following":
         modifier = "next"
     simple = modifier if modifier in ("last", "next", "this", "coming", "past", "previous") else ""
-    return resolve_weekday(weekday, published, _tense(match, sentence), simple)
+    tense = _tense(match, sentence)
+    if modifier in ("by", "until", "till") and tense is not Tense.PAST:
+        tense = Tense.FUTURE  # "stays closed until Wednesday", as "by January" is
+    return resolve_weekday(weekday, published, tense, simple)
 
 
 _NAME_AFTER = _LazyPattern(r"\s+[A-Z][A-Za-z]", 0)
