@@ -32,6 +32,8 @@ _FUTURE = re.compile(
     # "a day of mourning for Friday", "a strike vote for Tuesday": a day something is set
     # for (not "for Monday's attack").
     r"for(?=\s(?:next\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’']s))|"
+    # "lifted its rate to 5%, effective Wednesday": when a decision takes effect.
+    r"effective(?=\s(?:from\s)?(?:on\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     # "the stoppage ends at midnight on Thursday": a timetable told in the present.
     r"(?:ends|starts|begins|resumes|reopens|opens|closes|sails|departs|leaves|arrives|"
     r"returns|meets|sits|kicks\soff)(?=(?:\s(?:again|back|off|out))?(?:\s(?:at|from)\s"

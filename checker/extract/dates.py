@@ -844,12 +844,21 @@ def _weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> Da
         modifier = "next"
     simple = modifier if modifier in ("last", "next", "this", "coming", "past", "previous") else ""
     tense = _tense(match, sentence)
+    if modifier in ("", "on") and _UNTIL_TIME_BEFORE.search(
+        sentence.text, max(0, match.start() - 32), match.start()
+    ):
+        modifier = "until"  # "in force until midday on Friday"
     if modifier in ("by", "until", "till") and tense is not Tense.PAST:
         tense = Tense.FUTURE  # "stays closed until Wednesday", as "by January" is
     return resolve_weekday(weekday, published, tense, simple)
 
 
 _NAME_AFTER = _LazyPattern(r"\s+[A-Z][A-Za-z]", 0)
+_UNTIL_TIME_BEFORE = re.compile(
+    r"\b(?:until|till|by)\s(?:midday|noon|midnight|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)"
+    r"|\d{1,2}:\d\d)\s(?:on\s)?$",
+    re.I,
+)
 _RELATIVE_TO_EVENT = re.compile(r"\s(?:before|after)\s(?:the|its|his|her|their)\s", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s$", re.I)
 
