@@ -2924,6 +2924,20 @@ def _join_main_event_days(
             del members[root]
 
 
+def _stands_apart_from_agreement(
+    index: int, theirs: _Told, claims: Sequence[Claim], clashing: dict[int, set[int]]
+) -> bool:
+    """Whether a lone claim may join a group as its dissenting telling: two or more outlets
+    agree on the group's one value, the claim's outlet is not among them, and nothing the
+    claim clashes with (another year, another role) is in the group."""
+    return (
+        len(theirs.values) == 1
+        and len(theirs.by_source) >= 2
+        and claims[index].source not in theirs.by_source
+        and theirs.indices.isdisjoint(clashing.get(index, ()))
+    )
+
+
 _LONE_DAY_SLIP = 1  # day by which a lone telling may miss the day a group agrees on
 
 
@@ -2945,11 +2959,9 @@ def _join_lone_days(
     def fits(root: int, index: int, other: int, group: int, score: float) -> bool:
         claim = claims[index]
         theirs = facts.of(group)
-        if score < min_score or len(theirs.values) != 1 or len(theirs.by_source) < 2:
+        if score < min_score or not _stands_apart_from_agreement(index, theirs, claims, clashing):
             return False
-        if claim.source in theirs.by_source or not is_iso_day(claim.value[:10]):
-            return False
-        if not theirs.indices.isdisjoint(clashing.get(index, ())):
+        if not is_iso_day(claim.value[:10]):
             return False
         days = {claims[j].value[:10] for j in theirs.indices if is_iso_day(claims[j].value[:10])}
         if len(days) != 1:
@@ -3055,11 +3067,9 @@ def _join_lone_outliers(
     def fits(root: int, index: int, other: int, group: int, score: float) -> bool:
         claim, member = claims[index], claims[other]
         theirs = facts.of(group)
-        if score < min_score or len(theirs.values) != 1 or len(theirs.by_source) < 2:
+        if score < min_score or not _stands_apart_from_agreement(index, theirs, claims, clashing):
             return False
-        if claim.source in theirs.by_source or (claim.source, facts.told[other]) in told_by_source:
-            return False
-        if not theirs.indices.isdisjoint(clashing.get(index, ())):
+        if (claim.source, facts.told[other]) in told_by_source:
             return False
         qa, qb = claim.quantity, member.quantity
         if qa is None or qb is None or qa.unit != qb.unit or qa.high is not None:
@@ -3080,7 +3090,7 @@ def _join_lone_outliers(
         if qa.qualifier is not None or pa.role != pb.role or _owners_known(pa, pb):
             return False
         # Nor a part of a whole ("87 of its 312 member growers") or a number that names
-        # ("stage 4", "Platform 9"): a figure read before its noun counts.
+        # what follows its noun ("stage 4", "Platform 9"), which counts nothing.
         if any(_NAMING_NUMBER.match(c.text) for c in (claim, member)):
             return False
         return not _PART_AFTER.match(claim.context, at + len(claim.text))
