@@ -967,8 +967,15 @@ _UP_FROM = re.compile(
     re.I,
 )
 _SCALE_WORD = re.compile(r"(?:\s|\d)(thousand|million|billion|trillion|bn|m|k)\b", re.I)
-_SCALE_OF = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
-_SCALE_OF["trillion"] = 1e12
+_SCALE_OF = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
 
 
 def _from_to_shared_unit(text: str, figures: list[_Figure]) -> list[_Figure]:
@@ -997,9 +1004,11 @@ def _from_to_shared_unit(text: str, figures: list[_Figure]) -> list[_Figure]:
             continue
         amount, step = quantity.amount, quantity.step
         scale = _SCALE_WORD.search(text, told.start, told.end)
-        if scale and not _SCALE_WORD.search(text, figure.start, figure.end):
+        if scale and unit_of.amount and not _SCALE_WORD.search(text, figure.start, figure.end):
+            # ("from 272 to 310 million": 272 million, since 272 is within ten times of 310;
+            # "from 3 to 310 million" keeps its 3.)
             factor = _SCALE_OF[scale.group(1).lower()]
-            if 0.1 <= amount * factor / unit_of.amount <= 10 if unit_of.amount else False:
+            if 0.1 <= amount * factor / unit_of.amount <= 10:
                 amount, step = amount * factor, step * factor
         shared[bare] = replace(
             figure,
@@ -1821,7 +1830,7 @@ _FATE_BEFORE = re.compile(
     r"arrested)\s$",
     re.I,
 )
-_CLAUSE_ENDS = re.compile(r"\s?(?:[.,;:!?)]|$)|\s(?:and|but|when|after|before)\b")
+_CLAUSE_ENDS = re.compile(_CLAUSE_END.pattern + r"|\s(?:and|but|when|after|before)\b")
 
 
 def _fate_before(text: str, start: int, end: int) -> bool:
@@ -1842,14 +1851,14 @@ _REACHED_VERBS = (
     r"rose|rises|risen|climbed|climbs|increased|increases|jumped|grew|grown|fell|fallen|"
     r"dropped|reached|reaches|stands?\sat|stood\sat"
 )
-# "The number of confirmed cases in Fernlow has risen to", "the number of people evacuated
-# stood at": what a bare count that follows counts (its head noun, a plural).
 # "a crowd of 38,500", "an audience of 2,000", "the attendance was 12,004": people.
 _CROWD_OF = re.compile(
     r"\b(?:crowd|attendance|audience)\s(?:of|was)\s"
     r"(?:(?:about|around|some|nearly|almost|over|more\sthan|roughly)\s)?$",
     re.I,
 )
+# "The number of confirmed cases in Fernlow has risen to", "the number of people evacuated
+# stood at": what a bare count that follows counts (its head noun, a plural).
 _NUMBER_OF_BEFORE = re.compile(
     r"\bnumber\sof\s(?:[a-z][\w-]*\s){0,3}(?P<noun>[a-z]+s|people)\b[^,.;:!?\d]{0,60}?\s"
     rf"(?:has\s|have\s|had\s)?(?:{_REACHED_VERBS}|is\snow|is|was)\s(?:to\s)?$",
