@@ -1223,7 +1223,7 @@ def _change_between_values(
         return _growth_check(change, old, new, sentence, way)
     named = _NOUN_LINK.match(link)
     if named and _NOUN_LEAD.match(lead) and _BASE_LINK.fullmatch(named["base"]):
-        way = -1 if named["noun"].lower() in ("drop", "fall", "decline", "cut", "reduction") else 1
+        way = -1 if named["noun"].lower() in _FALL_NOUNS else 1
         return _growth_check(change, old, new, sentence, way)
     premium, against = _PREMIUM_LEAD.match(lead), _PREMIUM_LINK.match(link)
     if premium and against and bool(premium["kind"]) != bool(against["kind"]):

@@ -17,6 +17,8 @@ class Tense(StrEnum):
 
 # "and" is not a break: it joins names ("signed by A and B on May 2") as often as clauses.
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–]\s|\b(?:but|as|while|whereas)\b")
+# A weekday's name, lower-cased (the tense patterns scan a lower-cased copy).
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _FUTURE = re.compile(
     # ("planning to", not "the planning committee approved".)
     r"\b(?:will|won[’']t|shall|would|going to|is to|are to|plans? to|planning\s(?:to|an?)\s|"
@@ -26,25 +28,24 @@ _FUTURE = re.compile(
     # "Further rain is forecast for Tuesday": what weather or markets are expected to do.
     r"(?:forecast|predicted|expected)\s(?:for|on)|(?:(?<=is\s)|(?<=are\s))expected\sin\b|"
     # "strike action has been announced for Thursday", "a walkout called for Monday".
-    r"(?:announced|called|fixed|arranged|organi[sz]ed)\sfor\s(?=(?:next\s)?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|"
+    r"(?:announced|called|fixed|arranged|organi[sz]ed)\sfor\s(?=(?:next\s)?" + _WEEKDAY + r"|\d)|"
     r"set to|to be held|upcoming|coming|later this|ahead of|invit\w+|hopes? to|"
     # "a day of mourning for Friday", "a strike vote for Tuesday": a day something is set
     # for (not "for Monday's attack").
-    r"for(?=\s(?:next\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’']s))|"
+    r"for(?=\s(?:next\s)?" + _WEEKDAY + r"\b(?![’']s))|"
     # "lifted its rate to 5%, effective Wednesday": when a decision takes effect.
-    r"effective(?=\s(?:from\s)?(?:on\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"effective(?=\s(?:from\s)?(?:on\s)?" + _WEEKDAY + r")|"
     # "the stoppage ends at midnight on Thursday": a timetable told in the present.
     r"(?:ends|starts|begins|resumes|reopens|opens|closes|sails|departs|leaves|arrives|"
     r"returns|meets|sits|kicks\soff)(?=(?:\s(?:again|back|off|out))?(?:\s(?:at|from)\s"
-    r"[^,.;]{1,20})?\son\s(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"[^,.;]{1,20})?\son\s" + _WEEKDAY + r")|"
     # "the airport stays closed until Wednesday", "a warning is in force until Friday".
     r"(?:stays|remains|is|are)(?=\s(?:closed|open|shut|in\sforce|suspended)\suntil\s"
-    r"(?:midday\s|noon\s|midnight\s)?(?:on\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"(?:midday\s|noon\s|midnight\s)?(?:on\s)?" + _WEEKDAY + r")|"
     # "has agreed to meet union leaders on Friday": what was agreed is still to come (the
     # day it is told for stands after it: not "met on Tuesday and agreed to create a fund").
     r"(?:agree[sd]?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|offer(?:s|ed)?)\sto"
-    r"(?=\s[^,.;]{0,60}\b(?:on|next|this)\s(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"(?=\s[^,.;]{0,60}\b(?:on|next|this)\s" + _WEEKDAY + r")|"
     # "the countdown is on to Sunday's race", "in the build-up to Saturday's final".
     r"countdown|build-up\sto|run-up\sto|"
     # "The team is headed to the finals in April": a journey still to make.
