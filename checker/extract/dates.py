@@ -1162,8 +1162,9 @@ def _numeric_date(match: _Match, sentence: Sentence, published: dt.date | None) 
     # "from 2.1 million", "in 3.5 per cent": a decimal figure, not a day and month.
     r"(?![\d.%-]|,\d|\s?(?:thousand|million|billion|trillion|mn|bn|tn|m|b|k|crore|lakh|"
     r"per\s?cent|percent|percentage|pc|pp|points?|bps?|basis|times|fold|km|kg|miles?|mph|"
-    r"tonnes?|tons?|metres?|meters?|feet|ft|inches|litres?|liters?|seconds?|hours?|minutes?|"
-    r"days?|weeks?|months?|years?|degrees?|%)(?!\w)"
+    r"tonnes?|tons?|(?:kilo|centi|milli)?(?:metres?|meters?)|feet|ft|inches|litres?|liters?|"
+    r"seconds?|hours?|minutes?|days?|weeks?|months?|years?|degrees?|hectares?|acres?|square|"
+    r"cubic|grams?|kilograms?|pounds?|dollars?|euros?|%)(?!\w)"
     # "from 26.9p to 24.5p", "from 26.9 to 27.3": a figure glued to its unit, or a change.
     r"|[a-zA-Z]|\s(?:to|and)\s[$€£]?\d+[.,]\d)",
     needs=("numeric",),

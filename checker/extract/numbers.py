@@ -1287,6 +1287,14 @@ _SYMBOL_AFTER = re.compile(
 # "412p", "298.5p": a share price in pence, glued to its figure (not "4p.m.", "p-value" or
 # a screen's "1080p").
 _PENCE = re.compile(r"(?<!\b480)(?<!\b720)(?<!\b1080)(?<!\b2160)p\b(?![’'-]|\.[a-z])")
+# "a sixty-pound annual permit", "a £50" told as "a fifty-pound fine": pounds of money
+# before what is paid ("a 60-pound salmon" weighs).
+_HYPHEN_POUND_MONEY = re.compile(
+    r"-pounds?\b(?=(?:\s[a-z]+)?\s(?:permit|fine|fee|ticket|charge|bill|note|payment|voucher|"
+    r"levy|bonus|grant|prize|rise|increase|cut|subscription|deposit|donation|reward|refund|"
+    r"penalty|allowance)s?\b)",
+    re.I,
+)
 _HYPHEN_MONEY = re.compile(r"-(?P<word>cents?|dollars?|euros?|yen|penny|pence)\b", re.I)
 
 
@@ -1594,6 +1602,8 @@ def _money_after(
         joined = _HYPHEN_MONEY.match(text, end)
         if joined:
             return CURRENCY_WORDS[joined["word"].lower()], joined.end()
+        if pound := _HYPHEN_POUND_MONEY.match(text, end):
+            return CURRENCY_WORDS["pounds"], pound.end()  # "a sixty-pound annual permit"
     if not small_words and _PENCE.match(text, end):
         return CURRENCY_WORDS["pence"], end + 1  # "412p a share"
     symbol = _SYMBOL_AFTER.match(text, end)
@@ -2361,6 +2371,8 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
         # "Altitude: 2,870 m", "Mirror: 8.4 m diameter": a spaced "m" with no money before it
         # (read as a scale there) and no people after it is metres.
         return "m", "length", "", end + 2
+    if _ORDINAL_SECOND.match(text, end):
+        return "", "count", "", end  # "two hundred and one second time round": an innings
     lowered = text[end : end + 40].lower()
     for size, pattern in _UNIT_WINDOWS:
         unit_match = pattern.match(lowered)
@@ -2387,6 +2399,10 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
     return "", "count", "", end
 
 
+_ORDINAL_SECOND = re.compile(
+    r"\ssecond\s(?:time|half|innings|round|leg|place|set|quarter|day|week|year|term|attempt)\b",
+    re.I,
+)
 _CONTRACTED = re.compile(r"[’'](?:t|re|ve|ll|d|m)$")
 # Past tenses in "-ed" that follow a count as its verb, never as a word before its noun
 # ("2,109 received teravostat", "412 voted against"; not "14 injured people").
