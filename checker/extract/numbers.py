@@ -879,6 +879,8 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         _take_free(figures, busy, (_compact_duration(m) for m in compact))
     if "minute" in lower:
         _take_free(figures, busy, (_match_minute(m) for m in _MATCH_MINUTE.finditer(lower)))
+    if " pound " in lower or " dollar " in lower or " euro " in lower:
+        _take_free(figures, busy, (_a_unit_and_minor(m) for m in _A_UNIT_AND_MINOR.finditer(lower)))
     if "no " in lower or "nobody" in lower or "no-one" in lower:  # (not "now", "not")
         _take_free(figures, busy, (_none_harmed(m) for m in _NONE_HARMED.finditer(lower)))
     if "vote" in lower or "against" in lower:
@@ -1272,6 +1274,24 @@ _SMALL_WORDS = (
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|"
     r"one|two|three|four|five|six|seven|eight|nine)"
 )
+# "a pound fifty an hour", "a dollar twenty": one of the currency and its minor units, as
+# "one pound fifty" is (not "a pound of flour", nor "a pound fifty years ago").
+_A_UNIT_AND_MINOR = re.compile(
+    r"\ban?\s(?P<unit>pound|dollar|euro)\s(?P<minor>" + _SMALL_WORDS + r")\b"
+    r"(?!\s(?:years?|pounds?|dollars?|euros?|per|percent|times|of)\b)"
+)
+
+
+def _a_unit_and_minor(match: re.Match[str]) -> _Figure | None:
+    minor = parse_number_words(match["minor"])
+    if minor is None or not 0 < minor < 100:
+        return None
+    code = CURRENCY_WORDS[match["unit"]]
+    amount = 1 + float(minor) / 100
+    quantity = Quantity(amount, code, step=0.01, dimension="money")
+    return _Figure(match.start(), match.end(), quantity)
+
+
 # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "thirteen dollars forty five."
 _MINOR_AFTER = re.compile(
     r"\s(?:and\s)?(?P<minor>\d{1,2}(?![.,]\d)|" + _SMALL_WORDS + r")\b"
