@@ -879,6 +879,8 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         _take_free(figures, busy, (_compact_duration(m) for m in compact))
     if "minute" in lower:
         _take_free(figures, busy, (_match_minute(m) for m in _MATCH_MINUTE.finditer(lower)))
+    if " of " in lower:
+        _take_free(figures, busy, (_group_of(m) for m in _GROUP_OF.finditer(lower)))
     if " pound " in lower or " dollar " in lower or " euro " in lower:
         _take_free(figures, busy, (_a_unit_and_minor(m) for m in _A_UNIT_AND_MINOR.finditer(lower)))
     if "no " in lower or "nobody" in lower or "no-one" in lower:  # (not "now", "not")
@@ -1274,6 +1276,24 @@ _SMALL_WORDS = (
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|"
     r"one|two|three|four|five|six|seven|eight|nine)"
 )
+# "a crew of nine", "a shortlist of six", "a syndicate of 12": a group counted by its noun,
+# as "nine crew" is (not "a crew of nine men", where the men are counted).
+_GROUP_OF = re.compile(
+    r"\ban?\s(?P<noun>crew|shortlist|squad|team|panel|jury|syndicate|convoy|fleet|family|"
+    r"party|delegation|group)\sof\s(?P<n>\d{1,4}(?![.,]\d)|" + _SMALL_WORDS + r")\b"
+    r"(?=\s?[.,;:!?)]|\s?$|\s(?:and|who|which|that|was|were|is|are|has|had|in|on|at|from|to)\b)"
+)
+
+
+def _group_of(match: re.Match[str]) -> _Figure | None:
+    told = match["n"]
+    number = Decimal(told) if told.isdigit() else parse_number_words(told)
+    if number is None or number <= 0:
+        return None
+    noun = match["noun"]
+    return _Figure(match.start(), match.end(), Quantity(float(number), noun), noun)
+
+
 # "a pound fifty an hour", "a dollar twenty": one of the currency and its minor units, as
 # "one pound fifty" is (not "a pound of flour", nor "a pound fifty years ago").
 _A_UNIT_AND_MINOR = re.compile(
