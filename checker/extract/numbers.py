@@ -1327,8 +1327,8 @@ _SYMBOL_AFTER = re.compile(
 # "412p", "298.5p": a share price in pence, glued to its figure (not "4p.m.", "p-value" or
 # a screen's "1080p").
 _PENCE = re.compile(r"(?<!\b480)(?<!\b720)(?<!\b1080)(?<!\b2160)p\b(?![’'-]|\.[a-z])")
-# "a sixty-pound annual permit", "a £50" told as "a fifty-pound fine": pounds of money
-# before what is paid ("a 60-pound salmon" weighs).
+# "a sixty-pound annual permit", "a fifty-pound fine": pounds of money before what is paid
+# ("a 60-pound salmon" weighs).
 _HYPHEN_POUND_MONEY = re.compile(
     r"-pounds?\b(?=(?:\s[a-z]+)?\s(?:permit|fine|fee|ticket|charge|bill|note|payment|voucher|"
     r"levy|bonus|grant|prize|rise|increase|cut|subscription|deposit|donation|reward|refund|"
