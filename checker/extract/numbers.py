@@ -971,15 +971,6 @@ _UP_FROM = re.compile(
     re.I,
 )
 _SCALE_WORD = re.compile(r"(?:\s|\d)(thousand|million|billion|trillion|bn|m|k)\b", re.I)
-_SCALE_OF = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "trillion": 1e12,
-}
 
 
 def _from_to_shared_unit(text: str, figures: list[_Figure]) -> list[_Figure]:
@@ -1011,7 +1002,7 @@ def _from_to_shared_unit(text: str, figures: list[_Figure]) -> list[_Figure]:
         if scale and unit_of.amount and not _SCALE_WORD.search(text, figure.start, figure.end):
             # ("from 272 to 310 million": 272 million, since 272 is within ten times of 310;
             # "from 3 to 310 million" keeps its 3.)
-            factor = _SCALE_OF[scale.group(1).lower()]
+            factor = float(SCALES[scale.group(1).lower()])
             if 0.1 <= amount * factor / unit_of.amount <= 10:
                 amount, step = amount * factor, step * factor
         shared[bare] = replace(
@@ -1086,7 +1077,7 @@ def _vote_tally(match: re.Match[str]) -> Iterator[_Figure]:
         told = match[group]
         if told is None:
             continue
-        number = Decimal(told) if told.isdigit() else parse_number_words(told)
+        number = _number_value(told)
         if number is None:
             continue
         end = match.end(group)
@@ -1287,7 +1278,7 @@ _GROUP_OF = re.compile(
 
 def _group_of(match: re.Match[str]) -> _Figure | None:
     told = match["n"]
-    number = Decimal(told) if told.isdigit() else parse_number_words(told)
+    number = _number_value(told)
     if number is None or number <= 0:
         return None
     noun = match["noun"]
