@@ -701,7 +701,7 @@ def _bare_month(match: _Match, sentence: Sentence, published: dt.date | None) ->
     tense, loose = _tense(match, sentence), _borrowed_tense(match, sentence)
     if prep in ("last", "since"):
         tense, loose = Tense.PAST, False
-    elif prep == "next" or (prep in ("by", "until", "till") and tense is not Tense.PAST):
+    elif prep == "next" or _looks_ahead(prep, tense):
         tense, loose = Tense.FUTURE, False  # "by January" said in March is next January
     value = resolve_month(month, published, tense, loose)
     if (
@@ -848,9 +848,15 @@ def _weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> Da
         sentence.text, max(0, match.start() - 32), match.start()
     ):
         modifier = "until"  # "in force until midday on Friday"
-    if modifier in ("by", "until", "till") and tense is not Tense.PAST:
+    if _looks_ahead(modifier, tense):
         tense = Tense.FUTURE  # "stays closed until Wednesday", as "by January" is
     return resolve_weekday(weekday, published, tense, simple)
+
+
+def _looks_ahead(preposition: str, tense: Tense) -> bool:
+    """A month or a day something must happen by, or lasts until, is the coming one unless
+    its clause is past ("by January" said in March; "stays closed until Wednesday")."""
+    return preposition in ("by", "until", "till") and tense is not Tense.PAST
 
 
 _NAME_AFTER = _LazyPattern(r"\s+[A-Z][A-Za-z]", 0)
@@ -1564,7 +1570,7 @@ def _merge(first: _Candidate, second: _Candidate, gap: str, text: str) -> _Candi
             value = DateValue(day_value.isoformat() + time)
             return _Candidate(first.start, second.end, value, first.priority)
         return None
-    joiner = re.match(r"(?:to|and)\s", text[second.start : second.end], re.I)
+    joiner = _JOINER_READ.match(text, second.start, second.end)
     if joiner:  # "February to April": the second month was read with its joiner
         gap += joiner.group(0)
     between = _BETWEEN_JOINER.match(gap) and (
@@ -1591,6 +1597,7 @@ def _merge(first: _Candidate, second: _Candidate, gap: str, text: str) -> _Candi
     return None
 
 
+_JOINER_READ = re.compile(r"(?:to|and)\s", re.I)
 _YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
