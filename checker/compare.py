@@ -182,6 +182,23 @@ def _bounded_interval(claim: Claim) -> tuple[dt.date, dt.date] | None:
     return dt.date.min, interval[1]  # by, until, till, no later than
 
 
+def _edges_differ(a: Claim, b: Claim) -> bool:
+    """ "since October" and "since November", "before May" and "before June": two bounds
+    open on the same side tell where the bound lies, and there they disagree (each allows
+    much of the other's days, yet both cannot be the start). "since 2013" and "since March
+    2013" name one edge, one more precisely."""
+    bound_a, bound_b = _bounded_interval(a), _bounded_interval(b)
+    if bound_a is None or bound_b is None:
+        return False
+    open_start = bound_a[0] == bound_b[0] == dt.date.min
+    open_end = bound_a[1] == bound_b[1] == dt.date.max
+    edge_a = date_interval(a.value.split("T")[0])
+    edge_b = date_interval(b.value.split("T")[0])
+    if not (open_start or open_end) or edge_a is None or edge_b is None:
+        return False
+    return edge_a[1] < edge_b[0] or edge_b[1] < edge_a[0]
+
+
 # "the end of July" and "early August": halves of months, each reaching a few days past
 # the turn of the month, since the two name the same fortnight in other words.
 _MONTH_HALF = re.compile(
@@ -224,6 +241,10 @@ def _compare_bounds(a: Claim, b: Claim) -> Comparison | None:
     second = bound_b or date_interval(b.value.split("T")[0])
     if first is None or second is None:
         return None
+    if _edges_differ(a, b):
+        return Comparison(
+            Relation.DIFFERENT, f"'{a.text}' and '{b.text}' set the bound on different days"
+        )
     if first[1] < second[0] or second[1] < first[0]:
         return Comparison(Relation.DIFFERENT, f"'{a.text}' rules out '{b.text}'")
     return Comparison(Relation.COMPATIBLE, f"'{a.text}' allows '{b.text}'")

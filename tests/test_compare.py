@@ -239,6 +239,11 @@ def date_claim(text: str, value: str, source: str = "a.txt") -> Claim:
         (("until 2025", "2025"), ("in March 2025", "2025-03"), Relation.COMPATIBLE),
         (("since 2013", "2013"), ("in 2011", "2011"), Relation.DIFFERENT),
         (("after May 4", "2026-05-04"), ("on May 9", "2026-05-09"), Relation.COMPATIBLE),
+        # Two bounds open on one side disagree where their edges do: both cannot be the start.
+        (("since October", "2030-10"), ("since November", "2030-11"), Relation.DIFFERENT),
+        (("before May", "2031-05"), ("before June", "2031-06"), Relation.DIFFERENT),
+        (("since 2013", "2013"), ("since March 2013", "2013-03"), Relation.COMPATIBLE),
+        (("by May 20", "2026-05-20"), ("by May", "2026-05"), Relation.COMPATIBLE),
         # "from Friday" starts on Friday; it is no bound that allows Thursday.
         (("from Friday", "2026-06-12"), ("on Thursday", "2026-06-11"), Relation.DIFFERENT),
         (("by May 20", "2026-05-20"), ("20 May", "2026-05-20"), Relation.SAME),
