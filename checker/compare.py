@@ -490,6 +490,15 @@ def digits_swapped(a: Quantity, b: Quantity) -> bool:
     if 0 < a.step == b.step < 1 and len(digits_a) != len(digits_b):
         # "22.80" and "22.08": written to one precision, the zero is one of the digits.
         digits_a, digits_b = _written_digits(a), _written_digits(b)
+    elif (
+        a.step == b.step == 0
+        and float(a.amount).is_integer()
+        and float(b.amount).is_integer()
+        and min(len(digits_a), len(digits_b)) >= 3
+    ):
+        # "11,860" and "11,806", written out to the unit: the nought is a digit typed too
+        # (not in "12,000" and "10,200", round figures that share little but noughts).
+        digits_a, digits_b = f"{abs(a.amount):.0f}", f"{abs(b.amount):.0f}"
     # (A figure in the millions counts as precise, see specific_digits: "£6.8m" and "£8.6m".)
     # Sums of money in the hundreds of thousands too: "£740,000" and "£470,000".
     written_precisely = (

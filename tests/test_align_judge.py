@@ -2941,6 +2941,27 @@ def test_a_price_written_to_the_penny_with_its_digits_swapped_is_transposed():
     assert not _transposed(price(22.8), Quantity(amount=22.08, unit="marks", dimension="money"))
 
 
+def test_a_count_written_to_the_unit_keeps_its_nought_among_the_swapped_digits():
+    """ "11,860 fans" and "11,806 supporters": the nought is a digit typed in another place,
+    so the crowd was misreported; "12,000" and "10,200" share little but noughts."""
+    from checker.compare import digits_swapped
+
+    def crowd(amount, unit="fans"):
+        return Quantity(amount=float(amount), unit=unit, step=0.0, dimension="count")
+
+    assert digits_swapped(crowd(11860), crowd(11806))
+    assert not digits_swapped(crowd(12000), crowd(10200))
+    findings = findings_of(
+        "The Harriers beat Oldport 3-2 in extra time in front of 11,806 supporters at the "
+        "Kelder Stadium on Saturday.",
+        "A sell-out crowd of 11,806 at the Kelder Stadium saw the Harriers win the cup final.",
+        "Saturday's final drew 11,860 fans to the Kelder Stadium, where the Harriers won 3-2.",
+        published="2031-04-14",
+        group=False,
+    )
+    assert any("11860 fans" in values for values in conflict_values(findings, ClaimKind.NUMBER))
+
+
 def test_centimetres_told_as_inches_are_one_depth_misreported():
     findings = findings_of(
         "A walker found a Roman pot in a field near Sallow Cross. It lay 30cm below the "
