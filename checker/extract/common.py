@@ -19,6 +19,9 @@ class Tense(StrEnum):
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–]\s|\b(?:but|as|while|whereas)\b")
 # A weekday's name, lower-cased (the tense patterns scan a lower-cased copy).
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# Timetable verbs in the plural ("Applications open on Tuesday"), which a name may also
+# hold ("won the Corrin Open on Sunday").
+_PLURAL_TIMETABLE = frozenset("open close start begin end resume reopen sail depart arrive".split())
 _FUTURE = re.compile(
     # ("planning to", not "the planning committee approved".)
     r"\b(?:will|won[’']t|shall|would|going to|is to|are to|plans? to|planning\s(?:to|an?)\s|"
@@ -37,7 +40,13 @@ _FUTURE = re.compile(
     r"effective(?=\s(?:from\s)?(?:on\s)?" + _WEEKDAY + r")|"
     # "the stoppage ends at midnight on Thursday": a timetable told in the present.
     r"(?:ends|starts|begins|resumes|reopens|opens|closes|sails|departs|leaves|arrives|"
-    r"returns|meets|sits|kicks\soff)(?=(?:\s(?:again|back|off|out))?(?:\s(?:at|from)\s"
+    r"returns|meets|sits|kicks\soff|"
+    # "Applications open on Tuesday", "talks resume on Monday": the plural timetable (not
+    # "the shops were open on Monday", an adjective; see _markers for "the Corrin Open").
+    r"(?<=\w\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!being\s)"
+    r"(?:"
+    + "|".join(sorted(_PLURAL_TIMETABLE))
+    + r"))(?=(?:\s(?:again|back|off|out))?(?:\s(?:at|from)\s"
     r"[^,.;]{1,20})?\son\s" + _WEEKDAY + r")|"
     # "the airport stays closed until Wednesday", "a warning is in force until Friday".
     r"(?:stays|remains|is|are)(?=\s(?:closed|open|shut|in\sforce|suspended)\suntil\s"
@@ -203,6 +212,8 @@ def _markers(text: str, lo: int, hi: int) -> list[_Marker]:
             word = match.group(0)
             if tense is Tense.PAST and word.endswith("ed") and word in NOT_PAST_ED:
                 continue
+            if word in _PLURAL_TIMETABLE and text[lo + match.start()].isupper():
+                continue  # "won the Corrin Open on Sunday": a name, not a timetable
             m_start = lo + match.start()
             marks = tense
             if tense is Tense.PAST and (
