@@ -23,8 +23,10 @@ from checker.extract.common import (
     TIME_ZONES,
     UNITS_WORD,
     Tense,
+    clause_around,
     lowered,
     tense_at,
+    tense_of_words,
     tense_word_before,
 )
 from checker.extract.numbers import parse_number_words
@@ -468,7 +470,18 @@ def _tense(match: _Match, sentence: Sentence) -> Tense:
         and _HEADLINE_FUTURE.search(sentence.text, 0, match.start())
     ):
         return Tense.FUTURE  # "Pilots to strike from Friday"
+    if tense is not Tense.FUTURE:
+        lo, _ = clause_around(sentence.text, match.start(), match.end())
+        before = sentence.text[lo : match.start()]
+        if _NEXT_YEARS.search(before) and tense_of_words(before) is Tense.UNKNOWN:
+            # "next year's festival runs from the fifth to the fourteenth of September",
+            # told a week after this year's: the days of an event still to come (but "next
+            # year's budget was approved on 3 September" tells when it was approved).
+            return Tense.FUTURE
     return tense
+
+
+_NEXT_YEARS = re.compile(r"\bnext\s(?:year|season)[’']s\b", re.I)
 
 
 def _borrowed_tense(match: _Match, sentence: Sentence) -> bool:
