@@ -286,14 +286,15 @@ def figure_interval(quantity: Quantity) -> tuple[float, float]:
     # Qualifiers are loose in news: "more than a dozen" is 13-ish to 19-ish, not 13 to infinity.
     # "At least" is a floor a count soon passes ("at least 20 hurt", then 38); "more than"
     # is told near the figure ("more than 90,000 customers" is not 214,000).
+    # (Reaches are told in size, so that a cold "above -31C" reaches up towards -15C.)
     if qualifier == "at least":
-        return low, low * 2 + quantity.step
+        return low, low + abs(low) + quantity.step
     if qualifier == "more than":
-        return low, low * 1.5 + quantity.step
+        return low, low + abs(low) * 0.5 + quantity.step
     if qualifier in ("up to", "less than"):
-        return high * 0.5, high
+        return high - abs(high) * 0.5, high
     if qualifier == "nearly":
-        return low * 0.9, low + half_step
+        return low - abs(low) * 0.1, low + half_step
     if qualifier == "about":
         # "about 120" is a figure rounded to its step, give or take one step: 110 to 130;
         # "around 22,000" is not 24,000. (A tenth either way let both through.)

@@ -410,3 +410,20 @@ def test_one_digit_struck_wrong_in_a_precise_whole_figure():
     assert not one_digit_off(Quantity(371000, ""), Quantity(361000, ""))  # three digits
     assert not one_digit_off(Quantity(14.18, "%"), Quantity(14.48, "%"))  # decimals
     assert not one_digit_off(Quantity(31418, "fans"), Quantity(33418, "seats"))
+
+
+def test_a_bound_on_a_figure_below_zero_reaches_the_right_way():
+    """ "rarely climb above -31C" and "around -31°C": a bound on a cold reading reaches up
+    towards zero, so the two allow each other; "at least -20C" does not allow "-25C", and "up
+    to -20C" allows "-25C" but not "-12C"."""
+
+    def celsius(amount, qualifier=None):
+        return Quantity(amount=amount, unit="°C", qualifier=qualifier, dimension="temperature")
+
+    assert (
+        compare_figures(celsius(-31, "more than"), celsius(-31, "about")).relation
+        is Relation.COMPATIBLE
+    )
+    assert compare_figures(celsius(-20, "at least"), celsius(-25)).relation is Relation.DIFFERENT
+    assert compare_figures(celsius(-20, "up to"), celsius(-25)).relation is Relation.COMPATIBLE
+    assert compare_figures(celsius(-20, "up to"), celsius(-12)).relation is Relation.DIFFERENT
