@@ -854,6 +854,9 @@ def build_profiles(
                     and not any(o < k and (o >= len(left) or k < len(left)) for o in others)
                     # ("£71.50 per megawatt hour in 2024 prices" is told today, in old money)
                     and beside_words[k + 1 : k + 2] not in (["prices"], ["money"])
+                    # ("has cost €48 million since drilling began in December 2028": a sum
+                    # counted from then to now, not that year's)
+                    and "since" not in beside_words[max(0, k - 5) : k]
                 )
                 # "closed at $33.20 on Friday", "closed on Monday at $41.20": two days' prices.
                 # (A counted thing keeps its count whichever day the news told it.)

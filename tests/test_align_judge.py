@@ -2962,6 +2962,22 @@ def test_a_count_written_to_the_unit_keeps_its_nought_among_the_swapped_digits()
     assert any("11860 fans" in values for values in conflict_values(findings, ClaimKind.NUMBER))
 
 
+def test_a_sum_counted_since_a_year_long_past_is_todays_total():
+    """ "has cost €52 million since work began in 2027": the year starts the count, it does
+    not make the sum that year's, so a radio guest's "sixty-two million" of the whole
+    project is the same total misreported."""
+    findings = findings_of(
+        "The Harnby tidal barrage, backed by four regional councils, has cost €52 million "
+        "since construction began in March 2027.",
+        "Building the Harnby tidal barrage has cost €52m, the four councils backing it said.",
+        "GUEST: Over the whole Harnby barrage project we're talking about sixty-two million "
+        "euros, split between four councils.",
+        published="2030-06-04",
+        group=False,
+    )
+    assert any("62000000 EUR" in values for values in conflict_values(findings, ClaimKind.NUMBER))
+
+
 def test_centimetres_told_as_inches_are_one_depth_misreported():
     findings = findings_of(
         "A walker found a Roman pot in a field near Sallow Cross. It lay 30cm below the "
