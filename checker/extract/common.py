@@ -55,6 +55,12 @@ _FUTURE = re.compile(
     # day it is told for stands after it: not "met on Tuesday and agreed to create a fund").
     r"(?:agree[sd]?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|offer(?:s|ed)?)\sto"
     r"(?=\s[^,.;]{0,60}\b(?:on|next|this)\s" + _WEEKDAY + r")|"
+    # "The club has confirmed a victory parade through the city centre on Tuesday": an
+    # event just announced is still to come (a perfect takes no past day of its own).
+    r"(?:has|have)\s(?:confirmed|announced|scheduled|planned|arranged|organi[sz]ed|called)"
+    r"(?=\s(?:a|an)\s(?:[a-z-]+\s){0,3}(?:parade|vigil|rally|march|ceremony|service|funeral|"
+    r"memorial|celebration|reception|meeting|strike|walkout|hearing|vote|protest|concert|"
+    r"match|event|launch)[^,.;]{0,60}\bon\s" + _WEEKDAY + r")|"
     # "the countdown is on to Sunday's race", "in the build-up to Saturday's final".
     r"countdown|build-up\sto|run-up\sto|"
     # "The team is headed to the finals in April": a journey still to make.
