@@ -1512,6 +1512,11 @@ def _miswritten(a: Quantity | None, b: Quantity | None) -> bool:
     return _transposed(a, b) or _unit_slip(a, b) or _scale_slip(a, b)
 
 
+def _year_transposed(a: str, b: str) -> bool:
+    """ "built in 1871" and "built in 1817": a year with two digits swapped, a typist's slip."""
+    return a != b and len(a) == len(b) == 4 and a.isdigit() and sorted(a) == sorted(b)
+
+
 def _same_value_bonus(a: Claim, b: Claim) -> float:
     """Two sources giving one precise value ("4.25%", "$38.50") are likely on one fact.
 
@@ -1522,7 +1527,9 @@ def _same_value_bonus(a: Claim, b: Claim) -> float:
         return 0.0
     if a.kind is ClaimKind.NUMBER and _miswritten(a.quantity, b.quantity):
         return _TRANSPOSED_BONUS
-    if a.kind is ClaimKind.DATE and (_weekday_slip(a, b) or _weekday_slip(b, a)):
+    if a.kind is ClaimKind.DATE and (
+        _weekday_slip(a, b) or _weekday_slip(b, a) or _year_transposed(a.value, b.value)
+    ):
         return _TRANSPOSED_BONUS
     if (
         a.value != b.value
@@ -2437,7 +2444,12 @@ def pair_scores(
                 elif profiles[i].opening and profiles[j].opening and not same_source:
                     score += _OPENING_BONUS  # two articles' first event days
                 score -= _GRANULARITY_PENALTY * abs(granularity[i] - granularity[j])
-                if granularity[i] >= 3 and granularity[j] >= 3 and claim.value != other.value:
+                if (
+                    granularity[i] >= 3
+                    and granularity[j] >= 3
+                    and claim.value != other.value
+                    and not _year_transposed(claim.value, other.value)
+                ):
                     # Articles name many years for many things (built in 2009, inspected
                     # in 2021); two different years are one fact only on strong evidence.
                     score -= _OTHER_YEAR_PENALTY

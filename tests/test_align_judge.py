@@ -2978,6 +2978,20 @@ def test_a_sum_counted_since_a_year_long_past_is_todays_total():
     assert any("62000000 EUR" in values for values in conflict_values(findings, ClaimKind.NUMBER))
 
 
+def test_a_year_with_two_digits_swapped_is_one_date_misreported():
+    """ "built in 1894" and "built in 1849": the same year's digits in another order, a slip
+    on one fact, however little else the two sentences share."""
+    findings = findings_of(
+        "Harnby council has won a £2.1m grant to restore the town's Victorian bandstand. The "
+        "bandstand, built in 1894, is one of only two listed in the county.",
+        "HOST: The bandstand was built in 1849 and seats a brass band of thirty. The work "
+        "starts in May.",
+        published="2031-01-10",
+        group=False,
+    )
+    assert ["1849", "1894"] in conflict_values(findings, ClaimKind.DATE)
+
+
 def test_centimetres_told_as_inches_are_one_depth_misreported():
     findings = findings_of(
         "A walker found a Roman pot in a field near Sallow Cross. It lay 30cm below the "
