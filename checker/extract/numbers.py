@@ -1521,7 +1521,9 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
                 # "a Category 4 storm", "a Level 3 alert": a rank on a scale, not four storms.
                 unit, noun, end, start = rank.group(1).lower(), "", match.end(), rank.start()
             if dimension == "count" and not unit:
-                counted = _NUMBER_OF_BEFORE.search(text, max(0, start - 120), start)
+                counted = _NUMBER_OF_BEFORE.search(
+                    text, max(0, start - 120), start
+                ) or _BROUGHT_NUMBER_OF.search(text, max(0, start - 80), start)
                 if counted:
                     # "The number of confirmed measles cases has risen to 29": 29 cases.
                     unit = noun = counted["noun"].lower()
@@ -1903,6 +1905,13 @@ _CROWD_OF = re.compile(
 _NUMBER_OF_BEFORE = re.compile(
     r"\bnumber\sof\s(?:[a-z][\w-]*\s){0,3}(?P<noun>[a-z]+s|people)\b[^,.;:!?\d]{0,60}?\s"
     rf"(?:has\s|have\s|had\s)?(?:{_REACHED_VERBS}|is\snow|is|was)\s(?:to\s)?$",
+    re.I,
+)
+# "bringing the total number of arrests to four", "took the number of confirmed cases to":
+# the same, the verb told first.
+_BROUGHT_NUMBER_OF = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took)\s(?:the\s)?(?:total\s|overall\s)?"
+    r"number\sof\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>[a-z]+s|people)\sto\s$",
     re.I,
 )
 # "Three of the lost containers", "two of those injured workers", "Four of her neighbours":
