@@ -2059,8 +2059,24 @@ def compatible(a: Claim, b: Claim) -> bool:
                 or same_count_noun(a_unit, b_unit)
                 or one_count_in_other_words(qa, qb)
                 or counted_with_digits_swapped(qa, qb)
+                or _arrests_of_people(a, b)
+                or _arrests_of_people(b, a)
             )
     return True
+
+
+# People a sentence says were arrested, told as a count of arrests elsewhere.
+_ARRESTED = re.compile(r"\barrest(?:ed|s)?\b", re.I)
+_ARRESTABLE = frozenset("people person man men woman women teenager boy girl suspect".split())
+
+
+def _arrests_of_people(arrests: Claim, people: Claim) -> bool:
+    """ "Three men have been arrested" and "bringing the total number of arrests to four":
+    the men arrested and the arrests are one count."""
+    qa, qp = arrests.quantity, people.quantity
+    if qa is None or qp is None or norm_word(qa.unit) != "arrest":
+        return False
+    return qp.unit in _ARRESTABLE and bool(_ARRESTED.search(people.context))
 
 
 def _same_head_count(a: Claim, b: Claim) -> bool:

@@ -676,6 +676,31 @@ def test_a_womans_age_is_never_compared_with_a_mans():
     assert compatible(woman, plain) and compatible(man, plain)
 
 
+def test_men_arrested_and_a_count_of_arrests_are_one_count():
+    """ "Three men have been arrested" and "the total number of arrests to four" count one
+    thing; three men who were injured are no arrests."""
+    from checker.align import compatible
+
+    def count(source, amount, unit, context):
+        return Claim(
+            source,
+            0,
+            ClaimKind.NUMBER,
+            f"{amount} {unit}",
+            0,
+            5,
+            f"{amount} {unit}",
+            context,
+            quantity=Quantity(amount, unit, step=0.0, dimension="count"),
+        )
+
+    arrests = count("a", 4, "arrests", "bringing the total number of arrests to four")
+    arrested = count("b", 3, "men", "Three men have been arrested, police said.")
+    injured = count("c", 3, "men", "Three men were injured, police said.")
+    assert compatible(arrests, arrested) and compatible(arrested, arrests)
+    assert not compatible(arrests, injured)
+
+
 def test_a_table_of_batches_in_one_notice_is_no_self_contradiction():
     """A recall notice listing a count per batch gives many facts, not one told six ways."""
     lines = "\n".join(
