@@ -885,7 +885,7 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         _take_free(figures, busy, (_a_unit_and_minor(m) for m in _A_UNIT_AND_MINOR.finditer(lower)))
     if "no " in lower or "nobody" in lower or "no-one" in lower:  # (not "now", "not")
         _take_free(figures, busy, (_none_harmed(m) for m in _NONE_HARMED.finditer(lower)))
-    if "vote" in lower or "against" in lower:
+    if any(word in lower for word in _TALLY_WORDS):
         tallies = (f for m in _VOTE_TALLY.finditer(lower) for f in _vote_tally(m))
         _take_free(figures, busy, tallies)
     if "died" in lower or "killed" in lower:
@@ -1069,11 +1069,29 @@ _VOTE_TALLY = re.compile(
     rf"|(?P<a1>{_TALLY})\b(?:\svotes)?\sto\s(?P<b1>{_TALLY}))\b(?![-–.,]\d)"
     rf"|\bby\s(?P<a2>{_TALLY})\svotes\sto\s(?P<b2>{_TALLY})\b(?![-–.,]\d)"
     rf"|\b(?P<a3>{_TALLY})\s(?:in\sfavou?r|for)(?:,|\sand|\sto)\s(?P<b3>{_TALLY})\sagainst\b"
+    # "won the vote 23-17", "the tariff passed 22-17", "approved the plan 9-2" (not "won
+    # 4-3", a score).
+    r"|\b(?:(?:won|lost)\s(?:the\s)?(?:vote|ballot|motion)|(?:passed|carried|approved|"
+    r"rejected|backed|endorsed)(?:\s(?:the\s)?(?:vote|motion|bill|plan|proposals?|it))?)"
+    r"\s(?:by\s)?(?P<a4>\d{1,4})\s?[-–]\s?(?P<b4>\d{1,4})\b(?![-–.,]\d)"
+)
+
+
+# Words without which a sentence tells no tally (a cheap test before the pattern).
+_TALLY_WORDS = (
+    "vote",
+    "against",
+    "passed",
+    "carried",
+    "approved",
+    "rejected",
+    "backed",
+    "endorsed",
 )
 
 
 def _vote_tally(match: re.Match[str]) -> Iterator[_Figure]:
-    for group in ("a", "b", "a1", "b1", "a2", "b2", "a3", "b3"):
+    for group in ("a", "b", "a1", "b1", "a2", "b2", "a3", "b3", "a4", "b4"):
         told = match[group]
         if told is None:
             continue
