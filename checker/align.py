@@ -205,6 +205,9 @@ class _Profile:
     published: dt.date | None = None  # the claim's article's
     # A date that is its article's lede date or first event date (see build_profiles).
     opening: bool = False
+    # The other uncommon figures of the claim's sentence, as written ("ordered it to pay
+    # $214.7 million" -> 214.7 for the day of the verdict): see _other_figures.
+    figures: frozenset[str] = frozenset()
 
 
 # News tells one event in several verbs; these share a stem for alignment (never shown).
@@ -744,6 +747,7 @@ def build_profiles(
         as_of = window = False
         opening = False
         base = ""
+        figures: frozenset[str] = frozenset()
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
             _weighted_words(claim.value, 1.0, weights)
@@ -783,6 +787,7 @@ def build_profiles(
                 told = tense_of_words(claim.text)
                 tense = tense if told is Tense.UNKNOWN else told
                 event = _event_verb(sentence.text, start, end)
+                figures = _other_figures(sentence.text, start, claim.text)
                 prices = frozenset(
                     "".join(m.group(0).split()) for m in _PRICE.finditer(sentence.text, lo, hi)
                 )
@@ -918,6 +923,7 @@ def build_profiles(
                 window=window,
                 opening=opening or lede,
                 published=(published or {}).get(claim.source),
+                figures=figures,
                 parts=tuple(parts_of.get((claim.source, claim.quantity.amount), ()))
                 if claim.quantity is not None
                 and (wholes or {}).get((claim.source, claim.start)) is None
@@ -925,6 +931,26 @@ def build_profiles(
             )
         )
     return _with_what_is_told_elsewhere(claims, profiles)
+
+
+# A figure's digits as written: "1,250", "2.40", "214.7".
+_DIGITS = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,]*\d)")
+
+
+def _other_figures(text: str, start: int, claim_text: str) -> frozenset[str]:
+    """The uncommon figures of a sentence outside a claim's own text: decimals ("2.40") and
+    numbers of three or more significant digits, not years ("1,250" but not "17", "2029")."""
+    end = start + len(claim_text)
+    found = set()
+    for match in _DIGITS.finditer(text):
+        if match.start() < end and match.end() > start:
+            continue
+        digits = match.group(0).replace(",", "")
+        if _YEAR.fullmatch(digits):
+            continue
+        if "." in digits or len(digits.rstrip("0")) >= 3:
+            found.add(digits)
+    return frozenset(found)
 
 
 def _with_what_is_told_elsewhere(
@@ -3001,6 +3027,10 @@ def _join_lone_days(
         if not 0 < abs((day - theirs_day).days) <= _LONE_DAY_SLIP:
             return False
         told = [j for j in theirs.indices if profiles[j].event]
+        if any(profiles[index].figures & profiles[j].figures for j in theirs.indices):
+            # "ruled on Thursday that ... pay $214.7 million" and "on Friday found ... $214.7
+            # million in damages": one event in other verbs, by the uncommon sum both tell.
+            return True
         return not (told and all(_events_differ(profiles[index], profiles[j]) for j in told))
 
     _join_groups(members, neighbours, facts, lambda root: len(members[root]) == 1, fits)

@@ -3017,6 +3017,23 @@ def test_a_year_with_two_digits_swapped_is_one_date_misreported():
     assert ["1849", "1894"] in conflict_values(findings, ClaimKind.DATE)
 
 
+def test_a_lone_day_telling_the_groups_uncommon_sum_in_another_verb_is_that_day():
+    """A local paper's "ruled on Thursday that ... pay $214.7 million" against three
+    outlets' Friday verdict ("found", "returned", "hit"): other verbs, and too few words in
+    common with all three, but the same uncommon sum says it is that event, misdated."""
+    from checker.pipeline import check
+
+    report = check(
+        [str(ROOT / "tests" / "heldout33" / "patent_verdict_kestrel_luminara")], Options()
+    )
+    days = [
+        sorted(c.value for c in f.claims)
+        for f in report.findings
+        if f.kind is ClaimKind.DATE and f.verdict is Verdict.CONFLICT
+    ]
+    assert ["2030-03-07", "2030-03-08", "2030-03-08", "2030-03-08"] in days
+
+
 def test_centimetres_told_as_inches_are_one_depth_misreported():
     findings = findings_of(
         "A walker found a Roman pot in a field near Sallow Cross. It lay 30cm below the "
