@@ -192,6 +192,8 @@ class _Profile:
     # "had burned 1,200 hectares by Tuesday morning": a bound that stamps when a figure was
     # counted, not the day of an event.
     as_of: bool = False
+    # "said on Monday", "this morning we're hearing": the day news was told, not an event's.
+    told_day: bool = False
     # The stretch of time a figure is told for: "12% over three years" -> "over three years",
     # "5% this year" -> "this year" (see _PERIOD).
     period: str = ""
@@ -745,6 +747,7 @@ def build_profiles(
         period = ""
         prices: frozenset[str] = frozenset()
         as_of = window = False
+        told_day = False
         opening = False
         base = ""
         figures: frozenset[str] = frozenset()
@@ -779,8 +782,12 @@ def build_profiles(
             if claim.kind is ClaimKind.DATE:
                 end = start + len(claim.text)
                 role = _date_role(sentence.text, start, end)
-                if _SAID_ON.search(sentence.text, max(0, start - 60), start):
+                if _SAID_ON.search(sentence.text, max(0, start - 60), start) or _HEARD_AFTER.match(
+                    sentence.text, end
+                ):
                     lede = False  # the day of a statement, not of the story's main event
+                    # (and of no event at all, unless said at one: "said on Monday, as he met")
+                    told_day = not _TOLD_DURING.match(sentence.text, end)
                 tense = tense_at(sentence.text, start, end)
                 # "The fine handed down last Wednesday is likely to ...": a date that says
                 # its own tense keeps it, whatever verb is nearest.
@@ -924,6 +931,7 @@ def build_profiles(
                 opening=opening or lede,
                 published=(published or {}).get(claim.source),
                 figures=figures,
+                told_day=told_day,
                 parts=tuple(parts_of.get((claim.source, claim.quantity.amount), ()))
                 if claim.quantity is not None
                 and (wholes or {}).get((claim.source, claim.start)) is None
@@ -1636,6 +1644,19 @@ _SAID_ON = re.compile(
     r"(?:late\s|early\s|earlier\s|later\s)?(?:on\s)?$",
     re.I,
 )
+
+
+# "this morning we're hearing for the first time how long ...", "today we learned": when
+# the news was heard, not when its event happened.
+_HEARD_AFTER = re.compile(
+    r"\s*,?\s*(?:we(?:[’']re|\sare)\s(?:hearing|learning|being\stold)|"
+    r"we\s(?:learned|learnt|heard|can\sreport|can\sreveal)|it\s(?:has\s)?emerged)\b",
+    re.I,
+)
+
+
+# "said on Monday, as he met ...": what was said at the event, whose day it is too.
+_TOLD_DURING = re.compile(r",?\s(?:as|while|when|during)\b", re.I)
 
 
 # How often, not how long: "reviewed every two weeks" against "ran for seven weeks".
@@ -2385,6 +2406,8 @@ def pair_scores(
                 continue  # "closed at $41.20 on Monday" is not "$33.20 on Friday"
             if claim.value != other.value and profiles[i].as_of != profiles[j].as_of:
                 continue  # what was counted by Tuesday is not what happened on Wednesday
+            if claim.value != other.value and profiles[i].told_day != profiles[j].told_day:
+                continue  # the day a thing was said is not the day another outlet gives its event
             if (
                 profiles[i].period
                 and profiles[j].period != profiles[i].period

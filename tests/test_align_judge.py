@@ -3034,6 +3034,33 @@ def test_a_lone_day_telling_the_groups_uncommon_sum_in_another_verb_is_that_day(
     assert ["2030-03-07", "2030-03-08", "2030-03-08", "2030-03-08"] in days
 
 
+def test_the_day_news_was_heard_is_not_the_day_of_its_event():
+    """ "this morning we're hearing for the first time how long the river could be shut",
+    four days after the lock gate failed: the day the news came, which no outlet's day of
+    the failure contradicts."""
+    findings = findings_of(
+        "The lower gate at Brill Lock collapsed early on Thursday, stranding 30 barges.",
+        "Brill Lock's lower gate gave way on Thursday, the waterways authority said.",
+        "The gate at Brill Lock collapsed on Wednesday, stranding barges on the Ouse.",
+        "PRESENTER: It's now four days since the lower gate at Brill Lock collapsed, and this "
+        "morning we're hearing for the first time how long the river could be shut.",
+        published="2028-11-13",
+        group=False,
+    )
+    days = conflict_values(findings, ClaimKind.DATE)
+    assert ["2028-11-08", "2028-11-09", "2028-11-09"] in days
+    assert not any("2028-11-13" in values for values in days)
+    # What was said at the event is dated with it: "said on Monday, as he met ...".
+    findings = findings_of(
+        "The prime minister said on Monday, as he met the visiting president in Orvik, that "
+        "trade would double.",
+        "The prime minister met the visiting president in Orvik on Tuesday, September 2.",
+        published="2025-09-02",
+        group=False,
+    )
+    assert ["2025-09-01", "2025-09-02"] in conflict_values(findings, ClaimKind.DATE)
+
+
 def test_centimetres_told_as_inches_are_one_depth_misreported():
     findings = findings_of(
         "A walker found a Roman pot in a field near Sallow Cross. It lay 30cm below the "
