@@ -61,6 +61,9 @@ _FUTURE = re.compile(
     r"(?=\s(?:a|an)\s(?:[a-z-]+\s){0,3}(?:parade|vigil|rally|march|ceremony|service|funeral|"
     r"memorial|celebration|reception|meeting|strike|walkout|hearing|vote|protest|concert|"
     r"match|event|launch)[^,.;]{0,60}\bon\s" + _WEEKDAY + r")|"
+    # "there's a civic reception for the team at the town hall on Friday": what there is
+    # on a weekday is still to come (not "there's been a fire on Friday").
+    r"there(?:[’']s|\sis|\sare)(?!\sbeen)(?=\s[^,.;]{0,60}\bon\s" + _WEEKDAY + r")|"
     # "the countdown is on to Sunday's race", "in the build-up to Saturday's final".
     r"countdown|build-up\sto|run-up\sto|"
     # "The team is headed to the finals in April": a journey still to make.
