@@ -1513,6 +1513,18 @@ _PART_OF_GROUP = re.compile(
 )
 
 
+# Several people's ages told in one list: "aged 24, 31 and 36", "aged 19 and 22".
+_AGE_LIST = re.compile(r"\baged\s\d{1,3}(?:,\s\d{1,3})*,?\s(?:and|or)\s\d{1,3}\b", re.I)
+
+
+def _listed_age(claim: Claim) -> bool:
+    """Whether an age is one of a list of several people's ages."""
+    if claim.quantity is None or claim.quantity.dimension != "age" or claim.context_at < 0:
+        return False
+    at = claim.context_at
+    return any(m.start() <= at < m.end() for m in _AGE_LIST.finditer(claim.context))
+
+
 def _other_part(a: Claim, b: Claim) -> bool:
     """Two different counts of which one is a part of a named group and the other is not."""
     if not (a.quantity and b.quantity) or a.quantity.amount == b.quantity.amount:
@@ -2426,6 +2438,8 @@ def pair_scores(
                         clashes.add(pair)
                     continue  # "Mira Holt, 27" is not "Stefan, who is 54"
                 score += _SAME_NOUN_BONUS  # two ages of one named person
+            if claim.value != other.value and (_listed_age(claim) or _listed_age(other)):
+                continue  # "The men, aged 24, 31 and 36": whose 24 is another's 38?
             if _other_part(claim, other):
                 continue  # "Seventeen of the miners ... walked out" is not "Six miners"
             if claim.value != other.value and (

@@ -3061,6 +3061,23 @@ def test_the_day_news_was_heard_is_not_the_day_of_its_event():
     assert ["2025-09-01", "2025-09-02"] in conflict_values(findings, ClaimKind.DATE)
 
 
+def test_an_age_in_a_list_of_several_peoples_ages_contradicts_no_other_age():
+    """ "The men, aged 24, 31 and 36": three people's ages; a later report's "The
+    thirty-eight-year-old", a fourth man, is none of them, and "24" is no conflict with it."""
+    findings = findings_of(
+        "Police in Selby arrested three men on Tuesday over a string of burglaries. The men, "
+        "aged 24, 31 and 36, are being held on suspicion of conspiracy to commit burglary.",
+        "NEWSREADER: A fourth man has been arrested by police investigating a series of "
+        "burglaries in Selby. The thirty-eight-year-old was detained yesterday at an address "
+        "in Hornby.",
+        "Officers carried out warrants at three addresses in Selby early this morning. Three "
+        "men, aged 24, 31 and 36, were arrested on suspicion of conspiracy to commit burglary.",
+        published="2030-03-08",
+        group=False,
+    )
+    assert not conflict_values(findings, ClaimKind.NUMBER)
+
+
 def test_centimetres_told_as_inches_are_one_depth_misreported():
     findings = findings_of(
         "A walker found a Roman pot in a field near Sallow Cross. It lay 30cm below the "
