@@ -3078,6 +3078,20 @@ def test_an_age_in_a_list_of_several_peoples_ages_contradicts_no_other_age():
     assert not conflict_values(findings, ClaimKind.NUMBER)
 
 
+def test_an_article_opens_on_its_first_day_not_on_a_year_told_before_it():
+    """A blog that begins "I've owned Halcyra since the dark days of 2021, so you can imagine
+    I opened Wednesday's results with ... dread" opens on Wednesday: its main event's day,
+    which four other outlets give as Thursday (a year told first is no day to open on)."""
+    from checker.pipeline import check
+
+    folder = ROOT / "tests" / "heldout13" / "earnings_halcyra_airlines"
+    report = check([str(folder)], Options())
+    assert any(
+        "2028-11-01" in values and values.count("2028-11-02") >= 3
+        for values in conflict_values(report.findings, ClaimKind.DATE)
+    )
+
+
 def test_centimetres_told_as_inches_are_one_depth_misreported():
     findings = findings_of(
         "A walker found a Roman pot in a field near Sallow Cross. It lay 30cm below the "
