@@ -3164,11 +3164,25 @@ def _join_lone_outliers(
     # (An article that tells the group's value too, elsewhere, tells its own figure of
     # something else: "Tellwater's own yield fell to 6.1" beside the country's 7.7.)
     told_by_source = set(zip((c.source for c in claims), facts.told, strict=True))
+    # Each article's only figure of its unit ("The mission cost $68 million" against two
+    # outlets' only dollar sum, "$62m") needs less likeness: there is nothing else it
+    # could be told against.
+    kinds = Counter(
+        (c.source, c.quantity.dimension, c.quantity.unit) for c in claims if c.quantity is not None
+    )
+    sole = {
+        i
+        for i, c in enumerate(claims)
+        if c.quantity is not None and kinds[c.source, c.quantity.dimension, c.quantity.unit] == 1
+    }
 
     def fits(root: int, index: int, other: int, group: int, score: float) -> bool:
         claim, member = claims[index], claims[other]
         theirs = facts.of(group)
-        if score < min_score or not _stands_apart_from_agreement(index, theirs, claims, clashing):
+        alone_in_unit = index in sole and all(j in sole for j in theirs.indices)
+        if score < min_score and not alone_in_unit:
+            return False
+        if not _stands_apart_from_agreement(index, theirs, claims, clashing):
             return False
         if (claim.source, facts.told[other]) in told_by_source:
             return False

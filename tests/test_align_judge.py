@@ -3092,6 +3092,26 @@ def test_an_article_opens_on_its_first_day_not_on_a_year_told_before_it():
     )
 
 
+def test_each_articles_only_sum_in_a_currency_meets_the_others_on_little_likeness():
+    """The only dollar sum of each of three articles ("The $41 million mission", "worth
+    $41m to Orbex", "The mission cost $47 million"): there is nothing else the third could
+    be told against, so its few shared words are enough for a conflict."""
+    findings = findings_of(
+        "The $41 million mission is the agency's most important launch in a decade. Kestra-3 "
+        "replaces a satellite launched in 2011 that has been losing sensors one by one.",
+        "The launch contract was worth $41m to Orbex, which is competing for a larger share "
+        "of government launches after years of relying on commercial customers.",
+        'Mission director Ana Ruiz described the flight as "a textbook ascent". The mission '
+        "cost $47 million, a sum critics of the space programme say could have bought more "
+        "weather radars.",
+        published="2030-04-02",
+        group=False,
+    )
+    assert ["41000000 USD", "41000000 USD", "47000000 USD"] in conflict_values(
+        findings, ClaimKind.NUMBER
+    )
+
+
 def test_centimetres_told_as_inches_are_one_depth_misreported():
     findings = findings_of(
         "A walker found a Roman pot in a field near Sallow Cross. It lay 30cm below the "
