@@ -2987,6 +2987,9 @@ def _join_main_event_days(
             first_day.setdefault(claim.source, index)
     held: Counter[int] = Counter(root_of[i] for i in first_day.values())
     ranked = held.most_common(2)
+    if len(first_day) == 2 and len(held) == 2:
+        _join_two_openings(members, claims, profiles, root_of, list(first_day.values()))
+        return
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return
     main = ranked[0][0]
@@ -3019,6 +3022,32 @@ def _join_main_event_days(
             members[root] = others
         else:
             del members[root]
+
+
+def _join_two_openings(
+    members: dict[int, list[int]],
+    claims: Sequence[Claim],
+    profiles: Sequence[_Profile],
+    root_of: dict[int, int],
+    firsts: list[int],
+) -> None:
+    """A story of two articles, each opening on a lone day a day or so from the other's, in
+    the same verb ("The strike starts at 06:00 on Friday", "the strike starts on Saturday
+    morning"): one main event, two days."""
+    a, b = firsts
+    if len(members[root_of[a]]) != 1 or len(members[root_of[b]]) != 1:
+        return
+    pa, pb = profiles[a], profiles[b]
+    if _events_differ(pa, pb) or pa.as_of or pb.as_of or pa.told_day or pb.told_day:
+        return  # ("fifteen people are still missing tonight": when a state was told)
+    if pa.prices and pb.prices and not pa.prices & pb.prices:
+        return  # "closing price of $21.40 on Friday", "closed on Monday at $27.10"
+    day_a = dt.date.fromisoformat(claims[a].value[:10])
+    day_b = dt.date.fromisoformat(claims[b].value[:10])
+    if not 0 < abs((day_a - day_b).days) <= _MAIN_DAY_SLIP:
+        return
+    members[root_of[a]].append(b)
+    del members[root_of[b]]
 
 
 def _stands_apart_from_agreement(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from hypothesis import given, settings
@@ -3110,6 +3111,24 @@ def test_each_articles_only_sum_in_a_currency_meets_the_others_on_little_likenes
     assert ["41000000 USD", "41000000 USD", "47000000 USD"] in conflict_values(
         findings, ClaimKind.NUMBER
     )
+
+
+def test_two_articles_opening_a_day_apart_on_one_event_conflict():
+    """A story of two articles, each opening on a lone day a day from the other's and in no
+    other verb: the main event's day, told two ways (a mixed week's two-article story)."""
+    from checker.pipeline import check
+
+    report = check([str(ROOT / "tests" / "heldout6" / "mixed_castellmere_week")], Options())
+    expected = json.loads(
+        (ROOT / "tests" / "heldout6" / "mixed_castellmere_week" / "expected.json").read_text()
+    )
+    wanted = [
+        sorted(c["value"] for c in f["claims"])
+        for f in expected["findings"]
+        if f["kind"] == "date" and f["verdict"] == "conflict"
+    ]
+    found = [sorted(values) for values in conflict_values(report.findings, ClaimKind.DATE)]
+    assert wanted and all(any(set(w) <= set(v) for v in found) for w in wanted)
 
 
 def test_centimetres_told_as_inches_are_one_depth_misreported():
