@@ -3096,6 +3096,10 @@ def _join_lone_days(
         if not 0 < abs((day - theirs_day).days) <= _LONE_DAY_SLIP:
             return False
         told = [j for j in theirs.indices if profiles[j].event]
+        if profiles[index].opening and sum(profiles[j].opening for j in theirs.indices) >= 2:
+            # An article's first day, near a day two other articles open on: the main
+            # event's, in whatever verb ("the spill began pouring early on Monday").
+            return True
         if any(profiles[index].figures & profiles[j].figures for j in theirs.indices):
             # "ruled on Thursday that ... pay $214.7 million" and "on Friday found ... $214.7
             # million in damages": one event in other verbs, by the uncommon sum both tell.
