@@ -1511,8 +1511,9 @@ def _unit_slip(a: Quantity | None, b: Quantity | None) -> bool:
 
 # A part of a named group ("Three of the lost containers"): another count of the noun
 # that differs is another part or the whole, not the same figure misreported.
+# (From a word's start only: a run of ten thousand hyphens is not ten thousand tries.)
 _PART_OF_GROUP = re.compile(
-    r"[\w-]+\sof\s(?:the|those|these|his|her|their|its|our|[A-Z][\w-]*[’']s)\s", re.I
+    r"(?<![\w-])[\w-]+\sof\s(?:the|those|these|his|her|their|its|our|[A-Z][\w-]*[’']s)\s", re.I
 )
 
 
