@@ -58,6 +58,7 @@ from checker.extract.common import (
     content_words,
     lowered,
     norm_word,
+    precise_figures,
     tense_at,
     tense_of_words,
     unpossessed,
@@ -207,8 +208,8 @@ class _Profile:
     published: dt.date | None = None  # the claim's article's
     # A date that is its article's lede date or first event date (see build_profiles).
     opening: bool = False
-    # The other uncommon figures of the claim's sentence, as written ("ordered it to pay
-    # $214.7 million" -> 214.7 for the day of the verdict): see _other_figures.
+    # The other precise figures of the claim's sentence, as written ("ordered it to pay
+    # $214.7 million" -> 214.7 for the day of the verdict): see common.precise_figures.
     figures: frozenset[str] = frozenset()
 
 
@@ -794,7 +795,7 @@ def build_profiles(
                 told = tense_of_words(claim.text)
                 tense = tense if told is Tense.UNKNOWN else told
                 event = _event_verb(sentence.text, start, end)
-                figures = _other_figures(sentence.text, start, claim.text)
+                figures = precise_figures(sentence.text, (start, start + len(claim.text)))
                 prices = frozenset(
                     "".join(m.group(0).split()) for m in _PRICE.finditer(sentence.text, lo, hi)
                 )
@@ -942,26 +943,6 @@ def build_profiles(
             )
         )
     return _with_what_is_told_elsewhere(claims, profiles)
-
-
-# A figure's digits as written: "1,250", "2.40", "214.7".
-_DIGITS = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,]*\d)")
-
-
-def _other_figures(text: str, start: int, claim_text: str) -> frozenset[str]:
-    """The uncommon figures of a sentence outside a claim's own text: decimals ("2.40") and
-    numbers of three or more significant digits, not years ("1,250" but not "17", "2029")."""
-    end = start + len(claim_text)
-    found = set()
-    for match in _DIGITS.finditer(text):
-        if match.start() < end and match.end() > start:
-            continue
-        digits = match.group(0).replace(",", "")
-        if _YEAR.fullmatch(digits):
-            continue
-        if "." in digits or len(digits.rstrip("0")) >= 3:
-            found.add(digits)
-    return frozenset(found)
 
 
 def _with_what_is_told_elsewhere(

@@ -27,7 +27,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations, product
 
-from checker.extract.common import LOWER, ORG_WORDS, UPPER, content_words, norm_word
+from checker.extract.common import (
+    LOWER,
+    ORG_WORDS,
+    UPPER,
+    content_words,
+    norm_word,
+    precise_figures,
+)
 from checker.extract.quotes import ROLE_WORDS
 from checker.models import Article, Sentence
 from checker.unionfind import UnionFind
@@ -77,23 +84,15 @@ def _names(sentences: Sequence[Sentence]) -> frozenset[str]:
 
 
 # A precise figure ("3.42", "512,000", "4.5": two digits or more that are not noughts).
-# Reports of one event share several, and a fact sheet that names little else ("Wheat
-# production 2027: 3.42 million tonnes") shares them with every report of it; two such
-# figures in common count as one name in common. (One is not enough: two central banks'
-# rates are both "4.25".)
-_PRECISE_FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![\d,]\d)")
+# Reports of one event share several precise figures (see common.precise_figures), and a
+# fact sheet that names little else ("Wheat production 2027: 3.42 million tonnes") shares
+# them with every report of it; two such figures in common count as one name in common.
+# (One is not enough: two central banks' rates are both "4.25".)
 _FIGURES_FOR_A_NAME = 2
 
 
 def _precise_figures(sentences: Sequence[Sentence]) -> frozenset[str]:
-    return frozenset(
-        figure
-        for sentence in sentences
-        for figure in _PRECISE_FIGURE.findall(sentence.text)
-        # (Figures of one digit and noughts, "1,000" or "0.5", are shared by chance in a
-        # large batch.)
-        if len(re.sub(r"\D", "", figure).strip("0")) >= 2
-    )
+    return frozenset(figure for sentence in sentences for figure in precise_figures(sentence.text))
 
 
 _KEY_NAMES = 3  # an article's most named names
