@@ -3018,21 +3018,28 @@ def test_a_year_with_two_digits_swapped_is_one_date_misreported():
     assert ["1849", "1894"] in conflict_values(findings, ClaimKind.DATE)
 
 
+def labelled_date_conflicts_found(folder):
+    """Whether every labelled date conflict of a labelled set's folder is among the date
+    conflicts found there (its values within a found conflict's)."""
+    from checker.pipeline import check
+
+    path = ROOT / "tests" / folder
+    report = check([str(path)], Options())
+    expected = json.loads((path / "expected.json").read_text(encoding="utf-8"))
+    wanted = [
+        sorted(c["value"] for c in f["claims"])
+        for f in expected["findings"]
+        if f["kind"] == "date" and f["verdict"] == "conflict"
+    ]
+    found = [set(values) for values in conflict_values(report.findings, ClaimKind.DATE)]
+    return bool(wanted) and all(any(set(w) <= values for values in found) for w in wanted)
+
+
 def test_a_lone_day_telling_the_groups_uncommon_sum_in_another_verb_is_that_day():
     """A local paper's "ruled on Thursday that ... pay $214.7 million" against three
     outlets' Friday verdict ("found", "returned", "hit"): other verbs, and too few words in
     common with all three, but the same uncommon sum says it is that event, misdated."""
-    from checker.pipeline import check
-
-    report = check(
-        [str(ROOT / "tests" / "heldout33" / "patent_verdict_kestrel_luminara")], Options()
-    )
-    days = [
-        sorted(c.value for c in f.claims)
-        for f in report.findings
-        if f.kind is ClaimKind.DATE and f.verdict is Verdict.CONFLICT
-    ]
-    assert ["2030-03-07", "2030-03-08", "2030-03-08", "2030-03-08"] in days
+    assert labelled_date_conflicts_found("heldout33/patent_verdict_kestrel_luminara")
 
 
 def test_the_day_news_was_heard_is_not_the_day_of_its_event():
@@ -3083,14 +3090,7 @@ def test_an_article_opens_on_its_first_day_not_on_a_year_told_before_it():
     """A blog that begins "I've owned Halcyra since the dark days of 2021, so you can imagine
     I opened Wednesday's results with ... dread" opens on Wednesday: its main event's day,
     which four other outlets give as Thursday (a year told first is no day to open on)."""
-    from checker.pipeline import check
-
-    folder = ROOT / "tests" / "heldout13" / "earnings_halcyra_airlines"
-    report = check([str(folder)], Options())
-    assert any(
-        "2028-11-01" in values and values.count("2028-11-02") >= 3
-        for values in conflict_values(report.findings, ClaimKind.DATE)
-    )
+    assert labelled_date_conflicts_found("heldout13/earnings_halcyra_airlines")
 
 
 def test_each_articles_only_sum_in_a_currency_meets_the_others_on_little_likeness():
@@ -3111,23 +3111,6 @@ def test_each_articles_only_sum_in_a_currency_meets_the_others_on_little_likenes
     assert ["41000000 USD", "41000000 USD", "47000000 USD"] in conflict_values(
         findings, ClaimKind.NUMBER
     )
-
-
-def labelled_date_conflicts_found(folder):
-    """Whether every labelled date conflict of a labelled set's folder is among the date
-    conflicts found there (its values within a found conflict's)."""
-    from checker.pipeline import check
-
-    path = ROOT / "tests" / folder
-    report = check([str(path)], Options())
-    expected = json.loads((path / "expected.json").read_text(encoding="utf-8"))
-    wanted = [
-        sorted(c["value"] for c in f["claims"])
-        for f in expected["findings"]
-        if f["kind"] == "date" and f["verdict"] == "conflict"
-    ]
-    found = [set(values) for values in conflict_values(report.findings, ClaimKind.DATE)]
-    return bool(wanted) and all(any(set(w) <= values for values in found) for w in wanted)
 
 
 def test_two_articles_opening_a_day_apart_on_one_event_conflict():
