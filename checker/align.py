@@ -726,6 +726,8 @@ def build_profiles(
         if whole is not None and claim.quantity is not None:
             parts_of[claim.source, whole].append(claim.quantity.amount)
     bases_in: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    # Each sentence's precise figures, read once however many dates it holds.
+    figures_in: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
     opened: set[str] = set()  # sources whose first event date has been seen
     for claim in claims:
         owner: frozenset[str] = frozenset()
@@ -795,7 +797,10 @@ def build_profiles(
                 told = tense_of_words(claim.text)
                 tense = tense if told is Tense.UNKNOWN else told
                 event = _event_verb(sentence.text, start, end)
-                figures = precise_figures(sentence.text, (start, start + len(claim.text)))
+                key = (claim.source, claim.sentence)
+                if key not in figures_in:
+                    figures_in[key] = precise_figures(sentence.text)
+                figures = frozenset(f for a, b, f in figures_in[key] if b <= start or a >= end)
                 prices = frozenset(
                     "".join(m.group(0).split()) for m in _PRICE.finditer(sentence.text, lo, hi)
                 )

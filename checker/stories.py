@@ -92,7 +92,9 @@ _FIGURES_FOR_A_NAME = 2
 
 
 def _precise_figures(sentences: Sequence[Sentence]) -> frozenset[str]:
-    return frozenset(figure for sentence in sentences for figure in precise_figures(sentence.text))
+    return frozenset(
+        figure for sentence in sentences for _, _, figure in precise_figures(sentence.text)
+    )
 
 
 _KEY_NAMES = 3  # an article's most named names

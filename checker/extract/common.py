@@ -418,11 +418,10 @@ ORG_WORDS = frozenset(
 _PRECISE_FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![\d,]\d)")
 
 
-def precise_figures(text: str, skip: tuple[int, int] = (0, 0)) -> frozenset[str]:
-    """The precise figures of ``text`` as written, less any that overlap ``skip``."""
-    return frozenset(
-        match.group(0)
+def precise_figures(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The precise figures of ``text`` as written, each with its span."""
+    return tuple(
+        (match.start(), match.end(), match.group(0))
         for match in _PRECISE_FIGURE.finditer(text)
-        if not (match.start() < skip[1] and match.end() > skip[0])
-        and len(re.sub(r"\D", "", match.group(0)).strip("0")) >= 2
+        if len(re.sub(r"\D", "", match.group(0)).strip("0")) >= 2
     )
