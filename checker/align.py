@@ -20,13 +20,14 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from checker.compare import (
+    LOWER_BOUNDS,
     MEASURES,
     Relation,
     compare_claims,
@@ -785,9 +786,8 @@ def build_profiles(
             if claim.kind is ClaimKind.DATE:
                 end = start + len(claim.text)
                 role = _date_role(sentence.text, start, end)
-                if _SAID_ON.search(sentence.text, max(0, start - 60), start) or _HEARD_AFTER.match(
-                    sentence.text, end
-                ):
+                said_on = bool(_SAID_ON.search(sentence.text, max(0, start - 60), start))
+                if said_on or _HEARD_AFTER.match(sentence.text, end):
                     lede = False  # the day of a statement, not of the story's main event
                     # (and of no event at all, unless said at one: "said on Monday, as he met")
                     told_day = not _TOLD_DURING.match(sentence.text, end)
@@ -823,7 +823,7 @@ def build_profiles(
                     # opens on Wednesday)
                     and is_iso_day(claim.value[:10])
                     and (sentence.role == "body" or _DATE_LABEL.match(sentence.text))
-                    and not _SAID_ON.search(sentence.text, max(0, start - 60), start)
+                    and not said_on
                     and tense is not Tense.FUTURE
                     and not as_of
                 ):
@@ -1426,14 +1426,25 @@ def _unit_key(claim: Claim) -> tuple[str, str] | None:
     return (quantity.dimension, "")
 
 
-def _unique_units(claims: Sequence[Claim]) -> set[int]:
-    """Indices of figures that are the only one of their kind in their source."""
-    counts = Counter((c.source, _unit_key(c)) for c in claims)
+def _unique_units(
+    claims: Sequence[Claim], key: Callable[[Claim], Hashable | None] | None = None
+) -> set[int]:
+    """Indices of figures that are the only one of their kind in their source: of their
+    distinctive unit (_unit_key), or of what ``key`` says their kind is."""
+    kind_of = key or _unit_key
+    kinds = [kind_of(c) for c in claims]
+    counts = Counter((c.source, k) for c, k in zip(claims, kinds, strict=True))
     return {
         i
-        for i, c in enumerate(claims)
-        if _unit_key(c) is not None and counts[(c.source, _unit_key(c))] == 1
+        for i, (c, k) in enumerate(zip(claims, kinds, strict=True))
+        if k is not None and counts[(c.source, k)] == 1
     }
+
+
+def _measure_key(claim: Claim) -> tuple[str, str] | None:
+    """A figure's dimension and unit, money and percentages too ("USD", "%")."""
+    quantity = claim.quantity
+    return (quantity.dimension, quantity.unit) if quantity is not None else None
 
 
 def _transposed(a: Quantity | None, b: Quantity | None) -> bool:
@@ -2837,9 +2848,6 @@ def _join_agreeing_groups(
     _join_groups(members, neighbours, facts, agrees, fits)
 
 
-_LOWER_BOUNDS = frozenset({"more than", "at least"})
-
-
 def _tells_again(theirs: _Told, source: str, mine: _Told, claims: Sequence[Claim]) -> bool:
     """Whether each of a source's claims in the other group tells the value it tells in this
     one again: the same value, or a lower bound within a tenth of it (a transcript's lede
@@ -2854,7 +2862,7 @@ def _tells_again(theirs: _Told, source: str, mine: _Told, claims: Sequence[Claim
             compare_claims(claim, claims[i]).relation is Relation.SAME
             or (
                 claim.quantity is not None
-                and claim.quantity.qualifier in _LOWER_BOUNDS
+                and claim.quantity.qualifier in LOWER_BOUNDS
                 and compare_claims(claim, claims[i]).relation is Relation.COMPATIBLE
                 and _close(claim, claims[i])
             )
@@ -3082,7 +3090,6 @@ def _join_lone_days(
         day, theirs_day = dt.date.fromisoformat(claim.value[:10]), dt.date.fromisoformat(days.pop())
         if not 0 < abs((day - theirs_day).days) <= _LONE_DAY_SLIP:
             return False
-        told = [j for j in theirs.indices if profiles[j].event]
         if profiles[index].opening and sum(profiles[j].opening for j in theirs.indices) >= 2:
             # An article's first day, near a day two other articles open on: the main
             # event's, in whatever verb ("the spill began pouring early on Monday").
@@ -3091,6 +3098,7 @@ def _join_lone_days(
             # "ruled on Thursday that ... pay $214.7 million" and "on Friday found ... $214.7
             # million in damages": one event in other verbs, by the uncommon sum both tell.
             return True
+        told = [j for j in theirs.indices if profiles[j].event]
         return not (told and all(_events_differ(profiles[index], profiles[j]) for j in told))
 
     _join_groups(members, neighbours, facts, lambda root: len(members[root]) == 1, fits)
@@ -3187,14 +3195,7 @@ def _join_lone_outliers(
     # Each article's only figure of its unit ("The mission cost $68 million" against two
     # outlets' only dollar sum, "$62m") needs less likeness: there is nothing else it
     # could be told against.
-    kinds = Counter(
-        (c.source, c.quantity.dimension, c.quantity.unit) for c in claims if c.quantity is not None
-    )
-    sole = {
-        i
-        for i, c in enumerate(claims)
-        if c.quantity is not None and kinds[c.source, c.quantity.dimension, c.quantity.unit] == 1
-    }
+    sole = _unique_units(claims, _measure_key)
 
     def fits(root: int, index: int, other: int, group: int, score: float) -> bool:
         claim, member = claims[index], claims[other]

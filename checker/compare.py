@@ -734,7 +734,9 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison:
     return Comparison(Relation.COMPATIBLE, "the same figure rounded differently" + note)
 
 
-_BOUNDS = frozenset({"less than", "up to", "more than", "at least"})
+# A floor a count may pass ("at least 20 hurt", "more than 11,000 homes"), and the bounds.
+LOWER_BOUNDS = frozenset({"more than", "at least"})
+_BOUNDS = LOWER_BOUNDS | {"less than", "up to"}
 
 
 def _rounded_interval(quantity: Quantity, spread: float = 0.0) -> tuple[float, float]:

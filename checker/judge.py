@@ -16,7 +16,14 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from checker.compare import Comparison, Relation, compare_claims, digits_swapped, quote_words
+from checker.compare import (
+    LOWER_BOUNDS,
+    Comparison,
+    Relation,
+    compare_claims,
+    digits_swapped,
+    quote_words,
+)
 from checker.models import Claim, ClaimKind, Finding, Group, Verdict
 from checker.subject import write_subject
 
@@ -109,7 +116,6 @@ def _likeness(a: Claim, b: Claim) -> float:
     return fuzz.ratio(a.value, b.value)
 
 
-_LOWER_BOUNDS = ("at least", "more than")
 _OVERTAKEN = 1.5  # how far a later count must pass an earlier lower bound
 
 
@@ -128,7 +134,7 @@ def _overtaken(
     earlier, later = (a, b) if day_a < day_b else (b, a)
     bound, count = earlier.quantity, later.quantity
     assert bound is not None and count is not None
-    if bound.qualifier not in _LOWER_BOUNDS or count.qualifier:
+    if bound.qualifier not in LOWER_BOUNDS or count.qualifier:
         return item
     if count.amount < _OVERTAKEN * bound.amount:
         return item
