@@ -48,6 +48,7 @@ from checker.compare import (
     specific_digits,
 )
 from checker.extract.common import (
+    CHANGE_NOUNS,
     FALL_WORDS,
     IRREGULAR_PAST,
     NOT_PAST_ED,
@@ -2027,11 +2028,7 @@ _YEARS_APART = 2
 
 # (And the nouns a change is named by before its size: "a reduction of 21 per cent", "a cut
 # of 21 percentage points".)
-_CHANGE_WORDS = (
-    RISE_WORDS
-    | FALL_WORDS
-    | frozenset("cut cuts reduction reductions decline decrease hike hikes dip".split())
-)
+_CHANGE_WORDS = RISE_WORDS | FALL_WORDS | {f"{n}{s}" for n in CHANGE_NOUNS for s in ("", "s")}
 _CHANGE_BEFORE = re.compile(r"([a-z]+)(?:\s(?:by|of|a|an|some|about|nearly|almost))*\s$")
 
 

@@ -27,9 +27,12 @@ from itertools import pairwise
 from checker.compare import convert, figure_interval
 from checker.extract.common import (
     BETWEEN_SHARES,
+    CHANGE_NOUNS,
+    FALL_NOUNS,
     FALL_WORDS,
     OF_THE_TOTAL,
     OF_THEM,
+    RISE_NOUNS,
     RISE_WORDS,
     word_alternation,
 )
@@ -162,8 +165,7 @@ _STANDS_LINK = re.compile(
 # budget": the change's noun after it.
 _NOUN_LEAD = re.compile(r"^(?:\s[^\s,;:%]+){0,12}?(?:,|\s[-–—])\san?\s$")
 _NOUN_LINK = re.compile(
-    r"^[\s-](?P<noun>increase|rise|jump|gain|hike|drop|fall|decline|cut|reduction|overrun)"
-    r"(?P<base>.*)$",
+    r"^[\s-](?P<noun>" + word_alternation(CHANGE_NOUNS) + r")(?P<base>.*)$",
     re.I | re.S,
 )
 # "€14.85 a share, a premium of 35% over the closing price of €11.00" / "a 20% discount to
@@ -1223,7 +1225,7 @@ def _change_between_values(
         return _growth_check(change, old, new, sentence, way)
     named = _NOUN_LINK.match(link)
     if named and _NOUN_LEAD.match(lead) and _BASE_LINK.fullmatch(named["base"]):
-        way = -1 if named["noun"].lower() in _FALL_NOUNS else 1
+        way = -1 if named["noun"].lower() in FALL_NOUNS else 1
         return _growth_check(change, old, new, sentence, way)
     premium, against = _PREMIUM_LEAD.match(lead), _PREMIUM_LINK.match(link)
     if premium and against and bool(premium["kind"]) != bool(against["kind"]):
@@ -1262,9 +1264,7 @@ def _change_after_values(
 
 
 # The shared rise and fall words, and the nouns of a change they lack.
-_CHANGE_NOUNS = word_alternation(
-    RISE_WORDS | FALL_WORDS | {"cut", "reduction", "step-up", "hike", "overrun"}
-)
+_CHANGE_NOUNS = word_alternation(RISE_WORDS | FALL_WORDS | CHANGE_NOUNS)
 # "€14.1bn next year to €13.6bn", "$1.9bn this year and $2.3bn": a value, when, the next.
 _THEN_VALUE = re.compile(r"^(?:\s[\w-]+){0,4}?,?\s(?:and|to|then|rising\sto|falling\sto)\s$", re.I)
 # "peaked at 210,000 viewers, against 140,000 last year - a 50% jump": the new value, then
@@ -1504,8 +1504,8 @@ def _difference_check(
     span = (new_low - old_high, new_high - old_low)
     said_low, said_high = figure_interval(_as_rounded(change, told))
     noun = (link["noun"] or "").lower()
-    falls = (link["way"] or "").lower() == "down" or noun in _FALL_NOUNS
-    if falls or (not (link["way"] or noun in _RISE_NOUNS) and span[1] < 0):
+    falls = (link["way"] or "").lower() == "down" or noun in FALL_NOUNS
+    if falls or (not (link["way"] or noun in RISE_NOUNS) and span[1] < 0):
         said_low, said_high = -said_high, -said_low
     holds = said_low <= span[1] + 1e-9 and span[0] <= said_high + 1e-9
     actual = new.amount - old.amount
@@ -1518,10 +1518,6 @@ def _difference_check(
     # Told as a sum (the larger end is the smaller one and the change), total first.
     total, part = (after, before) if new.amount >= old.amount else (before, after)
     return Check(change.source, "sum", holds, f"change {ends}", reason, (total, part, change))
-
-
-_RISE_NOUNS = frozenset("increase rise jump gain hike step-up overrun".split())
-_FALL_NOUNS = frozenset("drop fall decline cut reduction".split())
 
 
 # How many standard deviations of the ends' roundings a computed growth is allowed (see

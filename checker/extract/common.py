@@ -101,6 +101,11 @@ FALL_WORDS = FALL_PAST | frozenset(
     down lower""".split()
 )
 
+# The nouns a change is named by ("an increase of 4%", "a 12% cut", "a reduction of £5m").
+RISE_NOUNS = frozenset("increase rise jump gain hike step-up overrun".split())
+FALL_NOUNS = frozenset("drop fall decline decrease cut reduction dip".split())
+CHANGE_NOUNS = RISE_NOUNS | FALL_NOUNS
+
 
 # A sentence that shares out a total it names first ("Of the 232 people on board, 217 were
 # rescued, nine died and six are missing"): the opening before the total, and what stands
