@@ -182,12 +182,17 @@ def _bounded_interval(claim: Claim) -> tuple[dt.date, dt.date] | None:
     return dt.date.min, interval[1]  # by, until, till, no later than
 
 
-def _edges_differ(a: Claim, b: Claim) -> bool:
+def _edges_differ(
+    a: Claim,
+    b: Claim,
+    bound_a: tuple[dt.date, dt.date] | None,
+    bound_b: tuple[dt.date, dt.date] | None,
+) -> bool:
     """ "since October" and "since November", "before May" and "before June": two bounds
     open on the same side tell where the bound lies, and there they disagree (each allows
     much of the other's days, yet both cannot be the start). "since 2013" and "since March
-    2013" name one edge, one more precisely."""
-    bound_a, bound_b = _bounded_interval(a), _bounded_interval(b)
+    2013" name one edge, one more precisely. (``bound_a`` and ``bound_b``: the bounds'
+    days, see _bounded_interval.)"""
     if bound_a is None or bound_b is None:
         return False
     open_start = bound_a[0] == bound_b[0] == dt.date.min
@@ -231,8 +236,8 @@ def _compare_bounds(a: Claim, b: Claim) -> Comparison | None:
     half_a, half_b = _month_half(a), _month_half(b)
     if a.value == b.value and (half_a is None or half_b is None):
         return None  # "by May 20" and "May 20" name one day; "July" holds "late July"
-    bound_a = _bounded_interval(a) or half_a
-    bound_b = _bounded_interval(b) or half_b
+    open_a, open_b = _bounded_interval(a), _bounded_interval(b)
+    bound_a, bound_b = open_a or half_a, open_b or half_b
     if bound_a is None and bound_b is None:
         return None
     if bound_a == bound_b:
@@ -241,7 +246,7 @@ def _compare_bounds(a: Claim, b: Claim) -> Comparison | None:
     second = bound_b or date_interval(b.value.split("T")[0])
     if first is None or second is None:
         return None
-    if _edges_differ(a, b):
+    if _edges_differ(a, b, open_a, open_b):
         return Comparison(
             Relation.DIFFERENT, f"'{a.text}' and '{b.text}' set the bound on different days"
         )
