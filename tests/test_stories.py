@@ -434,6 +434,31 @@ def test_a_follow_up_that_names_the_story_joins_it_after_a_week():
     assert _grouped(texts) == [["blog.txt", "fine.txt", "paper.txt", "radio.txt", "wire.txt"]]
 
 
+def test_a_follow_up_names_what_the_story_names_between_its_articles():
+    """A trade weekly nine days after a storm names the nursery, its owner and the insurers'
+    forum; the wire of the day named only the town and a cafe owner it quoted. No single
+    article of the story shares two names with every later one, but each later article
+    shares two with what the story names: it is the storm's follow-up. Two towns' stories
+    share only what a town's stories each say (nothing but a title's nouns), and stay apart."""
+    from checker.stories import _names_alike
+
+    names = {
+        "wire": {"glenbury", "ludo", "marsh"},
+        "paper": {"glenbury", "fernside", "nurseries", "olwen", "insurers", "forum"},
+        "tv": {"glenbury", "fernside", "nurseries", "amos"},
+        "sheet": {"glenbury", "insurers", "forum"},
+        "weekly": {"glenbury", "fernside", "nurseries", "olwen", "forum"},
+        "other_town": {"tarrowby", "forum", "quillan"},
+    }
+
+    def proper(name):
+        return frozenset(names[name])
+
+    assert _names_alike(["wire", "paper", "tv"], ["sheet", "weekly"], proper)
+    assert not _names_alike(["wire", "paper", "tv"], ["other_town"], proper)
+    assert not _names_alike(["wire"], ["sheet", "weekly"], proper)
+
+
 def test_two_wage_decisions_more_than_a_week_apart_stay_two_stories():
     """Two towns' wage boards, a week apart, share only their title's common nouns ("Wage
     Board"), which their articles also write in lower case: the longer span a named follow-up
