@@ -54,6 +54,7 @@ from checker.extract.common import (
     NOT_PAST_ED,
     ORG_WORDS,
     RISE_WORDS,
+    STOPWORDS,
     UPPER,
     Tense,
     clause_around,
@@ -213,6 +214,12 @@ class _Profile:
     # The other precise figures of the claim's sentence, as written ("ordered it to pay
     # $214.7 million" -> 214.7 for the day of the verdict): see common.precise_figures.
     figures: frozenset[str] = frozenset()
+    # The thing a date names as its own ("yesterday's hailstorm", "the auction of Wednesday
+    # 11 June" -> hailstorm, auction), as stems, and those its sentence's other dates of other
+    # days name ("sweeping up this morning after yesterday's hailstorm": for "this morning",
+    # the hailstorm is another day's).
+    happening: frozenset[str] = frozenset()
+    happenings_beside: frozenset[str] = frozenset()
 
 
 # News tells one event in several verbs; these share a stem for alignment (never shown).
@@ -756,6 +763,7 @@ def build_profiles(
         opening = False
         base = ""
         figures: frozenset[str] = frozenset()
+        happening: frozenset[str] = frozenset()
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
             _weighted_words(claim.value, 1.0, weights)
@@ -798,6 +806,9 @@ def build_profiles(
                 told = tense_of_words(claim.text)
                 tense = tense if told is Tense.UNKNOWN else told
                 event = _event_verb(sentence.text, start, end)
+                if is_iso_day(claim.value[:10]):
+                    # (not a year's: "approved next year's budget on Tuesday")
+                    happening = _happening(sentence.text, start, end)
                 key = (claim.source, claim.sentence)
                 if key not in figures_in:
                     figures_in[key] = precise_figures(sentence.text)
@@ -942,13 +953,31 @@ def build_profiles(
                 published=(published or {}).get(claim.source),
                 figures=figures,
                 told_day=told_day,
+                happening=happening,
                 parts=tuple(parts_of.get((claim.source, claim.quantity.amount), ()))
                 if claim.quantity is not None
                 and (wholes or {}).get((claim.source, claim.start)) is None
                 else (),
             )
         )
-    return _with_what_is_told_elsewhere(claims, profiles)
+    return _with_happenings_beside(claims, _with_what_is_told_elsewhere(claims, profiles))
+
+
+def _with_happenings_beside(claims: Sequence[Claim], profiles: list[_Profile]) -> list[_Profile]:
+    """Each date's ``happenings_beside``: the things its sentence's dates of other days name
+    as their own."""
+    named: dict[tuple[str, int], list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    for claim, profile in zip(claims, profiles, strict=True):
+        if profile.happening:
+            named[claim.source, claim.sentence].append((claim.value, profile.happening))
+    if not named:
+        return profiles
+    told = []
+    for claim, profile in zip(claims, profiles, strict=True):
+        beside = named.get((claim.source, claim.sentence), ())
+        others = frozenset(w for value, words in beside if value != claim.value for w in words)
+        told.append(replace(profile, happenings_beside=others) if others else profile)
+    return told
 
 
 def _with_what_is_told_elsewhere(
@@ -1107,6 +1136,37 @@ def _event_verb(text: str, start: int, end: int) -> str:
             if found and (found.group(1) or found.group(2)) not in _NOT_EVENTS:
                 return _stem(found.group(1) or found.group(2))
     return _stem(best[1]) if best else ""
+
+
+# What a date names as its own: "yesterday's hailstorm", "Wednesday afternoon's vote", "the
+# hailstorm of Wednesday 11 June", "the auction on Friday". Times of day and spans of time
+# are the date's own words, not a thing that happened.
+_HAPPENING_AFTER = re.compile(
+    r"(?:\s(?:morning|afternoon|evening|night)|\s\d{4})?['’]s\s((?:[a-z][\w-]*\s?){1,3})"
+)
+_HAPPENING_BEFORE = re.compile(r"\bthe\s((?:[a-z][\w-]*\s){1,2})(?:of|on)\s$", re.I)
+_NOT_HAPPENINGS = frozenset(
+    """morning afternoon evening night day days week weekend weeks month year end start
+    beginning rest time hours first last early late""".split()
+)
+
+
+def _happening(text: str, start: int, end: int) -> frozenset[str]:
+    """The stems of the thing a date names as its own, or none."""
+    after = _HAPPENING_AFTER.match(text, end)
+    if after:
+        found = after.group(1)
+    else:
+        before = _HAPPENING_BEFORE.search(text, max(0, start - 40), start)
+        if not before:
+            return frozenset()
+        found = before.group(1)
+    head = []
+    for word in found.split():
+        if word.lower() in STOPWORDS:
+            break
+        head.append(word.lower())
+    return frozenset(_stem(w) for w in head if w not in _NOT_HAPPENINGS)
 
 
 _NEXT_PREDICATE = re.compile(r",?\s(?:and|then|and\sthen)\s(?:\w+ly\s)?", re.I)
@@ -2418,6 +2478,16 @@ def pair_scores(
                 continue  # what was counted by Tuesday is not what happened on Wednesday
             if claim.value != other.value and profiles[i].told_day != profiles[j].told_day:
                 continue  # the day a thing was said is not the day another outlet gives its event
+            if (
+                profiles[i].happening & profiles[j].happenings_beside
+                or profiles[j].happening & profiles[i].happenings_beside
+            ):
+                # "The hailstorm of Wednesday" is not the "this morning" of "sweeping up this
+                # morning after yesterday's hailstorm", whatever day each is: that sentence
+                # dates the storm apart.
+                if clashes is not None:
+                    clashes.add(pair)
+                continue
             if (
                 profiles[i].period
                 and profiles[j].period != profiles[i].period

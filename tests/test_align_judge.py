@@ -3925,3 +3925,27 @@ def test_a_gas_flow_in_mmscf_a_day_is_the_same_flow_in_million_cubic_feet():
     trade = "Harth-2 flowed at 27 MMscf/d on test, the operator said."
     found = findings_of(release, trade, published="2031-02-10", group=False)
     assert_found(found, Verdict.AGREE, ["27 million standard cubic feet", "27 MMscf/d"])
+
+
+def test_a_day_that_names_its_event_is_not_a_day_another_sentence_dates_apart():
+    """A trade weekly's "The fire of Wednesday 4 March" is the same day as a local paper's
+    "this morning", but that paper's sentence dates the fire to yesterday ("cleared debris
+    this morning after yesterday's fire"): the weekly's day is the fire's, misdated, not the
+    clean-up's."""
+    from checker.load import make_article
+
+    texts = {
+        "wire.txt": "date 2031-03-03\nA fire destroyed the Holm Road warehouse in Brindle on "
+        "Tuesday afternoon, the fire service said. Forty firefighters attended.",
+        "paper.txt": "date 2031-03-04\nTraders in Brindle spent this morning clearing debris "
+        "after yesterday's fire at the Holm Road warehouse. The owner, Cass Mayhew, said the "
+        "stock was insured.",
+        "radio.txt": "date 2031-03-04\nPRESENTER: Brindle is still clearing up tonight after "
+        "yesterday's fire at the Holm Road warehouse, which forty firefighters fought.",
+        "weekly.txt": "date 2031-03-11\nThe fire of Wednesday 4 March destroyed the Holm Road "
+        "warehouse in Brindle, and its owner Cass Mayhew says the stock was insured.",
+    }
+    articles = [make_article(name, name, text) for name, text in texts.items()]
+    findings = compare(prepare(articles, Options()), Options(group_stories=False)).findings
+    days = conflict_values(findings, ClaimKind.DATE)
+    assert any("2031-03-04" in values and "2031-03-03" in values for values in days), days
