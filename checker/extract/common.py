@@ -137,7 +137,9 @@ NOT_PAST_ED = frozenset(
 IRREGULAR_PAST = (
     "met held took made came went began begun left saw fell rose grew hit struck won lost "
     "spent paid sold bought gave got brought thought found spoke wrote ran flew became kept "
-    "sent built shot broke chose drove ate drew swore stood sank sunk swept led tore threw"
+    "sent built shot broke chose drove ate drew swore stood sank sunk swept led tore threw "
+    "sat heard felt knew meant caught fought taught sought slept wore woke dug hid laid lent "
+    "rang sang shook stole stuck swam swung understood wept froze forgot withdrew fed"
 ).split()
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last(?!-)|earlier|yesterday|previous|previously|"
