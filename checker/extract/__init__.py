@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from checker.extract.common import Tense, content_words, tense_at
 from checker.extract.dates import NARRATED_DAY_SHIFT, WEEKDAYS, extract_dates, is_iso_day
-from checker.extract.numbers import canonical_value, extract_numbers
+from checker.extract.numbers import canonical_value, extract_numbers, pounds_of_weight
 from checker.extract.quotes import extract_quotes, find_quote_spans
 from checker.models import Article, Claim, ClaimKind, Sentence
 
@@ -50,6 +50,7 @@ def extract_claims(
         claims = _without_stamps_and_opening_hours(claims, article.text)
     if ClaimKind.NUMBER in kinds:
         claims = _sums_in_the_articles_currency(claims, article.text)
+        claims = pounds_of_weight(claims, article.text)
     if ClaimKind.QUOTE in kinds:
         claims.extend(extract_quotes(article, sentences))
     if article.dateline_span is not None:

@@ -435,6 +435,63 @@ _MONEY_OF = frozenset(
 )
 
 
+# Words near "pounds" that make it money whatever else the article weighs ("two and a half
+# thousand pounds in prize money", "paid 300 pounds").
+_MONEY_NEAR = re.compile(
+    r"\b(?:money|cash|paid|pay|pays|spent|spend|cost|costs|worth|sold|raised|earned|won|"
+    r"sterling|salary|wage|wages|income|profit|profits|"
+    + "|".join(sorted(_MONEY_NOUNS | _MONEY_OF))
+    + r")\b",
+    re.I,
+)
+_MONEY_NEAR_REACH = 50
+_POUND_WORD = re.compile(
+    r"\spounds$", re.I
+)  # (not "a forty-pound permit": see _HYPHEN_POUND_MONEY)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_MONEY_SCALE = re.compile(r"\b(?:million|billion|trillion|[mb]n?)\b", re.I)
+
+
+def pounds_of_weight(claims: list[Claim], text: str) -> list[Claim]:
+    """An article that weighs in pounds ("a 2,618-pound giant", "weighed in at 1,187 pounds")
+    means weight by its other bare "pounds" too ("beat the previous record of 2,319 pounds"),
+    unless money is named beside them ("2,500 pounds in prize money"). "£" is money always."""
+    weighs = any(
+        c.kind is ClaimKind.NUMBER
+        and c.quantity is not None
+        and c.quantity.unit == "lb"
+        and "pound" in c.text.lower()
+        for c in claims
+    )
+    if not weighs:
+        return claims
+    told = []
+    for claim in claims:
+        quantity = claim.quantity
+        if (
+            claim.kind is ClaimKind.NUMBER
+            and quantity is not None
+            and quantity.unit == "GBP"
+            and _POUND_WORD.search(claim.text)
+            # ("Eight point six million pounds": millions of pounds are money)
+            and not _MONEY_SCALE.search(claim.text)
+            and not _MONEY_NEAR.search(text, *_reach_in_sentence(text, claim.start, claim.end))
+        ):
+            weight = replace(quantity, unit="lb", dimension="mass")
+            claim = replace(claim, quantity=weight, value=canonical_value(weight))
+        told.append(claim)
+    return told
+
+
+def _reach_in_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """_MONEY_NEAR_REACH either side of a span, not past its sentence's ends."""
+    lo, hi = max(0, start - _MONEY_NEAR_REACH), min(len(text), end + _MONEY_NEAR_REACH)
+    for found in _SENTENCE_END.finditer(text, lo, start):
+        lo = found.end()
+    after = _SENTENCE_END.search(text, end, hi)
+    return lo, after.start() if after else hi
+
+
 def _weighed(text: str, start: int, end: int, word_end: int) -> bool:
     if "pound" not in text[end:word_end].lower():
         return False  # "£" or "GBP" are money whatever is weighed
