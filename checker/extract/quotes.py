@@ -577,7 +577,7 @@ def _speaks_as_organisation(speaker: str | None, context: str) -> bool:
 # twenty-six years ...", "NEWSREADER (HANNAH CORLETT): ...", "DAHL: And the rescue ...".
 _SPEAKER_LABEL = re.compile(
     r"(?P<label>[A-Z][A-Z’'.-]+(?:\s[A-Z][A-Z’'.-]*){0,3})"
-    r"(?:\s\((?P<note>[^()\n]{1,40})\))?:\s+(?=\S)"
+    r"(?:\s\((?P<note>[^()\n]{1,80})\))?:\s+(?=\S)"
 )
 # The programme's own people: their words tell the news, they are not quoted.
 _STAFF = frozenset(
