@@ -412,10 +412,10 @@ ORG_WORDS = frozenset(
     Pharmaceuticals Pharma Industries Motors Capital Dredging Logistics Shipping Mining
     Minerals Resources Construction Engineering Systems Technologies Laboratories Labs
     Therapeutics Retail Investments Associates Consulting Solutions Telecom Chemicals
-    Freight Estates Properties Lane Drive Quay Terrace Crescent Estate Alliance Coalition
-    Movement Front Hotel Hotels Inn Resort Police Constabulary Fire Rescue Ambulance
-    Coastguard Ferries Ferry Water Rail Railways Buses Tours Gazette Herald Chronicle Courier
-    Echo Observer Tribune""".split()
+    Freight Estates Properties Lane Drive Quay Terrace Crescent Row Mews Wharf Estate
+    Alliance Coalition Movement Front Hotel Hotels Inn Resort Police Constabulary
+    Fire Rescue Ambulance Coastguard Ferries Ferry Water Rail Railways Buses Tours Gazette Herald
+    Chronicle Courier Echo Observer Tribune""".split()
 )
 
 
