@@ -72,7 +72,10 @@ _DESCRIPTIONS = frozenset(
     mother father grandmother grandfather shopkeeper widow widower fisherman builder chef
     baker neighbour neighbor volunteer campaigner passenger commuter motorist cyclist
     walker climber runner skipper homeowner tenant mum dad trainer jockey rider breeder
-    player striker goalkeeper midfielder defender bowler batsman batter swimmer sprinter""".split()
+    player striker goalkeeper midfielder defender bowler batsman batter swimmer sprinter
+    owner co-owner resident grower gardener worker witness survivor mechanic pilot postman
+    postwoman photographer angler hiker boss spectator caretaker cleaner keeper vet publican
+    stallholder""".split()
 )
 _BEFORE_A_NAME = ROLE_WORDS | _DESCRIPTIONS  # (built once: asked for every name found)
 # Titles written before a name, not posts a description names ("the chief executive, X").
