@@ -2088,7 +2088,12 @@ _YEARS_APART = 2
 
 # (And the nouns a change is named by before its size: "a reduction of 21 per cent", "a cut
 # of 21 percentage points".)
-_CHANGE_WORDS = RISE_WORDS | FALL_WORDS | {f"{n}{s}" for n in CHANGE_NOUNS for s in ("", "s")}
+# (A shift, a swing or a change says how far, not which way: "a shift of nine points".)
+_CHANGE_WORDS = (
+    RISE_WORDS
+    | FALL_WORDS
+    | {f"{n}{s}" for n in (*CHANGE_NOUNS, "shift", "swing", "change") for s in ("", "s")}
+)
 _CHANGE_BEFORE = re.compile(r"([a-z]+)(?:\s(?:by|of|a|an|some|about|nearly|almost))*\s$")
 
 
@@ -2098,6 +2103,8 @@ def _told_as_change(claim: Claim) -> bool:
     before = _CHANGE_BEFORE.search(claim.context.lower(), max(0, at - 40), max(0, at))
     if before is not None and before.group(1) in _CHANGE_WORDS:
         return True
+    if at > 0 and (claim.context[at - 1] in "+−" or claim.context[at - 2 : at] == " -"):
+        return True  # "Change since 2026: +4 percentage points": a signed figure
     if at >= 0 and _MARGIN_BY.search(claim.context, max(0, at - 80), at):
         return True  # "clearing the 75% majority needed by 3.4 per cent": a margin
     if at >= 0 and _CHANGE_AFTER.match(claim.context, at + len(claim.text)):

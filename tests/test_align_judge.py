@@ -3949,3 +3949,27 @@ def test_a_day_that_names_its_event_is_not_a_day_another_sentence_dates_apart():
     findings = compare(prepare(articles, Options()), Options(group_stories=False)).findings
     days = conflict_values(findings, ClaimKind.DATE)
     assert any("2031-03-04" in values and "2031-03-03" in values for values in days), days
+
+
+def test_a_signed_figure_or_a_shift_in_points_is_a_change_told_in_per_cent_elsewhere():
+    """A fact sheet's "Change since 2027: +5 percentage points" and a column's "a shift of
+    five percentage points" are changes, whatever word (or none) names them: a weekly's
+    "a rise of 5 per cent" for either is the slip."""
+    sheet = findings_of(
+        "Flood share of household claims, 2031: 17%\nFlood share of household claims, 2027: "
+        "12%\nChange since 2027: +5 percentage points",
+        "Floods are a growing share of the Tarrow insurers' claims: 17 per cent of household "
+        "claims in 2031 against 12 per cent in 2027 - a rise of 5 per cent.",
+        published="2032-03-14",
+        group=False,
+    )
+    assert ["5 %", "5 pp"] in conflict_values(sheet, ClaimKind.NUMBER)
+    column = findings_of(
+        "Ticket sales now make up 71 per cent of Tarrow Zoo's income, a shift of nine "
+        "percentage points since the lynx arrived.",
+        "Ticket income at Tarrow Zoo has risen by 9 per cent as a share of its income since "
+        "the lynx arrived.",
+        published="2032-03-14",
+        group=False,
+    )
+    assert ["9 %", "9 pp"] in conflict_values(column, ClaimKind.NUMBER)
