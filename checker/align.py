@@ -1553,17 +1553,16 @@ def _scale_slip(a: Quantity | None, b: Quantity | None) -> bool:
 
 
 def _unit_slip(a: Quantity | None, b: Quantity | None) -> bool:
-    """One number told in two units of one measure: the slip of a writer who kept the
-    figure and changed its unit, on one fact."""
+    """One number (or range: "10 to 12 days", "10 to 12 hours") told in two units of one
+    measure: the slip of a writer who kept the figure and changed its unit, on one fact."""
     return (
         a is not None
         and b is not None
         and a.dimension == b.dimension
-        and a.dimension in MEASURES
+        and (a.dimension in MEASURES or a.dimension == "time")
         and a.unit != b.unit
         and a.amount == b.amount
-        and a.high is None
-        and b.high is None
+        and a.high == b.high
     )
 
 

@@ -3973,3 +3973,28 @@ def test_a_signed_figure_or_a_shift_in_points_is_a_change_told_in_per_cent_elsew
         group=False,
     )
     assert ["9 %", "9 pp"] in conflict_values(column, ClaimKind.NUMBER)
+
+
+def test_a_duration_or_range_with_its_unit_slipped_is_one_figure_misreported():
+    """ "10 to 12 days after exposure" told as "10 to 12 hours", "at least six weeks" as "six
+    months": the number kept, the unit slipped, on one fact."""
+    findings = findings_of(
+        "Measles symptoms usually appear around 10 to 12 days after exposure, the Brenley "
+        "health team said.",
+        "Symptoms of measles usually show up 10 to 12 days after someone is exposed, doctors "
+        "in Brenley said.",
+        "In Brenley, doctors say measles symptoms appear around 10 to 12 hours after exposure.",
+        published="2030-02-12",
+        group=False,
+    )
+    assert ["10-12 days", "10-12 days", "10-12 hours"] in conflict_values(
+        findings, ClaimKind.NUMBER
+    )
+    closed = findings_of(
+        "The Ashby footbridge will stay closed for at least six weeks while engineers work.",
+        "Engineers say the Ashby footbridge will be closed for at least six weeks.",
+        "The Ashby footbridge will be shut for six months while engineers work, we're told.",
+        published="2030-02-12",
+        group=False,
+    )
+    assert any("6 months" in values for values in conflict_values(closed, ClaimKind.NUMBER))
