@@ -408,6 +408,19 @@ _LENGTH_CUE = re.compile(
     r"high-water|crest|surge|flood|floods|snow|tall|metres|meters)\b",
     re.I,
 )
+# Things told by their length, not counted in millions: "The 118m vessels", "two 40m towers".
+_LONG_THINGS = frozenset(
+    """vessels ships ferries yachts hulls towers bridges tunnels walls dams piers runways
+    masts cranes cliffs spans""".split()
+)
+_WORD_AT = re.compile(r"\s([a-z]+)\b")
+
+
+def _long_thing_after(text: str, at: int) -> bool:
+    following = _WORD_AT.match(text, at)
+    return bool(following and following.group(1) in _LONG_THINGS)
+
+
 # "1.8m below", "3m high", "a 4.5m-deep trench": a glued "m" is metres where a measure's
 # word follows it (alone, "1.8m" may be 1.8 million: "1.8m people").
 _METRES_GLUED = re.compile(
@@ -2086,6 +2099,7 @@ def _scale_at(text: str, end: int, has_currency: bool) -> tuple[Decimal, int] | 
         if not paired and (
             not counted
             or _LENGTH_CUE.fullmatch(counted.group(0).strip())
+            or _long_thing_after(text, scale_match.end())
             or _METRES_GLUED.match(text, scale_match.start())
         ):
             return None  # ("5m waves": five-metre waves)
@@ -2480,7 +2494,9 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
         return "", "count", "", end
     if megalitres := _MEGALITRES.match(text, end):
         return "megalitre", "volume", "", megalitres.end()
-    if _METRES_GLUED.match(text, end) or (_BARE_M.match(text, end) and _LENGTH_CUE.search(text)):
+    if _METRES_GLUED.match(text, end) or (
+        _BARE_M.match(text, end) and (_LENGTH_CUE.search(text) or _long_thing_after(text, end + 1))
+    ):
         return "m", "length", "", end + 1  # "peaked 1.8m below the crest", "a 4.5m-deep trench"
     if _SPACED_METRES.match(text, end):
         # "Altitude: 2,870 m", "Mirror: 8.4 m diameter": a spaced "m" with no money before it
