@@ -37,6 +37,7 @@ from checker.compare import (
     counted_with_digits_swapped,
     digits_swapped,
     figure_interval,
+    first_since,
     one_count_in_other_words,
     one_digit_off,
     points_for_percent,
@@ -220,6 +221,9 @@ class _Profile:
     # the hailstorm is another day's).
     happening: frozenset[str] = frozenset()
     happenings_beside: frozenset[str] = frozenset()
+    # "the first ferry since 1989", "Stoddon last built a ferry in 1998": the last time such
+    # a thing happened, not a day of the story's events.
+    last_time: bool = False
 
 
 # News tells one event in several verbs; these share a stem for alignment (never shown).
@@ -764,6 +768,7 @@ def build_profiles(
         base = ""
         figures: frozenset[str] = frozenset()
         happening: frozenset[str] = frozenset()
+        last_time = False
         if claim.kind is ClaimKind.QUOTE:
             # A quote is about its words; the sentence around it only says who and when.
             _weighted_words(claim.value, 1.0, weights)
@@ -806,6 +811,9 @@ def build_profiles(
                 told = tense_of_words(claim.text)
                 tense = tense if told is Tense.UNKNOWN else told
                 event = _event_verb(sentence.text, start, end)
+                last_time = (
+                    claim.text.lower().startswith("since") and first_since(sentence.text, start)
+                ) or bool(_LAST_DONE.search(sentence.text, lo, start))
                 if is_iso_day(claim.value[:10]):
                     # (not a year's: "approved next year's budget on Tuesday")
                     happening = _happening(sentence.text, start, end)
@@ -954,6 +962,7 @@ def build_profiles(
                 figures=figures,
                 told_day=told_day,
                 happening=happening,
+                last_time=last_time,
                 parts=tuple(parts_of.get((claim.source, claim.quantity.amount), ()))
                 if claim.quantity is not None
                 and (wholes or {}).get((claim.source, claim.start)) is None
@@ -1167,6 +1176,10 @@ def _happening(text: str, start: int, end: int) -> frozenset[str]:
             break
         head.append(word.lower())
     return frozenset(_stem(w) for w in head if w not in _NOT_HAPPENINGS)
+
+
+# "Stoddon last built a passenger ferry in 1998": when such a thing was last done.
+_LAST_DONE = re.compile(r"\blast\s(?:[a-z]+ed|" + "|".join(IRREGULAR_PAST) + r")\b[^,;:]*$")
 
 
 _NEXT_PREDICATE = re.compile(r",?\s(?:and|then|and\sthen)\s(?:\w+ly\s)?", re.I)
@@ -2484,6 +2497,8 @@ def pair_scores(
                 continue  # what was counted by Tuesday is not what happened on Wednesday
             if claim.value != other.value and profiles[i].told_day != profiles[j].told_day:
                 continue  # the day a thing was said is not the day another outlet gives its event
+            if claim.value != other.value and profiles[i].last_time != profiles[j].last_time:
+                continue  # "the first since 1996" is not the day of the storm
             if (
                 profiles[i].happening & profiles[j].happenings_beside
                 or profiles[j].happening & profiles[i].happenings_beside

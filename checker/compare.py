@@ -163,6 +163,18 @@ def _midnight_ends(a: str, b: str) -> str:
 _BOUND = re.compile(r"^(?P<word>before|by|until|till|no\slater\sthan|after|since)\s", re.I)
 
 
+# "the first ... since", "the largest ... since": the date of the last such thing, a day,
+# not the start of a span.
+_FIRST_SINCE = re.compile(r"\b(?:first|last|only|[a-z]{3,}est|most|fewest|least)\b[^,.;:]*$", re.I)
+_FIRST_REACH = 60
+
+
+def first_since(sentence: str, at: int) -> bool:
+    """Whether the "since ..." at ``at`` follows a first or a most ("the first ferry since
+    1989", "the largest loss since 1996"): it dates the last such thing."""
+    return at >= 0 and bool(_FIRST_SINCE.search(sentence, max(0, at - _FIRST_REACH), at))
+
+
 def _bounded_interval(claim: Claim) -> tuple[dt.date, dt.date] | None:
     """The days a date claim allows when its words make it a bound, else None."""
     found = _BOUND.match(claim.text.strip())
@@ -178,6 +190,8 @@ def _bounded_interval(claim: Claim) -> tuple[dt.date, dt.date] | None:
     if word == "after":
         return interval[1] + dt.timedelta(days=1), dt.date.max
     if word == "since":
+        if first_since(claim.context, at):
+            return None  # "the first ferry for Stoddon since 1989": when the last one was
         return interval[0], dt.date.max
     return dt.date.min, interval[1]  # by, until, till, no later than
 

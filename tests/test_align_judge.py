@@ -3998,3 +3998,26 @@ def test_a_duration_or_range_with_its_unit_slipped_is_one_figure_misreported():
         group=False,
     )
     assert any("6 months" in values for values in conflict_values(closed, ClaimKind.NUMBER))
+
+
+def test_the_first_since_a_year_dates_the_last_such_thing_not_a_bound():
+    """ "the first ferry built at Tolvane since 1987" says the last was built in 1987: against
+    "Tolvane last built a ferry in 1998", the years disagree (read as a bound, "since 1987"
+    would allow 1998). Such a year is no day of the story's events: "the first fare change
+    since January last year" is not the new fares' "from September 12"."""
+    findings = findings_of(
+        "The order is the first ferry for the Tolvane yard since 1987, the trade review said.",
+        "Tolvane last built a passenger ferry in 1998, the yard's owners said.",
+        "The Tolvane yard last built a passenger ferry in 1998, before the slump.",
+        published="2033-01-05",
+        group=False,
+    )
+    assert ["1987", "1998", "1998"] in conflict_values(findings, ClaimKind.DATE)
+    fares = findings_of(
+        "Varn Transit's new fares apply from Sunday, 12 September. This is the first general "
+        "fare change since January last year.",
+        "Varn Transit announced its new fares this week, and they kick in from September 12.",
+        published="2027-08-16",
+        group=False,
+    )
+    assert not any("2026-01" in values for values in conflict_values(fares, ClaimKind.DATE))
