@@ -2525,11 +2525,23 @@ def _unit_after(text: str, end: int, allow_noun: bool) -> tuple[str, str, str, i
     if not allow_noun:
         return "", "count", "", end
     noun, stop = _counted_noun(text, end)
+    kind_of_time = _KIND_OF_TIME.match(text, end)
+    if (
+        noun in UNITS
+        and UNITS[noun][1] == "time"
+        and kind_of_time
+        and kind_of_time.end() == stop
+        and parse_number_words(kind_of_time.group(1)) is None
+    ):
+        # "3,418 flying hours", "ten working days": a length of time, whatever kind (not
+        # "3,100 five years earlier": another figure).
+        return UNITS[noun][0], "time", "", stop
     if noun:
         return noun, "count", noun, stop
     return "", "count", "", end
 
 
+_KIND_OF_TIME = re.compile(r"\s([a-z-]+)\s[a-z]+\b")
 _ORDINAL_SECOND = re.compile(
     r"\ssecond\s(?:time|half|innings|round|leg|place|set|quarter|day|week|year|term|attempt)\b",
     re.I,
@@ -2577,6 +2589,8 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
             return word, word_match.end()  # "37 Recovery Bridge Loans": a scheme's loans
         if fallback is None and word in _VERBS_AFTER_A_COUNT:
             break  # "2,109 received teravostat": what they did, not what they are
+        if word in _ONES or word in _TENS:
+            break  # "up from 3,100 five years earlier": another figure's noun
         if fallback is None and (
             word in _MODIFIERS
             or raw[:1].isupper()
