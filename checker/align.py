@@ -2436,7 +2436,14 @@ def pair_scores(
             differ = claim.value != other.value and not transposed
             # (One number told with and without its noun, "900 will run" and "900 trains", is
             # one value, whoever each sentence names first.)
-            owned_apart = differ and not _same_amount(claim, other)
+            # (Nor for two tolls of one kind, "four people were injured" in a wire's
+            # sentence on a Pennock balloon and "six" in a digest's on a Skylark one: who
+            # a story's dead or injured belong to is seldom a name before them.)
+            owned_apart = (
+                differ
+                and not _same_amount(claim, other)
+                and not (profiles[i].role == profiles[j].role and profiles[i].role in _HEAD_COUNTS)
+            )
             owners = _owners_known(profiles[i], profiles[j]) if owned_apart else 0
             if owners == 2:
                 # Only when the values differ: "the Alliance won 87" and "Ovens's party won
@@ -3301,7 +3308,11 @@ def _join_lone_outliers(
         if compare_claims(claim, member).relation is not Relation.DIFFERENT:
             return False
         low, high = sorted((abs(qa.amount), abs(qb.amount)))
-        if not 0 < low < high or high / low > _OUTLIER_RATIO:
+        pa, pb = profiles[index], profiles[other]
+        # A toll counted lower in an earlier article ("four people were injured" on the day,
+        # six in every later report) is the first count: a later report, however far off.
+        reach = _RISING_TALLY_RATIO if _earlier_count(qa, pa, qb, pb) else _OUTLIER_RATIO
+        if not 0 < low < high or high / low > reach:
             return False  # (the same size told as a fall and as a rise is no misreport)
         # A fact sheet's line ("Highest accepted yield: 7.93%", "Normal stocks: 69%") names
         # its own figure, whatever the sentences about the group's say.
@@ -3310,7 +3321,6 @@ def _join_lone_outliers(
             return False
         # Nor a figure told roughly ("about ten minutes into the first act"), or of another
         # owner ("Tellwater's own yield fell to 6.1 tonnes per hectare").
-        pa, pb = profiles[index], profiles[other]
         if qa.qualifier is not None or pa.role != pb.role or _owners_known(pa, pb):
             return False
         # Nor a part of a whole ("87 of its 312 member growers") or a number that names
@@ -3320,6 +3330,22 @@ def _join_lone_outliers(
         return not _PART_AFTER.match(claim.context, at + len(claim.text))
 
     _join_groups(members, neighbours, facts, lambda root: len(members[root]) == 1, fits)
+
+
+_RISING_TALLY_RATIO = 3.0
+
+
+def _earlier_count(qa: Quantity, pa: _Profile, qb: Quantity, pb: _Profile) -> bool:
+    """Whether ``qa`` is a head count of ``qb``'s kind told lower in an earlier article."""
+    return (
+        pa.role is not None
+        and pa.role in _HEAD_COUNTS
+        and pa.role == pb.role
+        and pa.published is not None
+        and pb.published is not None
+        and pa.published < pb.published
+        and qa.amount < qb.amount
+    )
 
 
 def _join_twin_disagreements(members: dict[int, list[int]], claims: Sequence[Claim]) -> None:

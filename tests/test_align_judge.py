@@ -4021,3 +4021,31 @@ def test_the_first_since_a_year_dates_the_last_such_thing_not_a_bound():
         group=False,
     )
     assert not any("2026-01" in values for values in conflict_values(fares, ClaimKind.DATE))
+
+
+def test_two_tolls_of_one_kind_are_not_told_apart_by_the_names_before_them():
+    """ "... near the market town of Carrow on Sunday, and four people were injured" (a wire
+    on the day) and "The hard landing of a Skylark Flights balloon near Carrow, in which six
+    people were injured" (a digest a week on): the names before the counts are a place and
+    the operator, not two holders of two tolls; the first count was raised later."""
+    import datetime as dt
+
+    from checker.load import make_article
+
+    texts = {
+        "wire.txt": "A hot-air balloon carrying 16 passengers made a hard landing in a field "
+        "near the market town of Carrow on Sunday, and four people were injured, emergency "
+        "services said. The balloon was operated by Skylark Flights.",
+        "paper.txt": "Six people were injured when a Skylark Flights balloon came down near "
+        "Carrow on Sunday evening, two of them seriously.",
+        "radio.txt": "Six people were hurt when the balloon landed near Carrow on Sunday.",
+        "digest.txt": "The hard landing of a Skylark Flights balloon near Carrow on 14 August, "
+        "in which six people were injured, has reopened the debate on gust limits.",
+    }
+    days = {"wire.txt": 14, "paper.txt": 15, "radio.txt": 15, "digest.txt": 21}
+    articles = [
+        make_article(name, name, text, dt.date(2028, 8, days[name])) for name, text in texts.items()
+    ]
+    findings = compare(prepare(articles, Options()), Options(group_stories=False)).findings
+    values = conflict_values(findings, ClaimKind.NUMBER)
+    assert any("4 people" in found and "6 people" in found for found in values), values
