@@ -80,7 +80,7 @@ def _names(sentences: Sequence[Sentence]) -> frozenset[str]:
     found = set()
     for sentence in sentences:
         found.update(m.group(0).lower() for m in _NAME.finditer(sentence.text))
-    return frozenset(found - _NOT_NAMES)
+    return frozenset(found - _NOT_NAMES - _TITLE_WORDS)
 
 
 # A precise figure ("3.42", "512,000", "4.5": two digits or more that are not noughts).
@@ -102,7 +102,8 @@ _KEY_NAMES = 3  # an article's most named names
 # and then, two words one: then the articles are not told apart, as before).
 _STEM = 6
 _TITLE_WORDS = frozenset(w.lower() for w in ORG_WORDS | ROLE_WORDS) | frozenset(
-    "national monetary federal royal state general public international financial policy".split()
+    """national monetary federal royal state general public international financial policy
+    borough district county parish metropolitan councillor""".split()
 )
 # A name inside a sentence, not the first word after a transcript's "REPORTER:".
 _KEY_NAME = re.compile(rf"(?<!^)(?<![.!?:]\s)\b(?:[{UPPER}][{LOWER}]{{2,}}|[A-Z]{{3,6}}\b)")
@@ -208,7 +209,12 @@ def group_stories(
                 continue
             # Two floods in one batch share their vocabulary; two articles on one flood
             # also share a name (the river, the town), or nearly all their words.
-            if similarity >= STORY_THRESHOLD and (shared_names >= 2 or similarity >= _UNNAMED):
+            # (Not two that each name two or more things and none in common: two towns'
+            # council votes, written up alike.)
+            named_apart = not telling[i] & telling[j] and min(len(telling[i]), len(telling[j])) >= 2
+            if similarity >= STORY_THRESHOLD and (
+                shared_names >= 2 or (similarity >= _UNNAMED and not named_apart)
+            ):
                 scored[j] = similarity
         best = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:_NEIGHBOURS]
         nearest.append(dict(best))
@@ -242,7 +248,7 @@ def group_stories(
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(total):
         members[groups.find(index)].append(index)
-    found = [part for indices in members.values() for part in _split(indices, counts)]
+    found = [part for indices in members.values() for part in _split(indices, counts, telling)]
     found = _adopt_strays(found, nearness)
     stories = []
     for number, indices in enumerate(sorted(found, key=min), start=1):
@@ -328,7 +334,9 @@ def _profiles(counts: Sequence[Counter[str]]) -> list[dict[str, float]]:
     return profiles
 
 
-def _split(indices: list[int], counts: Sequence[Counter[str]]) -> list[list[int]]:
+def _split(
+    indices: list[int], counts: Sequence[Counter[str]], names: Sequence[frozenset[str]] = ()
+) -> list[list[int]]:
     """``indices`` as one story, or as the two (or more) stories it is made of.
 
     Linking articles one pair at a time can chain two events that share their places and
@@ -351,17 +359,37 @@ def _split(indices: list[int], counts: Sequence[Counter[str]]) -> list[list[int]
         return sum(values) / len(values)
 
     best: tuple[float, list[int], list[int]] | None = None
+    named_apart: tuple[list[int], list[int]] | None = None
     for left, right in _halvings(indices, alike):
+        if named_apart is None and _named_apart(left, right, names):
+            named_apart = (left, right)
         within = min(mean(combinations(left, 2)), mean(combinations(right, 2)))
         if within <= 0:
             continue
         ratio = mean(product(left, right)) / within
         if best is None or ratio < best[0]:
             best = (ratio, left, right)
-    if best is None or best[0] >= _SPLIT_RATIO:
+    if best is not None and best[0] < _SPLIT_RATIO:
+        left, right = _settled(best[1], best[2], alike)
+    elif named_apart is not None:
+        left, right = named_apart
+    else:
         return [indices]
-    left, right = _settled(best[1], best[2], alike)
-    return _split(left, counts) + _split(right, counts)
+    return _split(left, counts, names) + _split(right, counts, names)
+
+
+def _named_apart(left: list[int], right: list[int], names: Sequence[frozenset[str]]) -> bool:
+    """Whether two halves of a story name apart: no article names what any article of the
+    other half names, and each names something another of its own half does. Two towns'
+    council votes on seafront parking, written alike, read as one story by their words;
+    the town, the councillor, the street tell them apart."""
+    if not names:
+        return False
+    if any(names[a] & names[b] for a, b in product(left, right)):
+        return False
+    return all(
+        any(names[a] & names[b] for b in half if b != a) for half in (left, right) for a in half
+    )
 
 
 def _settled(

@@ -571,3 +571,38 @@ def test_a_fact_sheet_that_names_little_joins_the_reports_that_share_its_figures
         ),
     }
     assert _grouped(texts) == [["fire.txt"], ["paper.txt", "sheet.txt", "wire.txt"]]
+
+
+def test_two_towns_alike_stories_that_name_nothing_in_common_are_two_stories():
+    """Two towns' councils vote the same week on seafront parking, and each town's release,
+    paper and radio write it up as the other town's do (one figure even matches): by their
+    words a release is nearer the other town's release than its own town's radio, but no
+    article of one town names what an article of the other names, so they are two stories."""
+    release = (
+        "{town} Borough Council today approved new seafront parking charges of £2.40 an "
+        "hour from 1 June, which will raise an estimated £640,000 a year for repairs to "
+        "{street}. Councillor {person}, cabinet member for transport, said the decision "
+        "was difficult but necessary."
+    )
+    paper = (
+        "Traders on {street} have reacted with fury after councillors voted through a rise "
+        "in seafront parking charges. Shop owner {trader} said visitors would stay away, "
+        "while {person} insisted the money was needed."
+    )
+    radio = (
+        "PRESENTER: Parking by the sea in {town} is going up. Our reporter has been on "
+        "{street} talking to {trader}, who says the charge will kill the summer trade."
+    )
+    towns = {
+        "a": ("Hexley", "Dora Pryce", "Lighthouse Esplanade", "Gwen Ashby"),
+        "b": ("Quilmouth", "Bernie Tuttle", "Marine Parade", "Sol Varga"),
+    }
+    texts = {}
+    for key, (town, person, street, trader) in towns.items():
+        for n, (day, template) in enumerate(
+            (("2029-05-08", release), ("2029-05-09", paper), ("2029-05-09", radio))
+        ):
+            texts[f"{key}{n}.txt"] = f" date {day}\n" + template.format(
+                town=town, person=person, street=street, trader=trader
+            )
+    assert _grouped(texts) == [["a0.txt", "a1.txt", "a2.txt"], ["b0.txt", "b1.txt", "b2.txt"]]
