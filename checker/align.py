@@ -2780,6 +2780,9 @@ def _align_kind(
     if kind is ClaimKind.NUMBER:
         _join_lone_slips(members, claims, neighbours, min_score, clashing)
         _join_lone_outliers(members, claims, neighbours, profiles, min_score, clashing)
+        # A group that now disagrees takes a lone telling close to one of its values ("6.1
+        # cm" beside "6cm" and the slip's "six inches"), which it could not while it agreed.
+        _join_lone_restatements(members, claims, neighbours, min_score)
         # (Last: a lone figure that is another group's slip or outlier is that, not a twin
         # of some other lone figure of the same value.)
         _join_lone_twins(members, claims, neighbours, profiles)

@@ -4049,3 +4049,34 @@ def test_two_tolls_of_one_kind_are_not_told_apart_by_the_names_before_them():
     findings = compare(prepare(articles, Options()), Options(group_stories=False)).findings
     values = conflict_values(findings, ClaimKind.NUMBER)
     assert any("4 people" in found and "6 people" in found for found in values), values
+
+
+def labelled_finding_found(folder, why):
+    """Whether the labelled finding of a labelled set's folder whose reason holds ``why`` is
+    found whole: one finding of its kind and verdict holds a claim of each labelled one (the
+    same source, one text within the other)."""
+    from checker.pipeline import check
+
+    path = ROOT / "tests" / folder
+    report = check([str(path)], Options())
+    expected = json.loads((path / "expected.json").read_text(encoding="utf-8"))
+    (want,) = [f for f in expected["findings"] if why in f["why"]]
+
+    def holds(claim, label):
+        within = label["text"] in claim.context and claim.text in label["text"]
+        return claim.source == label["source"] and (within or label["text"] in claim.text)
+
+    return any(
+        f.kind.value == want["kind"]
+        and f.verdict.value == want["verdict"]
+        and all(any(holds(c, label) for c in f.claims) for label in want["claims"])
+        for f in report.findings
+    )
+
+
+def test_a_lone_rough_telling_joins_a_group_once_a_slip_makes_it_disagree():
+    """ "warm water from nearly five kilometres down" beside outlets' "4.7 km" well: while
+    they agreed it stood apart (its sentence tells of the first heat reaching homes); once a
+    blog's "4,700 feet" (the number kept, the unit slipped) joins them, the group disagrees,
+    and the rough telling close to its value belongs in it."""
+    assert labelled_finding_found("heldout26/geothermal_kirrinfell_switch_on", "4,700 feet")
