@@ -2777,6 +2777,7 @@ def _align_kind(
     if kind is ClaimKind.DATE:
         _join_main_event_days(members, claims, profiles)
         _join_lone_days(members, claims, neighbours, profiles, clashing, min_score)
+        _join_lone_restatements(members, claims, neighbours, min_score)
     if kind is ClaimKind.NUMBER:
         _join_lone_slips(members, claims, neighbours, min_score, clashing)
         _join_lone_outliers(members, claims, neighbours, profiles, min_score, clashing)

@@ -4080,3 +4080,10 @@ def test_a_lone_rough_telling_joins_a_group_once_a_slip_makes_it_disagree():
     blog's "4,700 feet" (the number kept, the unit slipped) joins them, the group disagrees,
     and the rough telling close to its value belongs in it."""
     assert labelled_finding_found("heldout26/geothermal_kirrinfell_switch_on", "4,700 feet")
+
+
+def test_a_lone_telling_of_a_day_or_year_joins_after_the_day_joiners_have_run():
+    """Five outlets' "first gas in 2031" ("targeting", "expects", "will begin in 2031"):
+    the joiners of lone days reshape the date groups, and a lone restatement of the year is
+    asked again after them."""
+    assert labelled_finding_found("heldout32/gas_discovery_sornholm", "First gas targeted for 2031")
