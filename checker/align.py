@@ -1153,7 +1153,21 @@ def _event_verb(text: str, start: int, end: int) -> str:
 _HAPPENING_AFTER = re.compile(
     r"(?:\s(?:morning|afternoon|evening|night)|\s\d{4})?['’]s\s((?:[a-z][\w-]*\s?){1,3})"
 )
-_HAPPENING_BEFORE = re.compile(r"\bthe\s((?:[a-z][\w-]*\s){1,2})(?:of|on)\s$", re.I)
+_HAPPENING_BEFORE = re.compile(r"\bthe\s((?:[a-z][\w-]*\s){1,2}?)(?:(?:of|on)\s)?$", re.I)
+
+
+def _not_a_thing(word: str) -> bool:
+    return (
+        word in STOPWORDS
+        or word.endswith(("ed", "ly"))
+        or word in IRREGULAR_PAST
+        or word in _NOT_EVENTS  # ("the company said on Monday")
+    )
+
+
+_PLACE_AHEAD = re.compile(
+    r"\b(?:at|in|near|outside|inside|to|from|into|onto|across|by|around|off)\s$", re.I
+)
 _NOT_HAPPENINGS = frozenset(
     """morning afternoon evening night day days week weekend weeks month year end start
     beginning rest time hours first last early late""".split()
@@ -1167,14 +1181,16 @@ def _happening(text: str, start: int, end: int) -> frozenset[str]:
         found = after.group(1)
     else:
         before = _HAPPENING_BEFORE.search(text, max(0, start - 40), start)
-        if not before:
-            return frozenset()
+        if not before or _PLACE_AHEAD.search(text, max(0, before.start() - 12), before.start()):
+            return frozenset()  # ("speaking at the substation on Wednesday": a place)
         found = before.group(1)
+        if any(_not_a_thing(word) for word in found.lower().split()):
+            return frozenset()  # "The plant opened on Monday": a subject and its verb
     head = []
-    for word in found.split():
-        if word.lower() in STOPWORDS:
-            break
-        head.append(word.lower())
+    for word in found.lower().split():
+        if _not_a_thing(word):
+            break  # ("Wednesday's auction really showed", "Tuesday's storm destroyed")
+        head.append(word)
     return frozenset(_stem(w) for w in head if w not in _NOT_HAPPENINGS)
 
 
@@ -2777,6 +2793,7 @@ def _align_kind(
     if kind is ClaimKind.DATE:
         _join_main_event_days(members, claims, profiles)
         _join_lone_days(members, claims, neighbours, profiles, clashing, min_score)
+        _rehome_by_happening(members, claims, profiles)
         _join_lone_restatements(members, claims, neighbours, min_score)
     if kind is ClaimKind.NUMBER:
         _join_lone_slips(members, claims, neighbours, min_score, clashing)
@@ -3201,6 +3218,66 @@ def _join_lone_days(
         return not (told and all(_events_differ(profiles[index], profiles[j]) for j in told))
 
     _join_groups(members, neighbours, facts, lambda root: len(members[root]) == 1, fits)
+
+
+# Heads of one thing's names: "sale" for "auction"; a compound's head is its own
+# ("hailstorm", "storm").
+_HAPPENING_SYNONYMS = {"sale": "auction", "auctions": "auction", "sales": "auction"}
+
+
+def _same_happening(a: frozenset[str], b: frozenset[str]) -> bool:
+    names_a = {_HAPPENING_SYNONYMS.get(w, w) for w in a}
+    names_b = {_HAPPENING_SYNONYMS.get(w, w) for w in b}
+    return any(
+        x == y or (min(len(x), len(y)) >= 4 and (x.endswith(y) or y.endswith(x)))
+        for x in names_a
+        for y in names_b
+    )
+
+
+def _rehome_by_happening(
+    members: dict[int, list[int]], claims: Sequence[Claim], profiles: Sequence[_Profile]
+) -> None:
+    """A day that names its event ("The sale last Thursday", "The hailstorm of Wednesday 11
+    June"), in a group where no other day names it, moves to the one group a day or less
+    away on which two or more other outlets agree and one of whose days names that event
+    ("Wednesday's auction"): the misdated day of the event, not a day of what happened next
+    that its value meets by chance."""
+    facts = _GroupFacts(members, claims)
+    root_of = {i: root for root, indices in members.items() for i in indices}
+    for index, claim in enumerate(claims):
+        happening = profiles[index].happening
+        if not happening or not is_iso_day(claim.value[:10]):
+            continue
+        home = root_of[index]
+        if any(
+            _same_happening(happening, profiles[j].happening) for j in members[home] if j != index
+        ):
+            continue
+        day = dt.date.fromisoformat(claim.value[:10])
+        targets = set()
+        for root, indices in members.items():
+            if root == home or not indices:
+                continue
+            theirs = facts.of(root)
+            if len(theirs.values) != 1 or len(theirs.by_source) < 2:
+                continue
+            if claim.source in theirs.by_source:
+                continue
+            value = claims[indices[0]].value[:10]
+            if not is_iso_day(value) or abs((dt.date.fromisoformat(value) - day).days) > 1:
+                continue
+            if any(_same_happening(happening, profiles[j].happening) for j in indices):
+                targets.add(root)
+        if len(targets) != 1:
+            continue
+        (target,) = targets
+        members[home].remove(index)
+        if not members[home]:
+            del members[home]
+        members[target].append(index)
+        root_of[index] = target
+        facts = _GroupFacts(members, claims)
 
 
 def _join_lone_twins(

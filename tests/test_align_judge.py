@@ -4087,3 +4087,29 @@ def test_a_lone_telling_of_a_day_or_year_joins_after_the_day_joiners_have_run():
     the joiners of lone days reshape the date groups, and a lone restatement of the year is
     asked again after them."""
     assert labelled_finding_found("heldout32/gas_discovery_sornholm", "First gas targeted for 2031")
+
+
+def test_a_day_that_names_its_event_leaves_a_group_of_what_happened_next():
+    """A weekly's "The sale last Thursday was meant to be routine" meets, by its value, the
+    day after the bond auction (the central bank's emergency hike "this morning"); it names
+    its event, and the outlets' "Wednesday's auction", "yesterday's auction" name it too: it
+    is the auction's day, misdated."""
+    assert labelled_date_conflicts_found("heldout14/bond_auction_rellany")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "happening"),
+    [
+        ("after yesterday afternoon's hailstorm, the worst", "yesterday", {"hailstorm"}),
+        ("The hailstorm of Wednesday 11 June destroyed", "Wednesday 11 June", {"hailstorm"}),
+        ("The sale last Thursday was meant to be routine.", "last Thursday", {"sale"}),
+        ("Wednesday's auction really showed the strain.", "Wednesday", {"auction"}),
+        ("Speaking at the substation on Wednesday, he said", "Wednesday", set()),
+        ("The plant opened on Monday.", "Monday", set()),
+    ],
+)
+def test_the_thing_a_day_names_as_its_own(sentence, day, happening):
+    from checker.align import _happening
+
+    start = sentence.index(day)
+    assert _happening(sentence, start, start + len(day)) == happening
