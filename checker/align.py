@@ -984,9 +984,15 @@ def _with_happenings_beside(claims: Sequence[Claim], profiles: list[_Profile]) -
     told = []
     for claim, profile in zip(claims, profiles, strict=True):
         beside = named.get((claim.source, claim.sentence), ())
+        if not beside or len(beside) > _HAPPENINGS_IN_A_SENTENCE:
+            told.append(profile)  # (a sentence of a hundred such days is a list, not news)
+            continue
         others = frozenset(w for value, words in beside if value != claim.value for w in words)
         told.append(replace(profile, happenings_beside=others) if others else profile)
     return told
+
+
+_HAPPENINGS_IN_A_SENTENCE = 12
 
 
 def _with_what_is_told_elsewhere(
@@ -3242,42 +3248,53 @@ def _rehome_by_happening(
     June"), in a group where no other day names it, moves to the one group a day or less
     away on which two or more other outlets agree and one of whose days names that event
     ("Wednesday's auction"): the misdated day of the event, not a day of what happened next
-    that its value meets by chance."""
-    facts = _GroupFacts(members, claims)
+    that its value meets by chance. (Each group's facts are read once: a hostile batch may
+    hold thousands of such days.)"""
+    if not any(profile.happening for profile in profiles):
+        return
     root_of = {i: root for root, indices in members.items() for i in indices}
+    named: dict[int, Counter[str]] = defaultdict(Counter)
+    for index, profile in enumerate(profiles):
+        named[root_of[index]].update(profile.happening)
+    # Groups of one day on which two or more outlets agree, by that day.
+    agreed: dict[dt.date, list[int]] = defaultdict(list)
+    sources: dict[int, set[str]] = {}
+    for root, indices in members.items():
+        values = {_told_value(claims[i]) for i in indices}
+        day = claims[indices[0]].value[:10]
+        group_sources = {claims[i].source for i in indices}
+        if len(values) == 1 and len(group_sources) >= 2 and is_iso_day(day):
+            agreed[dt.date.fromisoformat(day)].append(root)
+            sources[root] = group_sources
     for index, claim in enumerate(claims):
         happening = profiles[index].happening
         if not happening or not is_iso_day(claim.value[:10]):
             continue
         home = root_of[index]
-        if any(
-            _same_happening(happening, profiles[j].happening) for j in members[home] if j != index
-        ):
+        others = named[home] - Counter(happening)
+        if _same_happening(happening, frozenset(+others)):
             continue
         day = dt.date.fromisoformat(claim.value[:10])
-        targets = set()
-        for root, indices in members.items():
-            if root == home or not indices:
-                continue
-            theirs = facts.of(root)
-            if len(theirs.values) != 1 or len(theirs.by_source) < 2:
-                continue
-            if claim.source in theirs.by_source:
-                continue
-            value = claims[indices[0]].value[:10]
-            if not is_iso_day(value) or abs((dt.date.fromisoformat(value) - day).days) > 1:
-                continue
-            if any(_same_happening(happening, profiles[j].happening) for j in indices):
-                targets.add(root)
+        targets = [
+            root
+            for shift in (-1, 0, 1)
+            for root in agreed.get(day + dt.timedelta(days=shift), ())
+            if root != home
+            and root in sources
+            and claim.source not in sources[root]
+            and _same_happening(happening, frozenset(named[root]))
+        ]
         if len(targets) != 1:
             continue
         (target,) = targets
         members[home].remove(index)
         if not members[home]:
             del members[home]
+        named[home] -= Counter(happening)
         members[target].append(index)
+        named[target].update(happening)
         root_of[index] = target
-        facts = _GroupFacts(members, claims)
+        del sources[target]  # (it disagrees now: one dissent per agreement, as elsewhere)
 
 
 def _join_lone_twins(
