@@ -110,7 +110,7 @@ CHANGE_NOUNS = RISE_NOUNS | FALL_NOUNS
 # A sentence that shares out a total it names first ("Of the 232 people on board, 217 were
 # rescued, nine died and six are missing"): the opening before the total, and what stands
 # between two shares. The extractor and the checks inside one article read the same list.
-OF_THE_TOTAL = r"(?:of|out\sof)\s(?:the|those|these|all|its|their)\s"
+OF_THE_TOTAL = r"(?:of|out\sof)\s(?:(?:the|those|these|all|its|their)\s)?"
 # "Five of them were admitted", "two of whom died", "45 of which": a share of what was just
 # named.
 OF_THEM = re.compile(r"\sof\s(?:them|whom|which|those|these)\b", re.I)
