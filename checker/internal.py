@@ -1270,7 +1270,7 @@ _THEN_VALUE = re.compile(r"^(?:\s[\w-]+){0,4}?,?\s(?:and|to|then|rising\sto|fall
 # "peaked at 210,000 viewers, against 140,000 last year - a 50% jump": the new value, then
 # the one it is measured against.
 _AGAINST_VALUE = re.compile(
-    r"^(?:\s[\w-]+){0,6}?,?\s(?:against|compared\swith|versus|vs\.?|up\sfrom)\s"
+    r"^(?:\s[\w’'-]+){0,8}?,?\s(?:against|compared\swith|versus|vs\.?|up\sfrom)\s"
     r"(?:(?:an?|the|its)\s)?" + _FIGURE_OF + "$",
     re.I,
 )
