@@ -607,12 +607,14 @@ def _sum_checks(figures: list[Claim], sentence: Sentence) -> list[Check]:
 
 
 # A bracket after a total, a label word perhaps: "38 (forehand 24, ...", "38,000 units (16,000".
-_BRACKET_OPENS = re.compile(r"\s?\((?:[a-z][\w-]*\s)?")
+# ("The £14bn plan (£10bn for roads, ...": a word or two of what the total is may come
+# first.)
+_BRACKET_OPENS = re.compile(r"(?:\s[a-z][\w-]*){0,2}\s?\((?:[a-z][\w-]*\s)?")
 # Between two parts in brackets: a list's comma or "and", the parts' own words; nothing that
 # makes the next figure another kind ("(£2m, up from £1.5m)").
 _BRACKET_JOINS = re.compile(
     r"(?:\s(?!(?:from|up|down|than|against|versus|vs|on|compared|over)\b)[A-Za-z][\w-]*){0,3}"
-    r",?\s(?:and\s)?(?:[a-z][\w-]*\s)?"
+    r"[,;]?\s(?:and\s)?(?:[a-z][\w-]*\s){0,2}"
 )
 _BRACKET_CLOSES = re.compile(r"(?:\s[a-z][\w-]*){0,3}\)")
 
