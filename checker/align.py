@@ -2799,6 +2799,7 @@ def _align_kind(
     if kind is ClaimKind.DATE:
         _join_main_event_days(members, claims, profiles)
         _join_lone_days(members, claims, neighbours, profiles, clashing, min_score)
+        _join_lone_event_days(members, claims, neighbours, profiles, clashing)
         _rehome_by_happening(members, claims, profiles)
         _join_lone_restatements(members, claims, neighbours, min_score)
     if kind is ClaimKind.NUMBER:
@@ -3239,6 +3240,44 @@ def _same_happening(a: frozenset[str], b: frozenset[str]) -> bool:
         for x in names_a
         for y in names_b
     )
+
+
+def _join_lone_event_days(
+    members: dict[int, list[int]],
+    claims: Sequence[Claim],
+    neighbours: dict[int, dict[int, float]],
+    profiles: Sequence[_Profile],
+    clashing: dict[int, set[int]],
+) -> None:
+    """Two days left each on its own, of two outlets, a day or less apart, telling one verb
+    of an event ("recaptured at 9.30am today" in a statement, "was recaptured on Sunday" in
+    a bulletin a week on) and alike enough to be candidates: one event, the later telling
+    perhaps misdated. (Verbs that only say an event took place tell too little.)"""
+    facts = _GroupFacts(members, claims)
+
+    def lone(root: int) -> bool:
+        return len(members[root]) == 1
+
+    def fits(root: int, index: int, other: int, group: int, score: float) -> bool:
+        if len(members[group]) != 1 or other in clashing.get(index, ()):
+            return False
+        mine, theirs = profiles[index], profiles[other]
+        if not mine.event or mine.event != theirs.event or mine.event in _LIGHT_EVENTS:
+            return False
+        if claims[index].source == claims[other].source or mine.told_day or theirs.told_day:
+            return False
+        if _tenses_differ(mine, theirs):
+            return False
+        return not _days_far_apart_by(claims[index].value, claims[other].value, 1)
+
+    _join_groups(members, neighbours, facts, lone, fits)
+
+
+def _days_far_apart_by(a: str, b: str, days: int) -> bool:
+    """Whether two days lie more than ``days`` apart (True unless both are days)."""
+    if not (is_iso_day(a[:10]) and is_iso_day(b[:10])):
+        return True
+    return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days) > days
 
 
 def _rehome_by_happening(

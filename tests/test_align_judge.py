@@ -4113,3 +4113,12 @@ def test_the_thing_a_day_names_as_its_own(sentence, day, happening):
 
     start = sentence.index(day)
     assert _happening(sentence, start, start + len(day)) == happening
+
+
+def test_two_lone_days_telling_one_event_verb_a_day_apart_at_most_meet():
+    """A water company's "Supply was restored at 6.40pm today" and a trade newsletter's
+    "restored on the evening of Wednesday 13 February": few words alike, but one verb of
+    one event on one day, each left alone by the others' days."""
+    assert labelled_finding_found(
+        "heldout32/water_main_burst_pontraven", "Supply was restored on the evening"
+    )
