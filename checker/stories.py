@@ -342,7 +342,8 @@ def _split(
     Linking articles one pair at a time can chain two events that share their places and
     week (the same street, hospital and police chief) through their most alike pair; a story
     whose best split leaves two coherent halves much less alike to each other than within
-    themselves is two stories."""
+    themselves is two stories. So is one whose halves share none of their ``names`` (each
+    article's telling names), however alike their words (see _named_apart)."""
     if not _SPLIT_MIN <= len(indices) <= _SPLIT_UP_TO:
         return [indices]
     # Words weighed within this story alone: whether it is two stories is a matter of its own
@@ -491,8 +492,8 @@ def _names_alike(
     the trade weekly nine days on names the nursery, its owner and the insurers' forum, which
     the local paper named: the weekly is the storm's follow-up. (Asked only of groups a week
     apart.)"""
-    if all(len(proper(x) & proper(y)) >= _FOLLOW_UP_NAMES for x in left for y in right):
-        return True
+    # (Sharing two names with every article of the other group is sharing them with what
+    # it names between its articles.)
     for one, other in ((left, right), (right, left)):
         named = frozenset().union(*(proper(y) for y in other))
         if all(len(proper(x) & named) >= _FOLLOW_UP_NAMES for x in one):
