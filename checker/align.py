@@ -3250,9 +3250,10 @@ def _join_lone_event_days(
     clashing: dict[int, set[int]],
 ) -> None:
     """Two days left each on its own, of two outlets, a day or less apart, telling one verb
-    of an event ("recaptured at 9.30am today" in a statement, "was recaptured on Sunday" in
-    a bulletin a week on) and alike enough to be candidates: one event, the later telling
-    perhaps misdated. (Verbs that only say an event took place tell too little.)"""
+    of an event ("Supply was restored at 6.40pm today" in a water company's statement,
+    "restored on the evening of Wednesday 13 February" in a trade newsletter) and alike
+    enough to be candidates: one event, perhaps misdated by one of them. (Verbs that only
+    say an event took place tell too little.)"""
     facts = _GroupFacts(members, claims)
 
     def lone(root: int) -> bool:
@@ -3329,6 +3330,7 @@ def _rehome_by_happening(
         members[home].remove(index)
         if not members[home]:
             del members[home]
+        sources.pop(home, None)  # (a group a day left is no agreement to join any more)
         named[home] -= Counter(happening)
         members[target].append(index)
         named[target].update(happening)
