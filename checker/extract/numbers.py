@@ -458,9 +458,8 @@ _MONEY_NEAR = re.compile(
     re.I,
 )
 _MONEY_NEAR_REACH = 50
-_POUND_WORD = re.compile(
-    r"\spounds$", re.I
-)  # (not "a forty-pound permit": see _HYPHEN_POUND_MONEY)
+# A sum told in the word "pounds" (not "a forty-pound permit": see _HYPHEN_POUND_MONEY).
+_POUND_WORD = re.compile(r"\spounds$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _MONEY_SCALE = re.compile(r"\b(?:million|billion|trillion|[mb]n?)\b", re.I)
 
