@@ -165,7 +165,13 @@ _BOUND = re.compile(r"^(?P<word>before|by|until|till|no\slater\sthan|after|since
 
 # "the first ... since", "the largest ... since": the date of the last such thing, a day,
 # not the start of a span.
-_FIRST_SINCE = re.compile(r"\b(?:first|last|only|[a-z]{3,}est|most|fewest|least)\b[^,.;:]*$", re.I)
+# (Superlatives by name: "interest", "protest" and "harvest" end as they do.)
+_FIRST_SINCE = re.compile(
+    r"\b(?:first|last|only|most|fewest|least|worst|best|(?:high|low|larg|bigg|small|great|"
+    r"long|short|heavi|wett|dri|hott|cold|warm|deep|strong|weak|fast|slow|busi|quiet)est)\b"
+    r"[^,.;:]*$",
+    re.I,
+)
 _FIRST_REACH = 60
 
 

@@ -4122,3 +4122,18 @@ def test_two_lone_days_telling_one_event_verb_a_day_apart_at_most_meet():
     assert labelled_finding_found(
         "heldout32/water_main_burst_pontraven", "Supply was restored on the evening"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "point"),
+    [
+        ("It is the first ferry for the yard since 1989.", True),
+        ("It was the largest single hail loss in the region since 1996.", True),
+        ("The interest rate has been unchanged since 2019.", False),
+        ("The protest camp has stood since 2021.", False),
+    ],
+)
+def test_a_first_or_a_superlative_before_since_makes_the_year_a_point(sentence, point):
+    from checker.compare import first_since
+
+    assert first_since(sentence, sentence.index("since")) is point
