@@ -21,7 +21,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -2357,6 +2357,31 @@ def _value_twins(
     return {key: found for key, found in twins.items() if len(found) <= _MAX_TWINS}
 
 
+def _distinct_texts(texts: Sequence[str]) -> tuple[list[str], list[list[int]]]:
+    """Each distinct text once, in order of first use, with the indices that use it."""
+    indices: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        indices.setdefault(text, []).append(index)
+    return list(indices), list(indices.values())
+
+
+def _candidates(
+    query: str, distinct: tuple[list[str], list[list[int]]], cutoff: float, limit: int
+) -> list[tuple[str, float, int]]:
+    """The ``limit`` claims whose texts are most alike with ``query`` (ties in text order)."""
+    texts, users = distinct
+    hits: list[tuple[str, float, int]] = []
+    found = process.extract(
+        query, texts, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=limit
+    )
+    for text, score, position in found:
+        for index in users[position]:
+            hits.append((text, score, index))
+            if len(hits) >= limit:
+                return hits
+    return hits
+
+
 def pair_scores(
     claims: Sequence[Claim],
     profiles: Sequence[_Profile],
@@ -2387,11 +2412,13 @@ def pair_scores(
         if key is not None:
             only_of_unit[key].append(i)
     only_of_unit = {k: v for k, v in only_of_unit.items() if len(v) <= _MAX_TWINS}
+    # Claims of one sentence share its words: each distinct text is scored once, and its
+    # claims taken in order (a megabyte "sentence" of thousands of dates is one text, not
+    # thousands scored against thousands).
+    distinct = {id(texts): _distinct_texts(texts), id(keys): _distinct_texts(keys)}
     for i, claim in enumerate(claims):
         query, choices = (keys[i], keys) if claim.kind is ClaimKind.QUOTE else (texts[i], texts)
-        hits = process.extract(
-            query, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff * 0.6, limit=limit
-        )
+        hits = _candidates(query, distinct[id(choices)], cutoff * 0.6, limit)
         found = {j for _, _, j in hits}
         # The same figure, or its digits in another order, is a candidate however its
         # sentence is worded (a transcript's "74.1 percent" among a hundred percentages).
@@ -2945,19 +2972,30 @@ def _join_agreeing_groups(
     def agrees(root: int) -> bool:
         return len(members[root]) >= 2 and len(facts.of(root).values) == 1
 
+    # Whether the outlets two groups share only tell the one value again, by the pair of
+    # groups as they stand (a group's members are weighed against another's many times, one
+    # member and neighbour at a time).
+    told_again: dict[tuple[int, int, int, int], bool] = {}
+
+    def only_again(root: int, group: int, mine: _Told, theirs: _Told) -> bool:
+        key = (root, group, len(members[root]), len(members[group]))
+        if key not in told_again:
+            told_again[key] = not any(
+                set(mine.by_source[s]) != mine.values
+                or (
+                    set(theirs.by_source[s]) != mine.values
+                    and not _tells_again(theirs, s, mine, claims)
+                )
+                for s in mine.by_source.keys() & theirs.by_source.keys()
+            )
+        return told_again[key]
+
     def fits(root: int, index: int, other: int, group: int, score: float) -> bool:
         if score < min_score:
             return False
         mine, theirs = facts.of(root), facts.of(group)
         shared = mine.by_source.keys() & theirs.by_source.keys()
-        if any(
-            set(mine.by_source[s]) != mine.values
-            or (
-                set(theirs.by_source[s]) != mine.values
-                and not _tells_again(theirs, s, mine, claims)
-            )
-            for s in shared
-        ):
+        if not only_again(root, group, mine, theirs):
             return False  # an outlet in both may only be telling the one value again
         if len(theirs.values) < 2:
             # Two agreements of one value may be two facts; not when an outlet tells that
@@ -2976,10 +3014,16 @@ def _tells_again(theirs: _Told, source: str, mine: _Told, claims: Sequence[Claim
     one again: the same value, or a lower bound within a tenth of it (a transcript's lede
     "more than eleven thousand homes" before its reporter's "eleven thousand four hundred
     properties")."""
-    own = [i for i in mine.indices if claims[i].source == source]
+    # One member for each way the source tells a value (a source may tell one value a
+    # thousand times; the same words are the same value).
+    own_by_way: dict[tuple[str, Quantity | None], int] = {}
+    for i in mine.indices:
+        if claims[i].source == source:
+            own_by_way.setdefault((claims[i].value, claims[i].quantity), i)
+    own = list(own_by_way.values())
     for index in theirs.indices:
         claim = claims[index]
-        if claim.source != source:
+        if claim.source != source or (claim.value, claim.quantity) in own_by_way:
             continue
         if not any(
             compare_claims(claim, claims[i]).relation is Relation.SAME
@@ -3648,14 +3692,29 @@ class _Clusters:
 class _Likeness:
     """What is known of claim pairs: the scores of those alike enough to link (both ways),
     the floor of likeness, and every pair that was weighed at all (most never are: each
-    claim weighs only its best few dozen candidates)."""
+    claim weighs only its best few dozen candidates). The scores are fixed for its life."""
 
     neighbours: dict[int, dict[int, float]]
     floor: float
     examined: set[tuple[int, int]]
+    # The units each unit's claims are alike with, read once per unit: a unit may be a
+    # source telling one value hundreds of times, asked about at every candidate pair.
+    reach: dict[int, frozenset[int]] = field(default_factory=dict)
 
     def weighed(self, x: int, y: int) -> bool:
         return (min(x, y), max(x, y)) in self.examined
+
+    def units_reached(
+        self, unit: int, members: Sequence[int], unit_of: Sequence[int]
+    ) -> frozenset[int]:
+        if unit not in self.reach:
+            self.reach[unit] = frozenset(
+                unit_of[y]
+                for x in members
+                for y, score in self.neighbours[x].items()
+                if score >= self.floor
+            )
+        return self.reach[unit]
 
 
 def _all_units_alike(
@@ -3695,11 +3754,11 @@ def _all_units_alike(
     for x in walked:
         walk[unit_of[x]].append(x)
     for unit, members in walk.items():
+        # (A unit lies whole in one cluster, so its root tells where its claims are.)
         reached = {
-            unit_of[y]
-            for x in members
-            for y, score in likeness.neighbours[x].items()
-            if score >= likeness.floor and cluster_of[y] == other_cluster
+            u
+            for u in likeness.units_reached(unit, members, unit_of)
+            if cluster_of[u] == other_cluster
         }
         same = by_value.get(clusters.value_of_unit[unit], set())
         unreached = wanted - same - reached
