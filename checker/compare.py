@@ -173,6 +173,15 @@ _FIRST_SINCE = re.compile(
     re.I,
 )
 _FIRST_REACH = 60
+# A state that began on the day "since" names: "has been closed since Monday", "have been
+# missing since Friday night" (not a count to now: "six people have died since Monday").
+_STATE_SINCE = re.compile(
+    r"\b(?:has|have|had)\s(?:been\s|remained\s|stayed\s)(?:[a-z]+\s){0,2}?"
+    r"(?:closed|shut|open|missing|suspended|grounded|offline|stranded|trapped|"
+    r"blocked|cut\soff|off\sair|without\s[a-z]+)\s(?:[a-z]+\s){0,3}?$",
+    re.I,
+)
+_STATE_REACH = 80
 
 
 def first_since(sentence: str, at: int) -> bool:
@@ -198,6 +207,8 @@ def _bounded_interval(claim: Claim) -> tuple[dt.date, dt.date] | None:
     if word == "since":
         if first_since(claim.context, at):
             return None  # "the first ferry for Stoddon since 1989": when the last one was
+        if at >= 0 and _STATE_SINCE.search(claim.context, max(0, at - _STATE_REACH), at):
+            return None  # "has been closed since Monday": the day it closed
         return interval[0], dt.date.max
     return dt.date.min, interval[1]  # by, until, till, no later than
 

@@ -427,3 +427,23 @@ def test_a_bound_on_a_figure_below_zero_reaches_the_right_way():
     assert compare_figures(celsius(-20, "at least"), celsius(-25)).relation is Relation.DIFFERENT
     assert compare_figures(celsius(-20, "up to"), celsius(-25)).relation is Relation.COMPATIBLE
     assert compare_figures(celsius(-20, "up to"), celsius(-12)).relation is Relation.DIFFERENT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        # A state begun on the day named: it closed on Monday, not on Tuesday.
+        ("The footbridge has been closed since Monday, the council said.", Relation.DIFFERENT),
+        ("Two climbers have been missing since Monday.", Relation.DIFFERENT),
+        # A count to now allows a later day's event.
+        ("Six people have died since Monday, officials said.", Relation.COMPATIBLE),
+    ],
+)
+def test_a_state_since_a_day_began_that_day(sentence, relation):
+    text = "since Monday"
+    start = sentence.index(text)
+    since = Claim(
+        "a.txt", 0, ClaimKind.DATE, text, start, start + len(text), "2027-09-13", sentence
+    )
+    on_tuesday = date_claim("on Tuesday", "2027-09-14", source="b.txt")
+    assert compare_claims(since, on_tuesday).relation is relation
