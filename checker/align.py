@@ -2415,10 +2415,12 @@ def pair_scores(
     # Claims of one sentence share its words: each distinct text is scored once, and its
     # claims taken in order (a megabyte "sentence" of thousands of dates is one text, not
     # thousands scored against thousands).
-    distinct = {id(texts): _distinct_texts(texts), id(keys): _distinct_texts(keys)}
+    distinct_texts, distinct_keys = _distinct_texts(texts), _distinct_texts(keys)
     for i, claim in enumerate(claims):
-        query, choices = (keys[i], keys) if claim.kind is ClaimKind.QUOTE else (texts[i], texts)
-        hits = _candidates(query, distinct[id(choices)], cutoff * 0.6, limit)
+        quote = claim.kind is ClaimKind.QUOTE
+        query, choices = (keys[i], keys) if quote else (texts[i], texts)
+        distinct = distinct_keys if quote else distinct_texts
+        hits = _candidates(query, distinct, cutoff * 0.6, limit)
         found = {j for _, _, j in hits}
         # The same figure, or its digits in another order, is a candidate however its
         # sentence is worded (a transcript's "74.1 percent" among a hundred percentages).
