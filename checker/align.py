@@ -392,8 +392,13 @@ def _measured(before: str) -> frozenset[str]:
 def _is_verb(word: str) -> bool:
     """A past or -ing form ("took", "received", "taking"): the verb between a rate and what
     it measures."""
+    return _is_past_verb(word) or (len(word) > 4 and word.endswith("ing"))
+
+
+def _is_past_verb(word: str) -> bool:
+    """A past form ("took", "received"), not a word that merely ends so ("speed", "shed")."""
     return word in IRREGULAR_PAST or (
-        len(word) > 4 and word.endswith(("ed", "ing")) and word not in NOT_PAST_ED
+        len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED
     )
 
 
@@ -1165,8 +1170,8 @@ _HAPPENING_BEFORE = re.compile(r"\bthe\s((?:[a-z][\w-]*\s){1,2}?)(?:(?:of|on)\s)
 def _not_a_thing(word: str) -> bool:
     return (
         word in STOPWORDS
-        or word.endswith(("ed", "ly"))
-        or word in IRREGULAR_PAST
+        or word.endswith("ly")
+        or _is_past_verb(word)
         or word in _NOT_EVENTS  # ("the company said on Monday")
     )
 
@@ -3251,13 +3256,11 @@ def _join_lone_days(
         theirs = facts.of(group)
         if score < min_score or not _stands_apart_from_agreement(index, theirs, claims, clashing):
             return False
-        if not is_iso_day(claim.value[:10]):
-            return False
         days = {claims[j].value[:10] for j in theirs.indices if is_iso_day(claims[j].value[:10])}
         if len(days) != 1:
             return False
-        day, theirs_day = dt.date.fromisoformat(claim.value[:10]), dt.date.fromisoformat(days.pop())
-        if not 0 < abs((day - theirs_day).days) <= _LONE_DAY_SLIP:
+        apart = _days_between(claim.value, days.pop())
+        if apart is None or not 0 < apart <= _LONE_DAY_SLIP:
             return False
         if profiles[index].opening and sum(profiles[j].opening for j in theirs.indices) >= 2:
             # An article's first day, near a day two other articles open on: the main
@@ -3275,7 +3278,8 @@ def _join_lone_days(
 
 # Heads of one thing's names: "sale" for "auction"; a compound's head is its own
 # ("hailstorm", "storm").
-_HAPPENING_SYNONYMS = {"sale": "auction", "auctions": "auction", "sales": "auction"}
+# (Stems are singular: "sales" is read as "sale".)
+_HAPPENING_SYNONYMS = {"sale": "auction"}
 
 
 def _same_happening(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -3315,16 +3319,17 @@ def _join_lone_event_days(
             return False
         if _tenses_differ(mine, theirs):
             return False
-        return not _days_far_apart_by(claims[index].value, claims[other].value, 1)
+        days = _days_between(claims[index].value, claims[other].value)
+        return days is not None and days <= 1
 
     _join_groups(members, neighbours, facts, lone, fits)
 
 
-def _days_far_apart_by(a: str, b: str, days: int) -> bool:
-    """Whether two days lie more than ``days`` apart (True unless both are days)."""
+def _days_between(a: str, b: str) -> int | None:
+    """How many days lie between two dates' days, or None unless both name a day."""
     if not (is_iso_day(a[:10]) and is_iso_day(b[:10])):
-        return True
-    return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days) > days
+        return None
+    return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
 
 
 def _rehome_by_happening(
