@@ -50,7 +50,7 @@ def extract_claims(
         claims = _without_stamps_and_opening_hours(claims, article.text)
     if ClaimKind.NUMBER in kinds:
         claims = _sums_in_the_articles_currency(claims, article.text)
-        claims = pounds_of_weight(claims, article.text)
+        claims = pounds_of_weight(claims)
     if ClaimKind.QUOTE in kinds:
         claims.extend(extract_quotes(article, sentences))
     if article.dateline_span is not None:

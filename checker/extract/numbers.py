@@ -413,12 +413,11 @@ _LONG_THINGS = frozenset(
     """vessels ships ferries yachts hulls towers bridges tunnels walls dams piers runways
     masts cranes cliffs spans""".split()
 )
-_WORD_AT = re.compile(r"\s([a-z]+)\b")
 
 
 def _long_thing_after(text: str, at: int) -> bool:
-    following = _WORD_AT.match(text, at)
-    return bool(following and following.group(1) in _LONG_THINGS)
+    following = _WORD_AFTER.match(text, at)
+    return bool(following and following["word"] in _LONG_THINGS)
 
 
 # "1.8m below", "3m high", "a 4.5m-deep trench": a glued "m" is metres where a measure's
@@ -460,11 +459,10 @@ _MONEY_NEAR = re.compile(
 _MONEY_NEAR_REACH = 50
 # A sum told in the word "pounds" (not "a forty-pound permit": see _HYPHEN_POUND_MONEY).
 _POUND_WORD = re.compile(r"\spounds$", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s")
 _MONEY_SCALE = re.compile(r"\b(?:million|billion|trillion|[mb]n?)\b", re.I)
 
 
-def pounds_of_weight(claims: list[Claim], text: str) -> list[Claim]:
+def pounds_of_weight(claims: list[Claim]) -> list[Claim]:
     """An article that weighs in pounds ("a 2,618-pound giant", "weighed in at 1,187 pounds")
     means weight by its other bare "pounds" too ("beat the previous record of 2,319 pounds"),
     unless money is named beside them ("2,500 pounds in prize money"). "£" is money always."""
@@ -487,7 +485,7 @@ def pounds_of_weight(claims: list[Claim], text: str) -> list[Claim]:
             and _POUND_WORD.search(claim.text)
             # ("Eight point six million pounds": millions of pounds are money)
             and not _MONEY_SCALE.search(claim.text)
-            and not _MONEY_NEAR.search(text, *_reach_in_sentence(text, claim.start, claim.end))
+            and not _money_named_near(claim)
         ):
             weight = replace(quantity, unit="lb", dimension="mass")
             claim = replace(claim, quantity=weight, value=canonical_value(weight))
@@ -495,13 +493,11 @@ def pounds_of_weight(claims: list[Claim], text: str) -> list[Claim]:
     return told
 
 
-def _reach_in_sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """_MONEY_NEAR_REACH either side of a span, not past its sentence's ends."""
-    lo, hi = max(0, start - _MONEY_NEAR_REACH), min(len(text), end + _MONEY_NEAR_REACH)
-    for found in _SENTENCE_END.finditer(text, lo, start):
-        lo = found.end()
-    after = _SENTENCE_END.search(text, end, hi)
-    return lo, after.start() if after else hi
+def _money_named_near(claim: Claim) -> bool:
+    """Whether money is named within _MONEY_NEAR_REACH of a claim, in its own sentence."""
+    at = max(0, claim.context_at)
+    lo, hi = max(0, at - _MONEY_NEAR_REACH), at + len(claim.text) + _MONEY_NEAR_REACH
+    return bool(_MONEY_NEAR.search(claim.context, lo, hi))
 
 
 def _weighed(text: str, start: int, end: int, word_end: int) -> bool:
