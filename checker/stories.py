@@ -360,10 +360,7 @@ def _split(
         return sum(values) / len(values)
 
     best: tuple[float, list[int], list[int]] | None = None
-    named_apart: tuple[list[int], list[int]] | None = None
     for left, right in _halvings(indices, alike):
-        if named_apart is None and _named_apart(left, right, names):
-            named_apart = (left, right)
         within = min(mean(combinations(left, 2)), mean(combinations(right, 2)))
         if within <= 0:
             continue
@@ -372,10 +369,14 @@ def _split(
             best = (ratio, left, right)
     if best is not None and best[0] < _SPLIT_RATIO:
         left, right = _settled(best[1], best[2], alike)
-    elif named_apart is not None:
-        left, right = named_apart
     else:
-        return [indices]
+        # (Asked only of a story its words keep whole: most split, or are one story, by
+        # words alone.)
+        named = (h for h in _halvings(indices, alike) if _named_apart(*h, names))
+        halves = next(named, None) if names else None
+        if halves is None:
+            return [indices]
+        left, right = halves
     return _split(left, counts, names) + _split(right, counts, names)
 
 
