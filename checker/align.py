@@ -1018,7 +1018,8 @@ def _with_what_is_told_elsewhere(
         return profiles
     told = []
     for claim, profile in zip(claims, profiles, strict=True):
-        if claim.quantity is not None and not profile.years:
+        # ("sold 4.2 million bottles last year" is dated by its own words: its period.)
+        if claim.quantity is not None and not profile.years and not profile.period.isdigit():
             elsewhere = past_years.get((claim.source, claim.quantity.dimension))
             if elsewhere:
                 profile = replace(profile, dated_elsewhere=frozenset(elsewhere))

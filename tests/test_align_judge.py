@@ -4138,3 +4138,19 @@ def test_a_first_or_a_superlative_before_since_makes_the_year_a_point(sentence, 
     from checker.compare import first_since
 
     assert first_since(sentence, sentence.index("since")) is point
+
+
+def test_a_figure_dated_by_its_own_last_year_is_not_dated_by_the_articles_other_years():
+    """ "sold 3.6 million cans last year" in an article that dates another count to 2030 is
+    of 2030 by its own words: the other outlets' "3.1 million cans in 2030" is the same fact
+    misreported, not a figure of another year."""
+    conflicts = conflicts_of(
+        "The Harlow brewery sold 3.1 million cans in 2030. It had 140 staff in 2030. The "
+        "Dunmore group agreed to buy it on Monday.",
+        "Harlow sold 3.1 million cans in 2030, the brewery said. Dunmore agreed to buy it on "
+        "Monday.",
+        "Dunmore agreed on Monday to buy Harlow. The brewery sold 3.6 million cans last year "
+        "and had 140 staff in 2030.",
+        published="2031-03-04",
+    )
+    assert ["3.1 million cans", "3.1 million cans", "3.6 million cans"] in conflicts, conflicts
