@@ -1439,7 +1439,7 @@ def _role(left: list[str], right: list[str]) -> int | None:
         right = right[: right.index("and")]
     nearby = [(len(left) - i, w, left[i - 1] if i else "") for i, w in enumerate(left)]
     nearby += [
-        (i + 1, w, right[i - 1] if i else "")
+        (i + 1, _turned_out(w, right[i + 1 : i + 4]), right[i - 1] if i else "")
         for i, w in enumerate(right)
         # "Six people ended up in hospital": the phrasal verb tells no close of trading.
         if not (w in _PHRASAL_ROLE_VERBS and right[i + 1 : i + 2] == ["up"])
@@ -1462,6 +1462,16 @@ def _role(left: list[str], right: list[str]) -> int | None:
 
 
 _PHRASAL_ROLE_VERBS = frozenset("ended finished closed".split())
+
+
+def _turned_out(word: str, after: list[str]) -> str:
+    """A ballot's turnout told as a verb: "46 per cent of members turned out" (not what
+    "turned out to be" so)."""
+    if word == "turned" and after[:1] == ["out"] and after[1:3] != ["to", "be"]:
+        return "turnout"
+    return word
+
+
 _SKYWARD = frozenset("sky skies up above aloft".split())
 _CARE = frozenset("treatment care medical hospital surgery attention".split())
 _PRICE_BASES = frozenset("today's current constant real".split())

@@ -4154,3 +4154,16 @@ def test_a_figure_dated_by_its_own_last_year_is_not_dated_by_the_articles_other_
         published="2031-03-04",
     )
     assert ["3.1 million cans", "3.1 million cans", "3.6 million cans"] in conflicts, conflicts
+
+
+def test_members_who_turned_out_tell_a_turnout():
+    """ "Only 46 per cent of members turned out" is the ballot's turnout, as "on a turnout of
+    64 per cent" is; what "turned out to be" so is not."""
+    from checker.align import _ROLE_OF, _role
+
+    assert _role(["only"], ["of", "members", "turned", "out"]) == _ROLE_OF["turnout"]
+    assert _role(["on", "a", "turnout", "of"], ["in", "the", "ballot"]) == _ROLE_OF["turnout"]
+    assert _role([], ["of", "it", "turned", "out", "to", "be", "wasted"]) is None
+    assert labelled_finding_found(
+        "heldout35/teachers_strike_maddoch", "the column transposes it to 46 per cent"
+    )
