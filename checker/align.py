@@ -835,7 +835,9 @@ def build_profiles(
                 ) or bool(_STATUS_NOW.match(sentence.text, end, hi))
                 # "shares are down again this morning": another time, not the first one;
                 # "Fifteen people are still missing tonight": when a state was told.
-                as_of = as_of or bool(_AGAIN.search(sentence.text, lo, hi))
+                # (Not a day that names its own event: "running normally again this morning
+                # after Tuesday morning's crash" tells the crash's day.)
+                as_of = as_of or (not happening and bool(_AGAIN.search(sentence.text, lo, hi)))
                 as_of = as_of or bool(_STILL.search(sentence.text, max(lo, start - 25), start))
                 # "the death toll stands at six this morning": when a tally was told.
                 as_of = as_of or bool(_STANDS_BEFORE.search(sentence.text, lo, start))

@@ -4167,3 +4167,36 @@ def test_members_who_turned_out_tell_a_turnout():
     assert labelled_finding_found(
         "heldout35/teachers_strike_maddoch", "the column transposes it to 46 per cent"
     )
+
+
+def test_a_day_naming_its_own_event_is_not_told_again_with_the_reporting_day():
+    """ "open again this morning after Wednesday's crash", broadcast the next day: the
+    "again" tells this morning's state, not the crash, whose day (a day early) is the one to
+    weigh against the others'."""
+    dated = [
+        (
+            "A tanker overturned on the B912 near Carrow this morning, spilling 9,000 litres of "
+            "milk across the road.",
+            "2030-03-14",
+        ),
+        (
+            "At 7.10am on Thursday 14 March, officers attended a collision on the B912 near "
+            "Carrow in which a milk tanker overturned.",
+            "2030-03-14",
+        ),
+        (
+            "PRESENTER: The B912 near Carrow is open again this morning after Wednesday's crash, "
+            "when a milk tanker overturned and emptied its load.",
+            "2030-03-15",
+        ),
+    ]
+    articles = [
+        article(text, f"{name}.txt", day) for (text, day), name in zip(dated, "abc", strict=True)
+    ]
+    findings = compare(prepare(articles, Options()), Options()).findings
+    assert_found(
+        findings,
+        Verdict.CONFLICT,
+        {"this morning", "7.10am on Thursday 14 March", "after Wednesday"},
+        exact=True,
+    )
