@@ -1165,7 +1165,8 @@ def _event_verb(text: str, start: int, end: int) -> str:
 # hailstorm of Wednesday 11 June", "the auction on Friday". Times of day and spans of time
 # are the date's own words, not a thing that happened.
 _HAPPENING_AFTER = re.compile(
-    r"(?:\s(?:morning|afternoon|evening|night)|\s\d{4})?['’]s\s((?:[a-z][\w-]*\s?){1,3})"
+    # ("yesterday's teachers' strike": a plural possessive is a word of the compound.)
+    r"(?:\s(?:morning|afternoon|evening|night)|\s\d{4})?['’]s\s((?:[a-z][\w-]*['’]?\s?){1,3})"
 )
 _HAPPENING_BEFORE = re.compile(r"\bthe\s((?:[a-z][\w-]*\s){1,2}?)(?:(?:of|on)\s)?$", re.I)
 
@@ -1201,7 +1202,7 @@ def _happening(text: str, start: int, end: int) -> frozenset[str]:
         if any(_not_a_thing(word) for word in found.lower().split()):
             return frozenset()  # "The plant opened on Monday": a subject and its verb
     head = []
-    for word in found.lower().split():
+    for word in found.lower().replace("’", "'").replace("' ", " ").split():
         if _not_a_thing(word):
             break  # ("Wednesday's auction really showed", "Tuesday's storm destroyed")
         head.append(word)

@@ -4105,6 +4105,11 @@ def test_a_day_that_names_its_event_leaves_a_group_of_what_happened_next():
         ("The hailstorm of Wednesday 11 June destroyed", "Wednesday 11 June", {"hailstorm"}),
         ("The sale last Thursday was meant to be routine.", "last Thursday", {"sale"}),
         ("Wednesday's auction really showed the strain.", "Wednesday", {"auction"}),
+        (
+            "open today after yesterday's teachers' strike, which",
+            "yesterday",
+            {"teacher", "strike"},
+        ),
         ("Speaking at the substation on Wednesday, he said", "Wednesday", set()),
         ("The plant opened on Monday.", "Monday", set()),
     ],
