@@ -2162,8 +2162,19 @@ def _told_as_change(claim: Claim) -> bool:
         return True  # "clearing the 75% majority needed by 3.4 per cent": a margin
     if at >= 0 and _CHANGE_AFTER.match(claim.context, at + len(claim.text)):
         return True  # "a 6 per cent rise", "a six-point pay increase"
-    # "25 points above the industry average": a gap from a reference is a difference too.
-    return at >= 0 and _GAP_AFTER.match(claim.context, at + len(claim.text)) is not None
+    # "25 points above the industry average": a gap from a reference is a difference too,
+    # and so is one from a year before ("1.5 per cent more than last year's increase").
+    return at >= 0 and bool(
+        _GAP_AFTER.match(claim.context, at + len(claim.text))
+        or _GAP_FROM_BEFORE.match(claim.context, at + len(claim.text))
+    )
+
+
+_GAP_FROM_BEFORE = re.compile(
+    r"\s(?:higher|lower|more|less)\sthan\s(?:(?:last|the\sprevious)\s(?:year|month|quarter)['’]s"
+    r"|(?:a|one)\s(?:year|month|quarter)\s(?:ago|earlier|before))",
+    re.I,
+)
 
 
 # A change named after its size, with at most one word between ("a 6 per cent pay rise").

@@ -4205,3 +4205,18 @@ def test_a_day_naming_its_own_event_is_not_told_again_with_the_reporting_day():
         {"this morning", "7.10am on Thursday 14 March", "after Wednesday"},
         exact=True,
     )
+
+
+def test_a_gap_from_last_years_figure_in_per_cent_and_in_points_is_the_slip():
+    """ "2 percentage points higher than last year's increase" and "2 per cent more than
+    last year's rise" are one change told in two units: the slip between points and per
+    cent, not two unrelated figures."""
+    findings = findings_of(
+        "Brinmoor bus fares will rise by 6.5 per cent in April, the transport authority said. "
+        "The rise is 2 percentage points higher than last year's increase of 4.5 per cent.",
+        "Bus fares in Brinmoor are going up 6.5 per cent from April. It is 2 per cent more than "
+        "last year's rise of 4.5 per cent, the authority said.",
+        "Brinmoor fares rise 6.5% in April, after a 4.5% increase last year.",
+        published="2029-02-20",
+    )
+    assert_found(findings, Verdict.CONFLICT, {"2 percentage points", "2 per cent"}, exact=True)
