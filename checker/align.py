@@ -916,6 +916,9 @@ def build_profiles(
                 opening = _OPENING_YEAR.match(sentence.text, 0, start)
                 if opening:
                     years |= {opening.group(1)}
+                day = (published or {}).get(claim.source)
+                if day is not None and _OPENING_LAST_YEAR.match(sentence.text, 0, start):
+                    years |= {str(day.year - 1)}
                 label = _LABEL_LINE.match(sentence.text)
                 if label and label.end() == start:
                     years |= {y.group(1) for y in _LABEL_YEAR.finditer(label.group(0))}
@@ -1011,8 +1014,10 @@ def _with_what_is_told_elsewhere(
     past_years: dict[tuple[str, str], set[str]] = defaultdict(set)
     head_counts: dict[tuple[str, str], set[int]] = defaultdict(set)
     for claim, profile in zip(claims, profiles, strict=True):
-        if claim.quantity is not None and profile.years and profile.published is not None:
-            past = {y for y in profile.years if int(y) < profile.published.year}
+        # ("up from £54,000 last year" dates that figure as "in 2031" would.)
+        own_years = profile.years or ({profile.period} if profile.period.isdigit() else set())
+        if claim.quantity is not None and own_years and profile.published is not None:
+            past = {y for y in own_years if int(y) < profile.published.year}
             past_years[claim.source, claim.quantity.dimension] |= past
         if claim.quantity is not None and claim.quantity.unit and profile.role in _HEAD_COUNTS:
             head_counts[claim.source, claim.quantity.unit].add(profile.role)
@@ -1336,6 +1341,8 @@ _OPENING_YEAR = re.compile(
     r"((?:1[89]|20)\d\d)\b(?!\s*[-–/%])",
     re.IGNORECASE,
 )
+# "Last year's carnival drew 35,000 people and raised £54,000": last year's figures.
+_OPENING_LAST_YEAR = re.compile(r"\A\W{0,8}last\syear(?:['’]s\s|,\s)", re.I)
 # A fact sheet's label line, "Wheat production 2027: 3.42 million tonnes": a year in the
 # label dates the figure after the colon (the clause reader stops at the colon). Not a
 # year told as a base ("Change on 2026:") or one end of a span ("1991-2020 average:").
@@ -1369,7 +1376,7 @@ _ROLE_CLASSES: tuple[frozenset[str], ...] = tuple(
         "low lowest",
         "forecast forecasts projected projection projects expects outlook guidance "
         "estimate estimates predicted predicts expected",
-        "target targets goal aims aim ambition",
+        "target targets goal aims aim ambition hope hopes hoping",
         "previous previously prior earlier old former from",
         "revised raised lowered new current latest",
         "add-ons add-on bonuses bonus incentives variables",
@@ -1454,6 +1461,8 @@ def _role(left: list[str], right: list[str]) -> int | None:
         if index is not None and (best is None or distance < best[0]):
             if index == _INCREMENT and not _adds_to_figure(word, distance, left):
                 continue
+            if word == "raised" and distance == 1 and left[-1:] == ["raised"]:
+                continue  # "raised £54,000 for charity" is money collected, not a revision
             if word == "from" and not _adds_to_figure(word, distance, left):
                 continue  # "from 1.2 million" is the earlier value; "€4m from a museum" is not
             if index == _NEEDED and distance <= len(right) and _needs_care(right, distance):

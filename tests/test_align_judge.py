@@ -4220,3 +4220,48 @@ def test_a_gap_from_last_years_figure_in_per_cent_and_in_points_is_the_slip():
         published="2029-02-20",
     )
     assert_found(findings, Verdict.CONFLICT, {"2 percentage points", "2 per cent"}, exact=True)
+
+
+def test_last_years_takings_are_not_this_years_nor_the_target():
+    """An organiser's "Last year's fair ... raised £41,000 ... This year the organisers hope
+    to raise £45,000" against a paper's "raised £47,500 on Saturday, beating its £45,000
+    target ... up from £41,000 last year": three sums, each told twice, none misreported."""
+    dated = [
+        (
+            "The Brinmoor Fair returns on Saturday. Last year's fair drew 9,000 visitors and "
+            "raised £41,000 for the hospice. This year the organisers hope to raise £45,000.",
+            "2030-06-10",
+        ),
+        (
+            "The Brinmoor Fair raised £47,500 for the hospice on Saturday, beating its £45,000 "
+            "target, as 11,000 visitors came. The total is up from £41,000 last year.",
+            "2030-06-16",
+        ),
+        (
+            "PRESENTER: The Brinmoor Fair made forty-seven thousand five hundred pounds for the "
+            "hospice at the weekend.",
+            "2030-06-17",
+        ),
+    ]
+    articles = [
+        article(text, f"{name}.txt", day) for (text, day), name in zip(dated, "abc", strict=True)
+    ]
+    findings = compare(prepare(articles, Options()), Options()).findings
+    for sums in ({"£41,000"}, {"£45,000"}, {"£47,500", "forty-seven thousand five hundred pounds"}):
+        assert_found(findings, Verdict.AGREE, sums)
+    assert not any("£" in v for c in conflict_values(findings) for v in c), findings
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "role"),
+    [
+        (["the", "organisers", "hope", "to", "raise"], ["for", "the", "hospice"], "target"),
+        (["hoping", "to", "raise"], [], "target"),
+        (["the", "fair", "raised"], ["for", "the", "hospice"], None),
+        (["the", "bank", "raised", "it", "to"], ["for", "the", "year"], "revised"),
+    ],
+)
+def test_money_raised_is_no_revision_and_money_hoped_for_is_a_target(left, right, role):
+    from checker.align import _ROLE_OF, _role
+
+    assert _role(left, right) == (_ROLE_OF[role] if role else None)
