@@ -906,6 +906,15 @@ def build_profiles(
                     # counted from then to now, not that year's)
                     and "since" not in beside_words[max(0, k - 5) : k]
                 )
+                # "was founded in 1921 and has around 320 members": the year is the founding's;
+                # a present predicate after it tells the figure as it is now.
+                now_told = max(
+                    _NOW_PREDICATE.finditer(sentence.text, lo, start),
+                    key=lambda m: m.start(),
+                    default=None,
+                )
+                if now_told is not None:
+                    years = frozenset(y for y in years if y in sentence.text[now_told.end() : hi])
                 # "closed at $33.20 on Friday", "closed on Monday at $41.20": two days' prices.
                 # (A counted thing keeps its count whichever day the news told it.)
                 if not (claim.quantity and claim.quantity.dimension == "count"):
@@ -1340,6 +1349,9 @@ _OPENING_YEAR = re.compile(
     rf"\A\W{{0,8}}(?:back\s)?in\s(?:(?:early|late|mid)[-\s])?(?:(?:{_MONTH_NAME})\.?\s)?"
     r"((?:1[89]|20)\d\d)\b(?!\s*[-–/%])",
     re.IGNORECASE,
+)
+_NOW_PREDICATE = re.compile(
+    r"\b(?:and|but)\s(?:now\s|still\s|today\s)?(?:has|have|is|are|employs|holds|runs|counts)\b"
 )
 # "Last year's carnival drew 35,000 people and raised £54,000": last year's figures.
 _OPENING_LAST_YEAR = re.compile(r"\A\W{0,8}last\syear(?:['’]s\s|,\s)", re.I)

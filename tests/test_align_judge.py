@@ -4265,3 +4265,41 @@ def test_money_raised_is_no_revision_and_money_hoped_for_is_a_target(left, right
     from checker.align import _ROLE_OF, _role
 
     assert _role(left, right) == (_ROLE_OF[role] if role else None)
+
+
+def test_a_year_before_a_present_predicate_does_not_date_its_figure():
+    """ "was founded in 1888 and has about 240 members": the year is the founding's; the
+    members are counted now, as the other outlets count them."""
+    findings = findings_of(
+        "The Carrow rowing club was founded in 1888 and has about 240 members. It lost £30,000 "
+        "in the fraud.",
+        "The Carrow club, which has about 240 members, said the £30,000 fraud by its treasurer "
+        "had forced it to raise fees.",
+        "Carrow rowing club, with some 240 members, was defrauded of £30,000 by its treasurer.",
+        published="2030-06-12",
+    )
+    assert_found(
+        findings,
+        Verdict.AGREE,
+        {"about 240 members", "some 240 members"},
+    )
+    (members,) = [f for f in findings if any(c.text == "some 240 members" for c in f.claims)]
+    assert {c.source for c in members.claims} == {"a.txt", "b.txt", "c.txt"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "dated"),
+    [
+        ("The club was founded in 1921 and has around 320 members.", "around 320 members", False),
+        ("The club was founded in 1921 with around 320 members.", "around 320 members", True),
+        ("In 2020 the firm had 40 staff and has 90 now.", "40 staff", True),
+    ],
+)
+def test_which_figures_a_year_before_them_dates(sentence, figure, dated):
+    from checker.align import build_profiles
+
+    extraction = extract(sentence, published="2030-06-12")
+    claims = [c for c in extraction.claims if c.text == figure]
+    published = {"a.txt": dt.date(2030, 6, 12)}
+    (profile,) = build_profiles(claims, extraction.sentences, published, {})
+    assert bool(profile.years) is dated
