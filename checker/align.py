@@ -2224,6 +2224,25 @@ def _points_for_percent(a: Claim, b: Claim) -> bool:
     )
 
 
+# Currencies worth within a few times of each other: a sum converted between two of them
+# stays within that of itself.
+_NEAR_CURRENCIES = frozenset("USD EUR GBP CHF CAD AUD NZD SGD".split())
+_CONVERSION_REACH = 3.0
+
+
+def _other_sum_in_other_money(a: Quantity, b: Quantity) -> bool:
+    """ "revenue of $2.3 billion" (the buyer's) and "revenue of £31.2m" (the distillery's):
+    two sums in currencies of like worth, too far apart to be one sum converted."""
+    return (
+        a.unit != b.unit
+        and a.unit in _NEAR_CURRENCIES
+        and b.unit in _NEAR_CURRENCIES
+        and min(abs(a.amount), abs(b.amount)) > 0
+        and max(abs(a.amount), abs(b.amount)) / min(abs(a.amount), abs(b.amount))
+        > _CONVERSION_REACH
+    )
+
+
 def compatible(a: Claim, b: Claim) -> bool:
     """Whether two claims could be about the same quantity at all."""
     if a.kind is not b.kind:
@@ -2247,6 +2266,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         vague_a = (qa.qualifier or "").endswith(" of")
         if vague_a != (qb.qualifier or "").endswith(" of"):
             return False  # "tens of billions" says too little to match a precise figure
+        if _other_sum_in_other_money(qa, qb):
+            return False
         converted = _in_unit_of(qb, qa)
         # "48 hours" and "more than twenty years", a winner's 48,912 votes and a margin of
         # 2,527: figures an order of magnitude apart are not one fact told two ways, unless

@@ -4303,3 +4303,20 @@ def test_which_figures_a_year_before_them_dates(sentence, figure, dated):
     published = {"a.txt": dt.date(2030, 6, 12)}
     (profile,) = build_profiles(claims, extraction.sentences, published, {})
     assert bool(profile.years) is dated
+
+
+def test_sums_in_two_currencies_of_like_worth_far_apart_are_two_sums():
+    """The buyer's "revenue of $2.3 billion" and the distillery's "revenue of £31.2m": dollars
+    and pounds are worth within a few times of each other, so sums seventy times apart are
+    not one sum converted; the price in both currencies ($189 million, £146m) still is."""
+    findings = findings_of(
+        "Halvorsen Brands agreed to buy the Kelvie distillery for $189 million. Halvorsen, "
+        "which reported revenue of $2.3 billion for its last fiscal year, said the deal would "
+        "add to earnings.",
+        "The Kelvie distillery's accounts show revenue of £31.2m in 2031, up from £27.5m in "
+        "2030. Halvorsen Brands is buying it for £146m.",
+        "Halvorsen Brands is buying Kelvie for £146m. Kelvie's revenue last year was £31.2m.",
+        published="2032-11-03",
+    )
+    assert_found(findings, Verdict.AGREE, {"£31.2m"}, exact=True)
+    assert_found(findings, Verdict.VARIANT, {"$189 million", "£146m"})
