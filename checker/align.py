@@ -1318,6 +1318,12 @@ _OBJECT_BEFORE = re.compile(r"\b(?:won|took|beat|reached|entered|hosted|[a-z]{3,
 _DESCRIBING = re.compile(r"(?<=[’']s)\s[a-z]")
 
 
+def _other_day_or_figure(a: Claim, b: Claim) -> bool:
+    if a.kind is ClaimKind.DATE and is_iso_day(a.value[:10]) and is_iso_day(b.value[:10]):
+        return a.value[:10] != b.value[:10]
+    return a.value != b.value
+
+
 def _tenses_differ(a: _Profile, b: _Profile) -> bool:
     return {a.tense, b.tense} == {Tense.PAST, Tense.FUTURE}
 
@@ -2542,9 +2548,11 @@ def pair_scores(
                 and not _converted_alike(claim.quantity, other.quantity)
             ):
                 continue  # "400 metres wide" is not how far a slide "ran some 1,200 feet"
-            if claim.value != other.value and _tenses_differ(profiles[i], profiles[j]):
+            if _other_day_or_figure(claim, other) and _tenses_differ(profiles[i], profiles[j]):
                 # "derailed on Tuesday" and "will hold a vigil on Saturday": what happened
-                # and what will are two events, whatever their sentences share.
+                # and what will are two events, whatever their sentences share. (One day
+                # told with and without its hour, "will reopen at 10am on Saturday 23
+                # September" and "on Saturday as it reopened", is one.)
                 if clashes is not None:
                     clashes.add(pair)
                 continue

@@ -4320,3 +4320,26 @@ def test_sums_in_two_currencies_of_like_worth_far_apart_are_two_sums():
     )
     assert_found(findings, Verdict.AGREE, {"£31.2m"}, exact=True)
     assert_found(findings, Verdict.VARIANT, {"$189 million", "£146m"})
+
+
+def test_a_day_announced_and_the_same_day_reported_after_are_one_event():
+    """ "will reopen at 9am on Saturday 6 April" and, a week on, "on Saturday as they
+    reopened": what was to happen and what happened, on one day, told with and without its
+    hour, are one event; only other days of other tenses are two."""
+    dated = [
+        (
+            "The Harrowgate swimming baths will reopen to the public at 9am on Saturday 6 April "
+            "after a £2.1m refit.",
+            "2030-04-01",
+        ),
+        (
+            "More than 800 swimmers passed through the doors of Harrowgate baths on Saturday as "
+            "they reopened after a £2.1m refit.",
+            "2030-04-08",
+        ),
+    ]
+    articles = [
+        article(text, f"{name}.txt", day) for (text, day), name in zip(dated, "ab", strict=True)
+    ]
+    findings = compare(prepare(articles, Options()), Options()).findings
+    assert_found(findings, Verdict.AGREE, {"9am on Saturday 6 April", "on Saturday"}, exact=True)
