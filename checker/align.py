@@ -1157,6 +1157,8 @@ def _event_verb(text: str, start: int, end: int) -> str:
         word = found.group(1) or found.group(2)
         if word in _NOT_EVENTS or start <= at < end or text[at].isupper():
             continue
+        if word == "passed" and _PASSED_ALONG.match(window, found.end()):
+            continue  # "2,300 people passed through the doors" approved nothing
         distance = start - until if until <= start else 1.5 * (at - end)
         if at >= end and _NEXT_PREDICATE.fullmatch(text, end, at):
             # "lost 63 containers in the strait on Thursday morning and reached port": the
@@ -1173,6 +1175,9 @@ def _event_verb(text: str, start: int, end: int) -> str:
             if found and (found.group(1) or found.group(2)) not in _NOT_EVENTS:
                 return _stem(found.group(1) or found.group(2))
     return _stem(best[1]) if best else ""
+
+
+_PASSED_ALONG = re.compile(r"\s(?:through|away|by|along|over|on|off|out|down|into|under)\b")
 
 
 # What a date names as its own: "yesterday's hailstorm", "Wednesday afternoon's vote", "the

@@ -4343,3 +4343,21 @@ def test_a_day_announced_and_the_same_day_reported_after_are_one_event():
     ]
     findings = compare(prepare(articles, Options()), Options()).findings
     assert_found(findings, Verdict.AGREE, {"9am on Saturday 6 April", "on Saturday"}, exact=True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "event"),
+    [
+        (
+            "More than 800 people passed through the doors on Saturday as it reopened.",
+            "on Saturday",
+            "reopen",
+        ),
+        ("The council passed the budget on Tuesday.", "on Tuesday", "approv"),
+    ],
+)
+def test_people_passing_through_approve_nothing(sentence, day, event):
+    from checker.align import _event_verb
+
+    start = sentence.index(day)
+    assert _event_verb(sentence, start, start + len(day)) == event
