@@ -84,6 +84,10 @@ def _figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[tupl
         ("a ninetieth-minute penalty", [("ninetieth-minute", "90 minute of play")]),
         ("a goal in the first minute", [("first minute", "1 minute of play")]),
         ("she was the second minute-taker", []),
+        # A goal "on 67 minutes" is the minute of play too; a notice is not.
+        ("Okoro put them ahead on 67 minutes.", [("67 minutes", "67 minute of play")]),
+        ("level on sixty-seven minutes", [("sixty-seven minutes", "67 minute of play")]),
+        ("with five minutes' notice", [("five minutes", "5 minutes")]),
         # An age set off after a name, as news gives it; not a fronted place or day.
         ("Arthur Lindqvist, 67, was swept away.", [("67", "67 years old")]),
         ("Police named him as Pavel Dudek, 44.", [("44", "44 years old")]),

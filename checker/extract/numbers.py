@@ -28,6 +28,7 @@ from checker.extract.common import (
     ORG_WORDS,
     RISE_PAST,
     STOPWORDS,
+    TEENS_WORD,
     TENS_WORD,
     TIME_ZONES,
     UNITS_WORD,
@@ -944,6 +945,7 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
         _take_free(figures, busy, (_compact_duration(m) for m in compact))
     if "minute" in lower:
         _take_free(figures, busy, (_match_minute(m) for m in _MATCH_MINUTE.finditer(lower)))
+        _take_free(figures, busy, (_minute_on(m) for m in _ON_MINUTES.finditer(lower)))
     if " of " in lower:
         _take_free(figures, busy, (_group_of(m) for m in _GROUP_OF.finditer(lower)))
     if " pound " in lower or " dollar " in lower or " euro " in lower:
@@ -1198,6 +1200,29 @@ def _match_minute(match: re.Match[str]) -> _Figure:
         minute = float(ORDINAL_WORDS[match["word"]])
     quantity = Quantity(minute, "minute of play", dimension="match minute")
     return _Figure(match.start(), match.end(), quantity)
+
+
+# A goal "on 67 minutes", "on sixty-seven minutes": the minute of play, as "in the 67th
+# minute" (not "five minutes' notice").
+_ON_MINUTES = re.compile(
+    r"\bon\s(?P<told>\d{1,3}|"
+    + TENS_WORD
+    + r"(?:[-\s]"
+    + UNITS_WORD
+    + r")?|"
+    + TEENS_WORD
+    + r"|"
+    + UNITS_WORD
+    + r")\sminutes\b(?!['’])"
+)
+
+
+def _minute_on(match: re.Match[str]) -> _Figure | None:
+    minute = _number_value(match["told"])
+    if minute is None:
+        return None
+    quantity = Quantity(float(minute), "minute of play", dimension="match minute")
+    return _Figure(match.start("told"), match.end(), quantity)
 
 
 # A finishing time: "2:05:47" (hours, minutes, seconds), "3:43.13" (minutes, seconds and
