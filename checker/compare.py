@@ -448,6 +448,11 @@ _KINDS_OF_PEOPLE = (
     frozenset({"patient"}),
     frozenset("pupil student".split()),
     frozenset("climber skier walker hiker".split()),
+    # A boat's crew: "nine crew", "Nine fishermen", "seven of their crewmates".
+    frozenset("crew crewmate crewman crewmen fisherman fishermen sailor seafarer".split()),
+    frozenset("officer police policeman policemen constable".split()),
+    frozenset("scientist researcher".split()),
+    frozenset("birder birdwatcher twitcher".split()),
     frozenset("tourist holidaymaker visitor guest".split()),
     # A crowd watching: "some 3,500 spectators", "around five thousand people". (Not fans:
     # "31,000 people, 2,000 of them away fans".)

@@ -286,6 +286,13 @@ def test_a_time_in_a_named_zone_may_be_a_local_time_restated():
         ("residents", "people", Relation.SAME),
         ("staff", "colleagues", Relation.SAME),
         ("residents", "staff", Relation.INCOMPARABLE),  # a care home's 62 residents, 11 staff
+        ("crew", "fishermen", Relation.SAME),  # "nine crew", "Nine fishermen" of one trawler
+        ("crewmates", "crew", Relation.SAME),
+        ("officers", "police", Relation.SAME),  # "Some 120 police", "120 officers"
+        ("scientists", "researchers", Relation.SAME),
+        ("birders", "birdwatchers", Relation.SAME),
+        ("crew", "passengers", Relation.INCOMPARABLE),
+        ("officers", "residents", Relation.INCOMPARABLE),
     ],
 )
 def test_count_nouns_that_count_one_thing(a, b, relation):
