@@ -439,7 +439,8 @@ _PEOPLE = frozenset("people person persons individual".split())
 # Kinds of people, each told in other words but never one another: a care home's 62
 # residents are not its 11 staff.
 _KINDS_OF_PEOPLE = (
-    frozenset("employee staff worker colleague personnel".split()),
+    # ("keep all 86 jobs" and "All 86 staff": a workforce counted by its posts.)
+    frozenset("employee staff worker colleague personnel job".split()),
     frozenset({"miner"}),
     frozenset({"resident"}),
     frozenset({"man", "men"}),

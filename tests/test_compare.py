@@ -292,6 +292,8 @@ def test_a_time_in_a_named_zone_may_be_a_local_time_restated():
         ("scientists", "researchers", Relation.SAME),
         ("birders", "birdwatchers", Relation.SAME),
         ("crew", "passengers", Relation.INCOMPARABLE),
+        ("jobs", "staff", Relation.SAME),  # "keep all 86 jobs", "All 86 staff"
+        ("jobs", "homes", Relation.INCOMPARABLE),
         ("officers", "residents", Relation.INCOMPARABLE),
     ],
 )
