@@ -2561,7 +2561,7 @@ def pair_scores(
                 if clashes is not None:
                     clashes.add(pair)
                 continue
-            if claim.value != other.value and _follows_up(
+            if _other_day_or_figure(claim, other) and _follows_up(
                 profiles[i], profiles[j], claim.context, other.context
             ):
                 # "recalled on Wednesday" and "widened the recall on Thursday": an act on
@@ -2636,11 +2636,14 @@ def pair_scores(
                 and not profiles[i].prices & profiles[j].prices
             ):
                 continue  # "closed at $41.20 on Monday" is not "$33.20 on Friday"
-            if claim.value != other.value and profiles[i].as_of != profiles[j].as_of:
+            if _other_day_or_figure(claim, other) and profiles[i].as_of != profiles[j].as_of:
                 continue  # what was counted by Tuesday is not what happened on Wednesday
-            if claim.value != other.value and profiles[i].told_day != profiles[j].told_day:
+            if _other_day_or_figure(claim, other) and profiles[i].told_day != profiles[j].told_day:
                 continue  # the day a thing was said is not the day another outlet gives its event
-            if claim.value != other.value and profiles[i].last_time != profiles[j].last_time:
+            if (
+                _other_day_or_figure(claim, other)
+                and profiles[i].last_time != profiles[j].last_time
+            ):
                 continue  # "the first since 1996" is not the day of the storm
             if (
                 profiles[i].happening & profiles[j].happenings_beside
@@ -2770,7 +2773,7 @@ def pair_scores(
                     score -= _OTHER_TIME_PENALTY
             score -= _OTHER_OWNER_PENALTY * owners
             if (
-                claim.value != other.value
+                _other_day_or_figure(claim, other)
                 and not (ledes and claim.kind is ClaimKind.DATE)
                 and _events_differ(profiles[i], profiles[j])
             ):

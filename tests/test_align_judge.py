@@ -4361,3 +4361,15 @@ def test_people_passing_through_approve_nothing(sentence, day, event):
 
     start = sentence.index(day)
     assert _event_verb(sentence, start, start + len(day)) == event
+
+
+def test_a_day_told_with_its_hour_is_the_same_day_for_the_rules_that_part_two_days():
+    """ "launched at 4.12am today" and a radio's "yesterday" the morning after are one day,
+    told with and without its hour: the rules that keep two days' events apart (other
+    verbs, a day told as said or as of) weigh days, not the hour one of them adds."""
+    assert labelled_finding_found(
+        "heldout34/mixed_crannoch_week", "The rescue was on Saturday 15 November 2031."
+    )
+    assert labelled_finding_found(
+        "heldout21/corvina_star_container_loss", "the 6th was a Wednesday"
+    )
