@@ -2133,11 +2133,24 @@ def _overlap(a: dict[str, float], b: dict[str, float], idf: dict[str, float]) ->
     return 100.0 * (0.5 * dice + 0.5 * overlap)
 
 
+def _two_reporting_days(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:
+    """Two dates, each its own article's day of publication and not the other's ("2am
+    today" in a notice of the 7th, "this afternoon" in a report of the 9th): each article
+    opens on its own day's news, not on one event."""
+    if a.kind is not ClaimKind.DATE or pa.published is None or pb.published is None:
+        return False
+    day_a, day_b = a.value[:10], b.value[:10]
+    return (
+        day_a != day_b and day_a == pa.published.isoformat() and day_b == pb.published.isoformat()
+    )
+
+
 def _granularity(value: str) -> int:
-    """0 a day, 1 a week, 2 a month, 3 a year, 4 a span of years; 2 for unresolved forms."""
+    """0 a day (or a time of a day), 1 a week, 2 a month, 3 a year, 4 a span of years; 2 for
+    unresolved forms."""
     if "/" in value:
         return 4 if len(value) <= 9 else 2
-    if is_iso_day(value) or value.startswith("weekday:"):
+    if is_iso_day(value[:10]) or value.startswith("weekday:"):
         return 0
     if "-W" in value:
         return 1
@@ -2740,7 +2753,12 @@ def pair_scores(
                 # "in Nov." and, a sentence later, "in November": one fact told twice.
                 if claim.value == other.value and abs(claim.sentence - other.sentence) <= 2:
                     score += _NEARBY_RESTATEMENT_BONUS
-            ledes = profiles[i].lede and profiles[j].lede and not same_source
+            ledes = (
+                profiles[i].lede
+                and profiles[j].lede
+                and not same_source
+                and not _two_reporting_days(claim, other, profiles[i], profiles[j])
+            )
             if (
                 claim.kind is ClaimKind.NUMBER
                 and profiles[i].headline

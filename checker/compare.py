@@ -130,7 +130,9 @@ def compare_dates(a: str, b: str) -> Comparison:
     times = _compare_times(a, b)
     if times is not None:
         return times
-    midnight = _midnight_ends(a, b) or _midnight_ends(b, a)
+    midnight = (
+        _midnight_ends(a, b) or _midnight_ends(b, a) or _small_hours(a, b) or _small_hours(b, a)
+    )
     if midnight:
         return Comparison(Relation.COMPATIBLE, midnight)
     # A time on a day compares with a bare day as that day.
@@ -157,6 +159,21 @@ def _midnight_ends(a: str, b: str) -> str:
         return ""
     before = dt.date.fromisoformat(a[:10]) - dt.timedelta(days=1)
     return f"midnight at the end of {b} is {a}" if before.isoformat() == b else ""
+
+
+_SMALL_HOURS_END = 5  # o'clock: before it, a night still belongs to the evening before
+
+
+def _small_hours(a: str, b: str) -> str:
+    """ "02:12 on Thursday" is in the night that began on Wednesday evening: a bare day the
+    day before is that night's day, as an outlet telling "Wednesday night" gives it."""
+    if "T" not in a or "T" in b or not is_iso_day(a[:10]) or not is_iso_day(b):
+        return ""
+    hour = a[11:13]
+    if not hour.isdigit() or int(hour) >= _SMALL_HOURS_END:
+        return ""
+    before = dt.date.fromisoformat(a[:10]) - dt.timedelta(days=1)
+    return f"{a} is in the night that began on {b}" if before.isoformat() == b else ""
 
 
 # "before October" is any day until the end of September: a bound, not a date.

@@ -4373,3 +4373,12 @@ def test_a_day_told_with_its_hour_is_the_same_day_for_the_rules_that_part_two_da
     assert labelled_finding_found(
         "heldout21/corvina_star_container_loss", "the 6th was a Wednesday"
     )
+
+
+def test_a_time_of_a_day_is_as_fine_as_the_day():
+    """ "02:14 this morning" is a day told to the minute, not a coarse date like a month:
+    against a bare day it loses nothing for its grain."""
+    from checker.align import _granularity
+
+    assert _granularity("2029-04-13T02:14") == _granularity("2029-04-13") == 0
+    assert _granularity("2029-04") == 2

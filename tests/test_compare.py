@@ -29,6 +29,10 @@ from checker.models import Claim, ClaimKind, Quantity
         # "until midnight on Thursday" (Friday 00:00) ends Thursday.
         ("2027-07-16T00:00", "2027-07-15", Relation.COMPATIBLE),
         ("2027-07-16T00:00", "2027-07-14", Relation.DIFFERENT),
+        # "02:14 on Friday" is in the night that began on Thursday evening; 9am is not.
+        ("2027-07-16T02:14", "2027-07-15", Relation.COMPATIBLE),
+        ("2027-07-16T09:00", "2027-07-15", Relation.DIFFERENT),
+        ("2027-07-16T02:14", "2027-07-17", Relation.DIFFERENT),
         # A time on the hour may be rounded: "declared at 3am", "at 3.10 a.m.".
         ("T03:00", "2028-03-17T03:10", Relation.COMPATIBLE),
         ("T03:00", "T03:20", Relation.DIFFERENT),
