@@ -2279,6 +2279,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         qa, qb = a.quantity, b.quantity
         if qa.dimension != qb.dimension and not _points_for_percent(a, b):
             return False
+        if qa.dimension == "score" and qa.unit != qb.unit:
+            return False  # "four tries to three" is not the score, "27-19"
         if (
             qa.dimension == "age"
             and qa.unit != qb.unit

@@ -508,6 +508,17 @@ def same_count_noun(a_unit: str, b_unit: str) -> bool:
     return any(nouns <= same for same in _ONE_THING)
 
 
+def _compare_scores(a: Quantity, b: Quantity) -> Comparison:
+    """Two results of a match: "3-1" and "three-one" are one; "3-1" and "3-2" are not."""
+    if a.against is None or b.against is None:
+        return Comparison(Relation.INCOMPARABLE, "a score and a figure")
+    told_a = f"{_plain(a.amount)}-{_plain(a.against)}"
+    told_b = f"{_plain(b.amount)}-{_plain(b.against)}"
+    if (a.amount, a.against) == (b.amount, b.against):
+        return Comparison(Relation.SAME, f"both {told_a}")
+    return Comparison(Relation.DIFFERENT, f"{told_a} vs {told_b}")
+
+
 def _one_age_unit(a: str, b: str) -> bool:
     """ "Lien, 41," and "a 41-year-old man": one age, told with and without who it is of;
     a woman's age never meets a man's."""
@@ -660,6 +671,8 @@ def points_for_percent(a: Quantity, b: Quantity) -> bool:
 
 
 def compare_figures(a: Quantity, b: Quantity) -> Comparison:
+    if a.against is not None or b.against is not None:
+        return _compare_scores(a, b)
     note = ""
     if a.dimension == b.dimension == "temperature" and _OPEN_SCALE in (a.unit, b.unit):
         return _either_scale(a, b)

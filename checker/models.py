@@ -94,6 +94,8 @@ class Quantity:
     # rounded figure can be told from a different one.
     step: float = 1.0
     dimension: str = "count"  # "money", "percent", "points", "time", "length", "count", ...
+    # A match's score is two figures told as one: "3-1" is amount 3 against 1.
+    against: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

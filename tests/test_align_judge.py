@@ -4382,3 +4382,17 @@ def test_a_time_of_a_day_is_as_fine_as_the_day():
 
     assert _granularity("2029-04-13T02:14") == _granularity("2029-04-13") == 0
     assert _granularity("2029-04") == 2
+
+
+def test_a_match_result_told_three_ways_and_once_wrongly_is_a_conflict():
+    """ "beat Ardley Rovers 3-1", a radio's "three-one", a result line "Kessel Town 3-1 Ardley
+    Rovers" and a blog's "a 3-2 win": one result, the blog's score wrong; the goals on
+    each side are not counts of their own."""
+    conflicts = conflicts_of(
+        "Kessel Town beat Ardley Rovers 3-1 on Saturday, with two goals from Mia Strand.",
+        "PRESENTER: Kessel Town beat Ardley Rovers three-one on Saturday, Mia Strand with two.",
+        "Result: Kessel Town 3-1 Ardley Rovers. Mia Strand scored twice on Saturday.",
+        "What a 3-2 win for Kessel Town over Ardley Rovers on Saturday, Mia Strand scoring twice.",
+        published="2030-10-13",
+    )
+    assert ["3-1", "3-1", "3-2", "three-one"] in conflicts, conflicts

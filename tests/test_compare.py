@@ -460,3 +460,15 @@ def test_a_state_since_a_day_began_that_day(sentence, relation):
     )
     on_tuesday = date_claim("on Tuesday", "2027-09-14", source="b.txt")
     assert compare_claims(since, on_tuesday).relation is relation
+
+
+def test_scores_compare_as_results():
+    """ "3-1" and "three-one" are one result; "3-1" and "3-2" are two; a score is no figure."""
+    three_one = Quantity(3, "score", dimension="score", against=1)
+    three_two = Quantity(3, "score", dimension="score", against=2)
+    assert (
+        compare_figures(three_one, Quantity(3, "score", dimension="score", against=1)).relation
+        is Relation.SAME
+    )
+    assert compare_figures(three_one, three_two).relation is Relation.DIFFERENT
+    assert compare_figures(three_one, Quantity(3, "goals")).relation is Relation.INCOMPARABLE

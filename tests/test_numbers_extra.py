@@ -343,3 +343,20 @@ def test_a_spaced_m_with_no_money_before_it_is_metres(text, dimension):
 )
 def test_ages_spelled_or_told_with_was(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copper Lantern, a 40-1 outsider, was never in the race.",
+        "The club runs sessions for children aged 5-11 on Saturdays.",
+        "The council voted 14-5 in favour of the plan.",
+        "The 2023-24 season was the club's best.",
+        "He was sent off in the 58th minute, twenty-one minutes from time.",
+    ],
+)
+def test_odds_ages_votes_and_seasons_are_no_scores(text):
+    """A score is read only where a result is told: odds, ages, votes and seasons have the
+    same dash between two numbers and are none."""
+    claims = extract_numbers(Sentence("s.txt", 0, text, 0, len(text)), [])
+    assert not [c.text for c in claims if c.quantity and c.quantity.dimension == "score"]

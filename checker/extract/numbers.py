@@ -734,6 +734,9 @@ def format_number(number: Decimal) -> str:
 
 def canonical_value(quantity: Quantity) -> str:
     number = format_number(Decimal(repr(quantity.amount)))
+    if quantity.against is not None:
+        return f"{number}-{format_number(Decimal(repr(quantity.against)))} {quantity.unit}"
+
     if quantity.high is not None:
         number += "-" + format_number(Decimal(repr(quantity.high)))
     unit = quantity.unit
@@ -955,6 +958,8 @@ def extract_numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Cl
     if any(word in lower for word in _TALLY_WORDS):
         tallies = (f for m in _VOTE_TALLY.finditer(lower) for f in _vote_tally(m))
         _take_free(figures, busy, tallies)
+    if _SCORE_CUE.search(text):
+        _take_free(figures, busy, (_score(m) for m in _SCORE.finditer(text)))
     if "died" in lower or "killed" in lower:
         _take_free(figures, busy, (_nth_death(m) for m in _NTH_DEATH.finditer(lower)))
     if " late" in lower or " behind" in lower or " early" in lower or " overdue" in lower:
@@ -1169,6 +1174,76 @@ def _vote_tally(match: re.Match[str]) -> Iterator[_Figure]:
         if match.group(0).startswith(" votes", end - match.start()):
             end += len(" votes")  # "by 23 votes to 19"
         yield _Figure(match.start(group), end, Quantity(float(number), "votes"), "votes")
+
+
+# A match's score: "beat Gretton Rovers 3-1", "won 4-3", "a 3-1 victory", "three-one", a
+# result line "Corlanby Town 3-1 Stellingham Rovers", "four goals to three". Read only
+# where a result is told (never odds, "a 40-1 outsider", nor ages, "aged 5-11").
+_SCORE_WORD = r"(?:nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+# (A rugby score runs past ten: "twenty-seven points to sixteen".)
+_SCORE_NUMBER = rf"(?:\d{{1,2}}|{TENS_WORD}(?:[-\s]{UNITS_WORD})?|{TEENS_WORD}|{_SCORE_WORD})"
+_SCORE_PAIR = (
+    r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![-–]?\d)"
+    rf"|(?i:(?P<wa>{_SCORE_WORD})[-–](?P<wb>{_SCORE_WORD}|all))\b"
+    rf"|(?i:(?P<ga>{_SCORE_NUMBER})\s(?P<noun>goals|points|tries|runs)\sto\s"
+    rf"(?P<gb>{_SCORE_NUMBER}))\b"
+)
+_SCORE_TOLD = re.sub(r"\?P<\w+>", "?:", _SCORE_PAIR)  # (the pair again, its parts unnamed)
+_SCORE = re.compile(
+    # after a verb of the result, the other side perhaps named between
+    r"(?<![\w-])(?i:beat|beats|beating|beaten|defeated|defeating|won|wins|winning|lost|loses|"
+    r"losing|drew|draws|drawn|thrashed|edged|edging|trailed|trailing|led|leading)"
+    r"(?:\s(?:[A-Z][\w'’.-]*|\d{1,2}-man|the|of|and|&|by|at\shome|away)){0,5}?\s"
+    r"(?P<s1>" + _SCORE_TOLD + r")"
+    # before a noun of the result
+    r"|(?P<s2>" + _SCORE_TOLD + r")(?:\s[a-z-]+)?\s(?i:win|victory|defeat|loss|draw|"
+    r"scoreline|thrashing|triumph|lead|comeback|success|home\swin|away\swin)\b"
+    # a result line between two names
+    r"|(?<=[A-Za-z’'.])\s(?P<s3>\d{1,2}[-–]\d{1,2})(?=\s[A-Z]|\s*$|\s*[.;)])"
+    # spelled on its own: "three-one", "two-nil", "one-all", "four goals to three"
+    rf"|(?<![\w-])(?P<s4>(?i:{_SCORE_WORD}[-–](?:{_SCORE_WORD}|all)))(?![\w-])"
+    rf"|(?<![\w-])(?P<s5>(?i:{_SCORE_NUMBER}\s(?:goals|points|tries)\sto\s{_SCORE_NUMBER}))\b"
+)
+_SCORE_CUE = re.compile(r"\d[-–]\d|(?i:nil|-all\b|\sto\s|-one|-two|-three|-four|-five)")
+_ODDS_AFTER = re.compile(r"\s(?:outsider|shot|favourite|chance)", re.I)
+
+
+def _score(match: re.Match[str]) -> _Figure | None:
+    side = next(g for g in ("s1", "s2", "s3", "s4", "s5") if match[g] is not None)
+    told = match[side]
+    pair = re.fullmatch(_SCORE_PAIR, told)
+    if pair is None:
+        return None
+    if pair["a"] is not None:
+        first, second = Decimal(pair["a"]), Decimal(pair["b"])
+    elif pair["wa"] is not None:
+        first = _score_word(pair["wa"])
+        second = first if pair["wb"].lower() == "all" else _score_word(pair["wb"])
+    else:
+        first, second = _score_word(pair["ga"]), _score_word(pair["gb"])
+    if first is None or second is None:
+        return None
+    start, end = match.start(side), match.end(side)
+    if _ODDS_AFTER.match(match.string, end):
+        return None
+    if side == "s3" and match.string[max(0, start - 8) : start].lower().rstrip().endswith(
+        ("aged", "ages", "odds", "of", "from", "between")
+    ):
+        return None
+    # The winner's figure first, as results are told; "lost 1-3" is the same result. Goals
+    # and points are the score; tries or runs told so are a tally of their own.
+    high, low = max(first, second), min(first, second)
+    noun = (pair["noun"] or "").lower()
+    unit = noun if noun in ("tries", "runs") else "score"
+    quantity = Quantity(float(high), unit, step=1.0, dimension="score", against=float(low))
+    return _Figure(start, end, quantity)
+
+
+def _score_word(word: str) -> Decimal | None:
+    word = word.lower()
+    if word in ("nil", "zero"):
+        return Decimal(0)
+    return Decimal(word) if word.isdigit() else parse_number_words(word)
 
 
 # "No one was hurt", "nobody was injured", "no injuries were reported", "there were no

@@ -50,6 +50,8 @@ def claim_json(claim: Claim) -> dict[str, Any]:
             qualifier=quantity.qualifier,
             baseline=quantity.baseline,
         )
+        if quantity.against is not None:
+            data["against"] = quantity.against  # a score's other side: 3-1 is 3 against 1
     if claim.neighbour:
         data["neighbour"] = claim.neighbour
     return data
