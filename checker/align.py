@@ -3444,12 +3444,19 @@ def _rehome_by_happening(
     ("Wednesday's auction"): the misdated day of the event, not a day of what happened next
     that its value meets by chance. (Each group's facts are read once: a hostile batch may
     hold thousands of such days.)"""
-    if not any(profile.happening for profile in profiles):
+    # (What a day names: its event noun, and its event verb unless a light one: "crossed
+    # the line on Saturday afternoon" names the crossing "crossed the finish line on Sunday"
+    # names too.)
+    names = [
+        p.happening | ({p.event} if p.event and p.event not in _LIGHT_EVENTS else set())
+        for p in profiles
+    ]
+    if not any(names):
         return
     root_of = {i: root for root, indices in members.items() for i in indices}
     named: dict[int, Counter[str]] = defaultdict(Counter)
-    for index, profile in enumerate(profiles):
-        named[root_of[index]].update(profile.happening)
+    for index, name in enumerate(names):
+        named[root_of[index]].update(name)
     # Groups of one day on which two or more outlets agree, by that day.
     agreed: dict[dt.date, list[int]] = defaultdict(list)
     sources: dict[int, set[str]] = {}
@@ -3461,7 +3468,7 @@ def _rehome_by_happening(
             agreed[dt.date.fromisoformat(day)].append(root)
             sources[root] = group_sources
     for index, claim in enumerate(claims):
-        happening = profiles[index].happening
+        happening = frozenset(names[index])
         if not happening or not is_iso_day(claim.value[:10]):
             continue
         home = root_of[index]

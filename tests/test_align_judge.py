@@ -4396,3 +4396,13 @@ def test_a_match_result_told_three_ways_and_once_wrongly_is_a_conflict():
         published="2030-10-13",
     )
     assert ["3-1", "3-1", "3-2", "three-one"] in conflicts, conflicts
+
+
+def test_a_day_whose_verb_names_another_groups_event_moves_to_it():
+    """ "The prints were found on Wednesday, 15 May" in a wire, grouped by its value with
+    other Wednesday news, names the discovery the others date a day earlier: it is that
+    event misdated (a light verb, "came" or "made", names nothing)."""
+    assert labelled_finding_found("heldout27/fossil_trackway_ambleforth", "the wire is one day off")
+    assert labelled_finding_found(
+        "heldout17/mixed_brackenmouth_week", "the blog (published Saturday"
+    )
