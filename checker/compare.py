@@ -462,9 +462,9 @@ _KINDS_OF_PEOPLE = (
     frozenset({"resident"}),
     frozenset({"man", "men"}),
     frozenset({"woman", "women"}),
-    frozenset({"child", "children"}),
+    # (A school's children are its pupils: "38 students", "Thirty-eight children".)
+    frozenset("child children pupil student".split()),
     frozenset({"patient"}),
-    frozenset("pupil student".split()),
     frozenset("climber skier walker hiker".split()),
     # A boat's crew: "nine crew", "Nine fishermen", "seven of their crewmates".
     frozenset("crew crewmate crewman crewmen fisherman fishermen sailor seafarer".split()),

@@ -298,6 +298,8 @@ def test_a_time_in_a_named_zone_may_be_a_local_time_restated():
         ("crew", "passengers", Relation.INCOMPARABLE),
         ("jobs", "staff", Relation.SAME),  # "keep all 86 jobs", "All 86 staff"
         ("jobs", "homes", Relation.INCOMPARABLE),
+        ("children", "pupils", Relation.SAME),  # a school's "38 students", "38 children"
+        ("children", "patients", Relation.INCOMPARABLE),
         ("officers", "residents", Relation.INCOMPARABLE),
     ],
 )
