@@ -1146,6 +1146,10 @@ _VOTE_TALLY = re.compile(
     r"|\b(?:(?:won|lost)\s(?:the\s)?(?:vote|ballot|motion)|(?:passed|carried|approved|"
     r"rejected|backed|endorsed)(?:\s(?:the\s)?(?:vote|motion|bill|plan|proposals?|it))?)"
     r"\s(?:by\s)?(?P<a4>\d{1,4})\s?[-–]\s?(?P<b4>\d{1,4})\b(?![-–.,]\d)"
+    # "Nine councillors voted in favour and four against", "12 members voted for the plan
+    # and five against it"
+    rf"|\b(?P<a5>{_TALLY})\s(?:[a-z]+\s)?voted\s(?:in\sfavou?r|for)(?:\s(?:of\s)?(?:the|it|this)"
+    rf"(?:\s[a-z]+)?)?(?:,|\sand|\swith)\s(?P<b5>{_TALLY})\sagainst\b"
 )
 
 
@@ -1163,7 +1167,7 @@ _TALLY_WORDS = (
 
 
 def _vote_tally(match: re.Match[str]) -> Iterator[_Figure]:
-    for group in ("a", "b", "a1", "b1", "a2", "b2", "a3", "b3", "a4", "b4"):
+    for group in ("a", "b", "a1", "b1", "a2", "b2", "a3", "b3", "a4", "b4", "a5", "b5"):
         told = match[group]
         if told is None:
             continue
