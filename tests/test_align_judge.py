@@ -21,6 +21,14 @@ def findings_of(*texts, published="2025-09-02", group=True):
     return compare(extract(*texts, published=published), options).findings
 
 
+def findings_dated(*dated):
+    """The findings across articles a.txt, b.txt, ... each (text, publication day)."""
+    articles = [
+        article(text, f"{chr(ord('a') + i)}.txt", day) for i, (text, day) in enumerate(dated)
+    ]
+    return compare(prepare(articles, Options()), Options()).findings
+
+
 def conflicts_of(*texts, published="2025-09-02", group=True, kind=None):
     """The claim texts of each conflict (of ``kind``, if given) found across ``texts``
     (shown when an assert fails)."""
@@ -4195,10 +4203,7 @@ def test_a_day_naming_its_own_event_is_not_told_again_with_the_reporting_day():
             "2030-03-15",
         ),
     ]
-    articles = [
-        article(text, f"{name}.txt", day) for (text, day), name in zip(dated, "abc", strict=True)
-    ]
-    findings = compare(prepare(articles, Options()), Options()).findings
+    findings = findings_dated(*dated)
     assert_found(
         findings,
         Verdict.CONFLICT,
@@ -4243,10 +4248,7 @@ def test_last_years_takings_are_not_this_years_nor_the_target():
             "2030-06-17",
         ),
     ]
-    articles = [
-        article(text, f"{name}.txt", day) for (text, day), name in zip(dated, "abc", strict=True)
-    ]
-    findings = compare(prepare(articles, Options()), Options()).findings
+    findings = findings_dated(*dated)
     for sums in ({"£41,000"}, {"£45,000"}, {"£47,500", "forty-seven thousand five hundred pounds"}):
         assert_found(findings, Verdict.AGREE, sums)
     assert not any("£" in v for c in conflict_values(findings) for v in c), findings
@@ -4338,10 +4340,7 @@ def test_a_day_announced_and_the_same_day_reported_after_are_one_event():
             "2030-04-08",
         ),
     ]
-    articles = [
-        article(text, f"{name}.txt", day) for (text, day), name in zip(dated, "ab", strict=True)
-    ]
-    findings = compare(prepare(articles, Options()), Options()).findings
+    findings = findings_dated(*dated)
     assert_found(findings, Verdict.AGREE, {"9am on Saturday 6 April", "on Saturday"}, exact=True)
 
 
