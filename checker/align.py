@@ -925,13 +925,12 @@ def build_profiles(
                 opening = _OPENING_YEAR.match(sentence.text, 0, start)
                 if opening:
                     years |= {opening.group(1)}
-                day = (published or {}).get(claim.source)
-                if day is not None and _OPENING_LAST_YEAR.match(sentence.text, 0, start):
-                    years |= {str(day.year - 1)}
                 label = _LABEL_LINE.match(sentence.text)
                 if label and label.end() == start:
                     years |= {y.group(1) for y in _LABEL_YEAR.finditer(label.group(0))}
                 day = (published or {}).get(claim.source)
+                if day is not None and _OPENING_LAST_YEAR.match(sentence.text, 0, start):
+                    years |= {str(day.year - 1)}
                 if day is not None and claim.kind is ClaimKind.NUMBER:
                     years |= _years_ago(sentence.text, lo, hi, start, len(claim.text), day)
                 historical = day is not None and any(abs(int(y) - day.year) >= 2 for y in years)
@@ -1324,6 +1323,8 @@ _DESCRIBING = re.compile(r"(?<=[’']s)\s[a-z]")
 
 
 def _other_day_or_figure(a: Claim, b: Claim) -> bool:
+    """Whether two claims tell other values, two days being one when only an hour differs
+    ("at 9.30am today" and "on Saturday morning" of that day)."""
     if a.kind is ClaimKind.DATE and is_iso_day(a.value[:10]) and is_iso_day(b.value[:10]):
         return a.value[:10] != b.value[:10]
     return a.value != b.value
@@ -3443,7 +3444,8 @@ def _rehome_by_happening(
     away on which two or more other outlets agree and one of whose days names that event
     ("Wednesday's auction"): the misdated day of the event, not a day of what happened next
     that its value meets by chance. (Each group's facts are read once: a hostile batch may
-    hold thousands of such days.)"""
+    hold thousands of such days.) A day's event verb, unless a light one, names its event
+    as a noun does ("The prints were found on Wednesday" against the others' finding day)."""
     # (What a day names: its event noun, and its event verb unless a light one: "crossed
     # the line on Saturday afternoon" names the crossing "crossed the finish line on Sunday"
     # names too.)
