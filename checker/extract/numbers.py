@@ -1192,6 +1192,7 @@ _SCORE_PAIR = (
     rf"|(?i:(?P<ga>{_SCORE_NUMBER})\s(?P<noun>goals|points|tries|runs)\sto\s"
     rf"(?P<gb>{_SCORE_NUMBER}))\b"
 )
+_SCORE_PARTS = re.compile(_SCORE_PAIR)
 _SCORE_TOLD = re.sub(r"\?P<\w+>", "?:", _SCORE_PAIR)  # (the pair again, its parts unnamed)
 _SCORE = re.compile(
     # after a verb of the result, the other side perhaps named between
@@ -1215,7 +1216,7 @@ _ODDS_AFTER = re.compile(r"\s(?:outsider|shot|favourite|chance)", re.I)
 def _score(match: re.Match[str]) -> _Figure | None:
     side = next(g for g in ("s1", "s2", "s3", "s4", "s5") if match[g] is not None)
     told = match[side]
-    pair = re.fullmatch(_SCORE_PAIR, told)
+    pair = _SCORE_PARTS.fullmatch(told)
     if pair is None:
         return None
     if pair["a"] is not None:
@@ -1244,10 +1245,7 @@ def _score(match: re.Match[str]) -> _Figure | None:
 
 
 def _score_word(word: str) -> Decimal | None:
-    word = word.lower()
-    if word in ("nil", "zero"):
-        return Decimal(0)
-    return Decimal(word) if word.isdigit() else parse_number_words(word)
+    return Decimal(0) if word.lower() in ("nil", "zero") else _number_value(word.lower())
 
 
 # "No one was hurt", "nobody was injured", "no injuries were reported", "there were no
