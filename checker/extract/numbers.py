@@ -2125,11 +2125,16 @@ _LABEL_BEFORE = re.compile(
     r"\s{0,4}(?:[-•*]\s{1,3})?(?P<label>[A-Z][a-z-]+(?:\s[a-z-]+){0,4}"
     # a time or place it is counted at: "Schools closed on Thursday: more than 260" (a
     # party's name is no label: "Fernlow Independents: 21" counts seats)
-    r"(?:\s(?:on|in|at|from|since|during)(?:\s[A-Za-z\d-]+){1,3})?):\s{1,3}"
+    r"(?:\s(?:on|in|at|from|since|during)(?:\s[A-Za-z\d-]+){1,3})?"
+    # or a bare day: "Schools closed Monday: 47"
+    r"(?:\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?):\s{1,3}"
 )
 # "Cables affected: 1 of 2": the whole the part is of counts what the label names too.
 _LABEL_BEFORE_WHOLE = re.compile(_LABEL_BEFORE.pattern + r"\d[\d,]*\s(?:out\s)?of\s")
-_LABEL_BREAK = frozenset("in of for at on by from with without to under per".split())
+_LABEL_BREAK = frozenset(
+    "in of for at on by from with without to under per monday tuesday wednesday thursday "
+    "friday saturday sunday".split()
+)
 
 
 def _label_noun(label: str) -> str:
