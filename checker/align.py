@@ -237,7 +237,10 @@ _SYNONYMS = {
         "meet": "met meets meeting meetings talks",
         "rescu": "rescued rescue rescues pulled saved",
         "evacu": "evacuated evacuation evacuees fled",
-        "announc": "announced announces unveiled",
+        "announc": "announced announces unveiled announcement announcements",
+        # (Nouns and verbs whose suffixes part them: "publication", "published".)
+        "publish": "published publishes publishing publication",
+        "investig": "investigated investigates investigating investigation investigations",
         "quak": "quake earthquake tremor",
         "cut": "cut cuts lowered reduced",
         "rais": "raised hiked increased",

@@ -4405,3 +4405,19 @@ def test_a_day_whose_verb_names_another_groups_event_moves_to_it():
     assert labelled_finding_found(
         "heldout17/mixed_brackenmouth_week", "the blog (published Saturday"
     )
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [
+        ("publication", "published"),
+        ("investigation", "investigated"),
+        ("announcement", "announced"),
+    ],
+)
+def test_a_noun_and_its_verb_are_one_word_to_likeness(noun, verb):
+    """ "since its publication in March 2030" and "was published in March 2030": the suffix
+    stripper alone reads "public" and "publish"."""
+    from checker.align import _stem
+
+    assert _stem(noun) == _stem(verb)
