@@ -4413,6 +4413,10 @@ def test_a_day_whose_verb_names_another_groups_event_moves_to_it():
         ("publication", "published"),
         ("investigation", "investigated"),
         ("announcement", "announced"),
+        ("collision", "collided"),
+        ("explosion", "exploded"),
+        ("closure", "closed"),
+        ("eruption", "erupted"),
     ],
 )
 def test_a_noun_and_its_verb_are_one_word_to_likeness(noun, verb):
