@@ -2573,6 +2573,8 @@ def pair_scores(
             # ("28 metres" and "28 feet", "£1.46bn" and "£1.46m": the number kept, its unit
             # or scale slipped, are as sure a sign of one fact.)
             transposed = _miswritten(claim.quantity, other.quantity)
+            # (Read once per pair: the day rules below weigh days, not the hour one adds.)
+            other_value = _other_day_or_figure(claim, other)
             if (
                 claim.value != other.value
                 and not transposed
@@ -2580,7 +2582,7 @@ def pair_scores(
                 and not _converted_alike(claim.quantity, other.quantity)
             ):
                 continue  # "400 metres wide" is not how far a slide "ran some 1,200 feet"
-            if _other_day_or_figure(claim, other) and _tenses_differ(profiles[i], profiles[j]):
+            if other_value and _tenses_differ(profiles[i], profiles[j]):
                 # "derailed on Tuesday" and "will hold a vigil on Saturday": what happened
                 # and what will are two events, whatever their sentences share. (One day
                 # told with and without its hour, "will reopen at 10am on Saturday 23
@@ -2588,9 +2590,7 @@ def pair_scores(
                 if clashes is not None:
                     clashes.add(pair)
                 continue
-            if _other_day_or_figure(claim, other) and _follows_up(
-                profiles[i], profiles[j], claim.context, other.context
-            ):
+            if other_value and _follows_up(profiles[i], profiles[j], claim.context, other.context):
                 # "recalled on Wednesday" and "widened the recall on Thursday": an act on
                 # the other's event is a later event of its own.
                 if clashes is not None:
@@ -2663,14 +2663,11 @@ def pair_scores(
                 and not profiles[i].prices & profiles[j].prices
             ):
                 continue  # "closed at $41.20 on Monday" is not "$33.20 on Friday"
-            if _other_day_or_figure(claim, other) and profiles[i].as_of != profiles[j].as_of:
+            if other_value and profiles[i].as_of != profiles[j].as_of:
                 continue  # what was counted by Tuesday is not what happened on Wednesday
-            if _other_day_or_figure(claim, other) and profiles[i].told_day != profiles[j].told_day:
+            if other_value and profiles[i].told_day != profiles[j].told_day:
                 continue  # the day a thing was said is not the day another outlet gives its event
-            if (
-                _other_day_or_figure(claim, other)
-                and profiles[i].last_time != profiles[j].last_time
-            ):
+            if other_value and profiles[i].last_time != profiles[j].last_time:
                 continue  # "the first since 1996" is not the day of the storm
             if (
                 profiles[i].happening & profiles[j].happenings_beside
@@ -2805,7 +2802,7 @@ def pair_scores(
                     score -= _OTHER_TIME_PENALTY
             score -= _OTHER_OWNER_PENALTY * owners
             if (
-                _other_day_or_figure(claim, other)
+                other_value
                 and not (ledes and claim.kind is ClaimKind.DATE)
                 and _events_differ(profiles[i], profiles[j])
             ):
