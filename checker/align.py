@@ -3394,11 +3394,19 @@ def _join_lone_days(
 _HAPPENING_SYNONYMS = {"sale": "auction"}
 
 
+_VERB_NAME = "~"  # marks a day's event verb among the nouns it names (see _rehome_by_happening)
+
+
 def _same_happening(a: frozenset[str], b: frozenset[str]) -> bool:
     names_a = {_HAPPENING_SYNONYMS.get(w, w) for w in a}
     names_b = {_HAPPENING_SYNONYMS.get(w, w) for w in b}
     return any(
-        x == y or (min(len(x), len(y)) >= 4 and (x.endswith(y) or y.endswith(x)))
+        x == y
+        or (
+            min(len(x), len(y)) >= 4
+            and _VERB_NAME not in x + y
+            and (x.endswith(y) or y.endswith(x))
+        )
         for x in names_a
         for y in names_b
     )
@@ -3457,8 +3465,11 @@ def _rehome_by_happening(
     # (What a day names: its event noun, and its event verb unless a light one: "crossed
     # the line on Saturday afternoon" names the crossing "crossed the finish line on Sunday"
     # names too.)
+    # (A verb is marked so that only the same verb matches it: the suffix rule of compound
+    # nouns, "hailstorm" and "storm", would take "discover" for "cover".)
     names = [
-        p.happening | ({p.event} if p.event and p.event not in _LIGHT_EVENTS else set())
+        p.happening
+        | ({_VERB_NAME + p.event} if p.event and p.event not in _LIGHT_EVENTS else set())
         for p in profiles
     ]
     if not any(names):

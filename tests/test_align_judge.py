@@ -4425,3 +4425,15 @@ def test_a_noun_and_its_verb_are_one_word_to_likeness(noun, verb):
     from checker.align import _stem
 
     assert _stem(noun) == _stem(verb)
+
+
+def test_a_days_verb_names_its_event_only_by_the_same_verb():
+    """A compound noun's head is the thing ("hailstorm", "storm"); a verb is only itself:
+    "discovered" is no "covered"."""
+    from checker.align import _VERB_NAME, _same_happening
+
+    assert _same_happening(frozenset({"hailstorm"}), frozenset({"storm"}))
+    assert _same_happening(frozenset({_VERB_NAME + "found"}), frozenset({_VERB_NAME + "found"}))
+    assert not _same_happening(
+        frozenset({_VERB_NAME + "discover"}), frozenset({_VERB_NAME + "cover"})
+    )
