@@ -1231,7 +1231,7 @@ def _happening(text: str, start: int, end: int) -> frozenset[str]:
         if any(_not_a_thing(word) for word in found.lower().split()):
             return frozenset()  # "The plant opened on Monday": a subject and its verb
     head = []
-    for word in found.lower().replace("’", "'").replace("' ", " ").split():
+    for word in (w.rstrip("'’") for w in found.lower().split()):
         if _not_a_thing(word):
             break  # ("Wednesday's auction really showed", "Tuesday's storm destroyed")
         head.append(word)
