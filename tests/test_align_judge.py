@@ -4118,6 +4118,7 @@ def test_a_day_that_names_its_event_leaves_a_group_of_what_happened_next():
             "yesterday",
             {"teacher", "strike"},
         ),
+        ("after Saturday's fans’", "Saturday", {"fan"}),
         ("Speaking at the substation on Wednesday, he said", "Wednesday", set()),
         ("The plant opened on Monday.", "Monday", set()),
     ],
