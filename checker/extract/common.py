@@ -373,6 +373,8 @@ def norm_word(word: str) -> str:
 UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 TEENS_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# A number from ten to ninety-nine spelt out: "seventeen", "sixty-seven", "twenty seven".
+TENS_AND_UNITS = rf"(?:{TEENS_WORD}|{TENS_WORD}(?:[\s-]{UNITS_WORD})?)"
 # Ordinal words by their value: "first" to "nineteenth", then the tens ("twentieth"); the
 # others are told as a tens word and a unit ordinal ("eighty-eighth").
 ORDINAL_WORDS = {

@@ -19,6 +19,7 @@ from typing import Any
 from checker.extract.common import (
     ORDINAL_WORDS,
     TEENS_WORD,
+    TENS_AND_UNITS,
     TENS_WORD,
     TIME_ZONES,
     UNITS_WORD,
@@ -1003,10 +1004,9 @@ def _spelled_month_day(
 
 # A year as a broadcast says it: "twenty-thirty", "twenty twenty-two", "nineteen
 # eighty-seven", "two thousand and thirty".
-_TENS_AND_UNITS = rf"(?:{TEENS_WORD}|{TENS_WORD}(?:[\s-]{UNITS_WORD})?)"
 _SPELLED_YEAR = (
-    rf"(?:(?:twenty|nineteen)[\s-]{_TENS_AND_UNITS}"
-    rf"|two\sthousand(?:\sand)?(?:\s(?:{_TENS_AND_UNITS}|{UNITS_WORD}))?)"
+    rf"(?:(?:twenty|nineteen)[\s-]{TENS_AND_UNITS}"
+    rf"|two\sthousand(?:\sand)?(?:\s(?:{TENS_AND_UNITS}|{UNITS_WORD}))?)"
 )
 
 

@@ -28,7 +28,7 @@ from checker.extract.common import (
     ORG_WORDS,
     RISE_PAST,
     STOPWORDS,
-    TEENS_WORD,
+    TENS_AND_UNITS,
     TENS_WORD,
     TIME_ZONES,
     UNITS_WORD,
@@ -1185,7 +1185,7 @@ def _vote_tally(match: re.Match[str]) -> Iterator[_Figure]:
 # where a result is told (never odds, "a 40-1 outsider", nor ages, "aged 5-11").
 _SCORE_WORD = r"(?:nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
 # (A rugby score runs past ten: "twenty-seven points to sixteen".)
-_SCORE_NUMBER = rf"(?:\d{{1,2}}|{TENS_WORD}(?:[-\s]{UNITS_WORD})?|{TEENS_WORD}|{_SCORE_WORD})"
+_SCORE_NUMBER = rf"(?:\d{{1,2}}|{TENS_AND_UNITS}|{_SCORE_WORD})"
 _SCORE_PAIR = (
     r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![-–]?\d)"
     rf"|(?i:(?P<wa>{_SCORE_WORD})[-–](?P<wb>{_SCORE_WORD}|all))\b"
@@ -1282,15 +1282,7 @@ def _match_minute(match: re.Match[str]) -> _Figure:
 # A goal "on 67 minutes", "on sixty-seven minutes": the minute of play, as "in the 67th
 # minute" (not "five minutes' notice").
 _ON_MINUTES = re.compile(
-    r"\bon\s(?P<told>\d{1,3}|"
-    + TENS_WORD
-    + r"(?:[-\s]"
-    + UNITS_WORD
-    + r")?|"
-    + TEENS_WORD
-    + r"|"
-    + UNITS_WORD
-    + r")\sminutes\b(?!['’])"
+    rf"\bon\s(?P<told>\d{{1,3}}|{TENS_AND_UNITS}|{UNITS_WORD})\sminutes\b(?!['’])"
 )
 
 
