@@ -107,7 +107,8 @@ _TITLE_WORDS = frozenset(w.lower() for w in ORG_WORDS | ROLE_WORDS) | frozenset(
 )
 # A name inside a sentence, not the first word after a transcript's "REPORTER:".
 _KEY_NAME = re.compile(rf"(?<!^)(?<![.!?:]\s)\b(?:[{UPPER}][{LOWER}]{{2,}}|[A-Z]{{3,6}}\b)")
-_ANY_WORD = re.compile(r"\b[a-z][a-z’'-]{2,}")
+# (No apostrophe inside a word: "Oswin's" must hold the name "oswin", not the stem "oswin'".)
+_ANY_WORD = re.compile(r"\b[a-z][a-z-]{2,}")
 
 
 def _key_names(sentences: Sequence[Sentence]) -> tuple[frozenset[str], frozenset[str]]:

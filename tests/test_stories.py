@@ -606,3 +606,27 @@ def test_two_towns_alike_stories_that_name_nothing_in_common_are_two_stories():
                 town=town, person=person, street=street, trader=trader
             )
     assert _grouped(texts) == [["a0.txt", "a1.txt", "a2.txt"], ["b0.txt", "b1.txt", "b2.txt"]]
+
+
+def test_a_name_told_in_the_possessive_is_the_name_an_article_repeats():
+    # The police statement names the church again and again ("St Aled's"); the radio's most
+    # named names are its presenter and reporter, and it says "St Aled's" once. Its word
+    # "aled's" must read as the name "aled", or the two read as strangers naming apart.
+    texts = {
+        "police.txt": (
+            " date 2031-03-04\nPolice News\n\nThe organ pipes stolen from St Aled's Church, "
+            "Brynford, were found today in a lock-up garage in Marrow Lane. Officers said the "
+            "212 pipes, taken from St Aled's in October, were undamaged. Two men were "
+            "arrested. The pipes are valued at £40,000. The vicar of St Aled's "
+            "thanked the public for its help."
+        ),
+        "radio.txt": (
+            " date 2031-03-05\nBrynford Radio - Breakfast (transcript)\n\nPRESENTER (Gwen "
+            "Tallis): The organ pipes stolen from St Aled's Church in Brynford have been "
+            "found in a lock-up garage, and two men were arrested. Dewi Harker is there.\n\n"
+            "DEWI HARKER: Morning, Gwen. Police say the 212 pipes were undamaged. They are "
+            "valued at about £40,000, and the vicar is thanking the public.\n\nGWEN TALLIS: "
+            "Dewi Harker, thank you. Gwen Tallis here until nine."
+        ),
+    }
+    assert _grouped(texts) == [["police.txt", "radio.txt"]]
