@@ -630,3 +630,29 @@ def test_a_name_told_in_the_possessive_is_the_name_an_article_repeats():
         ),
     }
     assert _grouped(texts) == [["police.txt", "radio.txt"]]
+
+
+def test_a_name_an_explainer_only_opens_its_answers_with_is_a_name_in_common():
+    # The explainer's answers open with the giraffe's name ("Amara carried him ...") and
+    # name the park's town mid-sentence only once: it names two things the reports name.
+    texts = {
+        "park.txt": (
+            " date 2032-06-10\nThe giraffe Amara gave birth to a male calf at Quenby "
+            "Wildlife Park on Monday night, keeper Rosa Pike said. The calf stood within an "
+            "hour and is feeding well. Amara, who is nine, came to Quenby from Lisbon in "
+            "2029. Keeper Rosa Pike said the birth went smoothly."
+        ),
+        "paper.txt": (
+            " date 2032-06-11\nA giraffe calf has been born at Quenby Wildlife Park. His "
+            "mother Amara was in labour for two hours, keeper Rosa Pike said. The calf is "
+            "feeding well. It is the second giraffe born at the park in Quenby."
+        ),
+        "explainer.txt": (
+            " date 2032-06-12\nYour questions on the giraffe calf\n\nWhen was he born?\n"
+            "On Monday night, in the giraffe house.\n\nWho is his mother?\nAmara carried "
+            "him for 15 months.\n\nIs he healthy?\nYes. The calf is feeding well, the keepers "
+            "at Quenby say.\n\nWhy does it matter?\nWild giraffes are in decline in Kenya and "
+            "Uganda.\n\nCan I see him?\nNot yet. The giraffe house is closed."
+        ),
+    }
+    assert _grouped(texts) == [["explainer.txt", "paper.txt", "park.txt"]]
