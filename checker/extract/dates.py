@@ -845,6 +845,9 @@ def _weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> Da
             return None
         if match["part"] and match["part"][:1].isupper():
             return None
+        # "Good news to start your Friday": the listener's day, a greeting, not an event's.
+        if _YOUR_BEFORE.search(sentence.text, max(0, match.start() - 5), match.start()):
+            return None
     weekday = weekday_number(token)
     if weekday is None:
         return None
@@ -881,6 +884,7 @@ _UNTIL_TIME_BEFORE = re.compile(
 )
 _RELATIVE_TO_EVENT = re.compile(r"\s(?:before|after)\s(?:the|its|his|her|their)\s", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s$", re.I)
+_YOUR_BEFORE = re.compile(r"\byour\s$", re.I)
 
 
 _COUNT = (
