@@ -85,6 +85,7 @@ _DAY_SPAN = (
     r"(?P<d>" + _DAY + r")" + _ORD + r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>" + _DAY + r")" + _ORD + r")?"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+_OLD_YEAR = r"1[0-7]\d\d"  # read only after "in", "since"... (see _year)
 _PREP = (
     r"(?:in|since|by|until|till|through|throughout|during|from|of|before|after|for|on|"
     r"early|late|mid|last|next|this|the end of|the start of|the beginning of)"
@@ -779,7 +780,7 @@ def _nth_weekday_this_month(
 @_pattern(
     r"(?:\b(?P<prep>in|since|by|until|till|through|throughout|during|from|before|after|of|and|"
     r"early|late|mid|for|year|fiscal|between|the end of|the start of|the beginning of)"
-    r"\s{1,3}(?:(?:early|late|mid)[- ])?|(?P<paren>\())(?P<y>" + _YEAR + r")"
+    r"\s{1,3}(?:(?:early|late|mid)[- ])?|(?P<paren>\())(?P<y>" + _YEAR + "|" + _OLD_YEAR + r")"
     # "and" joins a span only after "between": "in 2007 and 2009" names two years. A
     # two-digit end year is written only after a dash or slash ("2023-24"): "from 29 in 2025
     # to 41 in 2026" counts to 41.
@@ -792,11 +793,13 @@ def _nth_weekday_this_month(
 def _year(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
     if match["paren"] and not match["close"]:
         return None
+    first = int(match["y"])
+    if first < 1800 and not _old_year(match, sentence):
+        return None
     if (match["prep"] or "").lower() == "and" and not re.search(
         r"\b\d{4}\b", sentence.text[max(0, match.start() - 24) : match.start()]
     ):
         return None  # "and 2000" is a second year only right after a first one
-    first = int(match["y"])
     second_text = match["y2"] or match["y3"]
     if second_text:
         second = (
@@ -806,6 +809,23 @@ def _year(match: _Match, sentence: Sentence, published: dt.date | None) -> DateV
             return DateValue(f"{first:04d}/{second:04d}")
         return None
     return DateValue(f"{first:04d}")
+
+
+# Years before 1800 ("the bells were cast in 1736") only after a preposition of time, and
+# not before a noun they would count ("in 1500 homes", "of 1200 people").
+_OLD_YEAR_PREPS = frozenset("in since until till before after during".split())
+_NEXT_WORD = re.compile(r"\s{1,3}([a-z]+)")
+_AFTER_OLD_YEAR = frozenset(
+    """and but or when by for to at as after before on in with was were is the a an until
+    while which that it its they he she we so from""".split()
+)
+
+
+def _old_year(match: _Match, sentence: Sentence) -> bool:
+    if (match["prep"] or "").lower() not in _OLD_YEAR_PREPS:
+        return False
+    after = _NEXT_WORD.match(sentence.text, match.end())
+    return after is None or after.group(1) in _AFTER_OLD_YEAR
 
 
 @_pattern(
@@ -1007,11 +1027,21 @@ def _spelled_month_day(
 
 
 # A year as a broadcast says it: "twenty-thirty", "twenty twenty-two", "nineteen
-# eighty-seven", "two thousand and thirty".
+# eighty-seven", "seventeen sixty-three", "two thousand and thirty". (Not "eleven thirty"
+# or "twelve forty-five": those are times of day.)
 _SPELLED_YEAR = (
-    rf"(?:(?:twenty|nineteen)[\s-]{TENS_AND_UNITS}"
+    rf"(?:(?:twenty|nineteen|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen)[\s-]"
+    rf"{TENS_AND_UNITS}"
     rf"|two\sthousand(?:\sand)?(?:\s(?:{TENS_AND_UNITS}|{UNITS_WORD}))?)"
 )
+
+
+_CENTURIES = {
+    word: 100 * number
+    for number, word in enumerate(
+        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), 13
+    )
+}
 
 
 def _spelled_year(words: str) -> int | None:
@@ -1020,7 +1050,7 @@ def _spelled_year(words: str) -> int | None:
         rest = [w for w in parts[2:] if w != "and"]
         value = parse_number_words(" ".join(rest)) if rest else 0
         return 2000 + int(value) if value is not None and value < 100 else None
-    century = {"twenty": 2000, "nineteen": 1900}.get(parts[0])
+    century = _CENTURIES.get(parts[0])
     value = parse_number_words(" ".join(parts[1:]))
     if century is None or value is None or not 10 <= value < 100:
         return None
@@ -1427,7 +1457,7 @@ _HOLIDAY_GATE = "|".join(
 # Each is a regular expression searched for, compiled on the first sentence, not at import.
 _GATES: dict[str, str] = {
     "digit": r"\d",
-    "year": r"(?:1[89]|2[01])\d\d",
+    "year": r"(?:1\d|2[01])\d\d",
     "numeric": r"\d\s?[-/.]\s?\d",
     "month": (
         r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
