@@ -811,6 +811,18 @@ def _year(match: _Match, sentence: Sentence, published: dt.date | None) -> DateV
     return DateValue(f"{first:04d}")
 
 
+@_pattern(
+    r"^(?:built|founded|opened|established|launched|completed|constructed|cast|consecrated)"
+    r"\s?:\s{0,3}(?P<y>" + _YEAR + "|" + _OLD_YEAR + r")\.?\s*$",
+    needs=("year",),
+)
+def _labelled_year(
+    match: _Match, sentence: Sentence, published: dt.date | None
+) -> DateValue | None:
+    """ "Built: 1923" on a fact sheet's line of its own: the year the label's act took place."""
+    return DateValue(match["y"])
+
+
 # Years before 1800 ("the bells were cast in 1736") only after a preposition of time, and
 # not before a noun they would count ("in 1500 homes", "of 1200 people").
 _OLD_YEAR_PREPS = frozenset("in since until till before after during".split())
