@@ -43,7 +43,8 @@ _TITLE_WORDS = (
     r"Mrs\.?|Ms\.?|Prof\.?|Professor|King|Queen|Prince|Princess|Sheikh|Pope|Chief|CEO|"
     r"Chairman|Chairwoman|Chair|Director|Commissioner|Judge|Justice|Spokesman|Spokeswoman|"
     r"Spokesperson|Premier|Speaker|Leader|H\.E\.|Excellency|Sir|Dame|Lord|Lady|Inspector|"
-    r"Superintendent|Sergeant|Sgt\.|Officer|Coach|Manager|Archbishop|Bishop|Rev\.|Imam|Rabbi|"
+    r"Superintendent|Sergeant|Sgt\.|Officer|Coach|Manager|Archbishop|Bishop|Rev\.|Rev|Reverend|"
+    r"Canon|Pastor|Archdeacon|Imam|Rabbi|"
     r"Father|Sister|Emir|Crown\sPrince|Sultan|Field\sMarshal|Councillor|Cllr\.?|Headteacher|"
     r"Detective|Constable)"
 )
