@@ -1169,6 +1169,10 @@ def _event_verb(text: str, start: int, end: int) -> str:
             continue
         if word == "passed" and _PASSED_ALONG.match(window, found.end()):
             continue  # "2,300 people passed through the doors" approved nothing
+        if at >= end and _PERFECT_BEFORE.search(text, max(0, at - 16), at):
+            # "kayakers swept out to sea on Saturday afternoon have thanked the crew": a
+            # present perfect never takes a day of its own; the day is the verb's before it.
+            continue
         distance = start - until if until <= start else 1.5 * (at - end)
         if at >= end and _NEXT_PREDICATE.fullmatch(text, end, at):
             # "lost 63 containers in the strait on Thursday morning and reached port": the
@@ -1242,6 +1246,7 @@ def _happening(text: str, start: int, end: int) -> frozenset[str]:
 _LAST_DONE = re.compile(r"\blast\s(?:[a-z]+ed|" + "|".join(IRREGULAR_PAST) + r")\b[^,;:]*$")
 
 
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s(?:\w+ly\s)?$", re.I)
 _NEXT_PREDICATE = re.compile(r",?\s(?:and|then|and\sthen)\s(?:\w+ly\s)?", re.I)
 _AS_CLAUSE = re.compile(r",?\s(?:as|while|when)\s((?:[\w’'-]+\s){1,3}?[a-z]{3,})\b")
 

@@ -4438,3 +4438,33 @@ def test_a_days_verb_names_its_event_only_by_the_same_verb():
     assert not _same_happening(
         frozenset({_VERB_NAME + "discover"}), frozenset({_VERB_NAME + "cover"})
     )
+
+
+def test_a_present_perfect_after_a_day_is_not_the_days_verb():
+    """ "Kayakers who were swept out to sea on Saturday afternoon have thanked the crew":
+    a present perfect takes no day of its own, so the day is the sweeping's, the rescue the
+    other outlets date to Sunday, not a later act of thanks."""
+    dated = [
+        (
+            "The inshore lifeboat rescued three kayakers who had been swept out to sea off "
+            "Hollin Point on Sunday afternoon, the station said.",
+            "2030-06-03",
+        ),
+        (
+            "PRESENTER: Three kayakers are safe after being rescued by the lifeboat off Hollin "
+            "Point yesterday afternoon.",
+            "2030-06-03",
+        ),
+        (
+            "Three kayakers who were swept out to sea off Hollin Point on Saturday afternoon "
+            "have thanked the volunteer crew who pulled them from the water.",
+            "2030-06-06",
+        ),
+    ]
+    findings = findings_dated(*dated)
+    assert_found(
+        findings,
+        Verdict.CONFLICT,
+        {"on Sunday afternoon", "yesterday", "on Saturday afternoon"},
+        exact=False,
+    )
