@@ -2208,6 +2208,9 @@ _CHANGE_WORDS = (
     RISE_WORDS
     | FALL_WORDS
     | {f"{n}{s}" for n in (*CHANGE_NOUNS, "shift", "swing", "change") for s in ("", "s")}
+    # (A change whose direction depends on what is measured: "survival has improved by 9 per
+    # cent", "waiting times worsened by 4 points".)
+    | {"improved", "improves", "worsened", "worsens"}
 )
 _CHANGE_BEFORE = re.compile(r"([a-z]+)(?:\s(?:by|of|a|an|some|about|nearly|almost))*\s$")
 

@@ -4468,3 +4468,15 @@ def test_a_present_perfect_after_a_day_is_not_the_days_verb():
         {"on Sunday afternoon", "yesterday", "on Saturday afternoon"},
         exact=False,
     )
+
+
+def test_improved_by_per_cent_is_a_change_slipped_from_points():
+    """ "survival has improved by 9 per cent" against "up nine percentage points": one change
+    told in two units, whichever way "improved" points."""
+    conflicts = conflicts_of(
+        "Hatching success at the Tarrow colony rose from 52% to 61% this decade, up nine "
+        "percentage points, the wardens said.",
+        "The wardens say hatching success at the Tarrow colony has improved by 9 per cent in a "
+        "decade.",
+    )
+    assert ["9 per cent", "nine percentage points"] in conflicts, conflicts
