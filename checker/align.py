@@ -129,6 +129,8 @@ _OTHER_YEAR_PENALTY = 15.0
 _OTHER_TIME_PENALTY = 25.0
 # A figure one article gives to another owner than the other article's figure.
 _OTHER_OWNER_PENALTY = 15.0
+# A precise figure against another value of an article that states that figure elsewhere.
+_VALUE_TOLD_ELSEWHERE_PENALTY = 20.0
 # Two different days told with two different verbs ("posted a warning on Sunday", "visited
 # the command post on Monday") are two events, whatever words their sentences share.
 _OTHER_EVENT_PENALTY = 15.0
@@ -2521,6 +2523,13 @@ def pair_scores(
     seen: set[tuple[int, int]] = set() if examined is None else examined
     twin_keys = [_twin_key(c) for c in claims]
     twins = _value_twins(twin_keys)
+    # The articles that state each precise figure: "The rebuild cost £1.35 million" is the
+    # fact sheet's "Total restoration cost: £1.35m", not its "Public appeal: £520,000",
+    # however alike the latter's words.
+    told_by: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.quantity is not None and precise(claim.quantity.amount):
+            told_by[claim.value].add(claim.source)
     # Each article's only figure of a distinctive unit ("the 86th minute" in a caller's
     # memory of the winner, the only depth in each report) is a candidate of the others',
     # however its sentence is worded.
@@ -2809,6 +2818,19 @@ def pair_scores(
                     # all-clear at 07:02): two clock times are one fact on strong evidence.
                     score -= _OTHER_TIME_PENALTY
             score -= _OTHER_OWNER_PENALTY * owners
+            if (
+                claim.kind is ClaimKind.NUMBER
+                and claim.value != other.value
+                and not transposed
+                and not same_source
+                and claim.quantity is not None
+                and claim.quantity.dimension != "count"
+                and (
+                    other.source in told_by.get(claim.value, ())
+                    or claim.source in told_by.get(other.value, ())
+                )
+            ):
+                score -= _VALUE_TOLD_ELSEWHERE_PENALTY
             if (
                 other_value
                 and not (ledes and claim.kind is ClaimKind.DATE)

@@ -4480,3 +4480,20 @@ def test_improved_by_per_cent_is_a_change_slipped_from_points():
         "decade.",
     )
     assert ["9 per cent", "nine percentage points"] in conflicts, conflicts
+
+
+def test_a_figure_is_not_set_against_another_value_of_an_article_that_states_it():
+    """The weekly states the close, 318p, and a broker's fair value, 372p; the blog's second
+    "318p" (an analyst's) is the close again, not set against the weekly's fair value."""
+    conflicts = conflicts_of(
+        "The market agrees there is room. Hartfield closed at 318p on Monday and has since "
+        "drifted only to 311p, a narrow discount to the offer. Casterby Securities puts fair "
+        "value at 372p.",
+        "16:35 Closing bell. Hartfield finished at 318p, up 22.4% on the day, still 6p short "
+        'of the offer. 16:50 A last word from an analyst at Casterby Securities: "Nobody pays '
+        '318p for a stock they think will be bid at 324p unless they expect more."',
+        "Hartfield shares touched 341p in the first minutes of trading and closed 22.4% higher "
+        "at 318p.",
+        group=False,
+    )
+    assert not any("372p" in texts for texts in conflicts), conflicts
