@@ -2453,12 +2453,16 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
         return True
     if _bare_degrees(text, end):
         return False  # "temperatures reaching 34C"
+    if _NETWORK_AFTER.match(text, end):
+        return True  # "a 4g signal": a mobile network's generation, not grams
     if re.match(r"[A-Za-z]", after) and not re.match(
         r"(?:bn|mn|m\b|k\b|b\b|t\b|cr\b|tr\b|tn\b|"
         r"km|kg|ft|mm\b|mi\b|mw|gw|kw|ha\b|hl\b|st\b|nd\b|rd\b|"
         # Units written glued to their figure: "lay 45cm below", "a 12lb salmon", "at 70mph".
         r"cm\b|yds?\b|bbl\b|lbs?\b|kph\b|mph\b|hrs?\b|mins?\b|secs?\b|gb\b|m[23²³](?!\w)|"
-        r"th\b|%|s\b|bps?\b|pc\b|pct\b|p\b(?![’'-]|\.[a-z]))",
+        r"th\b|%|s\b|bps?\b|pc\b|pct\b|p\b(?![’'-]|\.[a-z])|"
+        # Grams glued to their figure in lower case ("the 23g bird"); "5G" is a network.
+        r"(?-i:g)\b(?![’'-]))",
         after,
         re.I,
     ):
@@ -2470,6 +2474,9 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\bNo\.?\s?$|#$", text[max(0, start - 4) : start]))
 
 
+_NETWORK_AFTER = re.compile(
+    r"g\s(?:signal|network|mast|coverage|connection|phone|data|service)", re.I
+)
 _CLOCK_AFTER = re.compile(r":\d\d|\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.I)
 
 
