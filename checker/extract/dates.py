@@ -823,6 +823,17 @@ def _labelled_year(
     return DateValue(match["y"])
 
 
+@_pattern(
+    r"\b(?:AD|A\.D\.)\s?(?P<y>[1-9]\d{1,3})\b(?![.,]\d)|\b(?P<y2>[1-9]\d{1,3})\s?(?:AD|A\.D\.)(?!\w)",
+    flags=0,
+    needs=("digit",),
+)
+def _era_year(match: _Match, sentence: Sentence, published: dt.date | None) -> DateValue | None:
+    """ "around AD 340", "A.D. 340", "340 AD": a year of the common era, written so."""
+    year = int(match["y"] or match["y2"])
+    return DateValue(f"{year:04d}") if year <= 2199 else None
+
+
 # Years before 1800 ("the bells were cast in 1736") only after a preposition of time, and
 # not before a noun they would count ("in 1500 homes", "of 1200 people").
 _OLD_YEAR_PREPS = frozenset("in since until till before after during".split())
