@@ -131,3 +131,15 @@ def test_an_organisation_speaking_is_told_from_a_person():
         for c in _claims(text, ClaimKind.QUOTE)
     }
     assert told == {"Tarlow": True, "Gwen Harrow": False, "Deborah Kaye": False}
+
+
+def test_a_headlines_present_verb_before_a_bare_weekday_is_a_schedule():
+    from tests.conftest import extract
+
+    # Published on a Monday: the service departs on the Friday to come, not the one gone.
+    claims = extract(
+        "First sleeper service departs Friday\n\nThe new overnight train will carry its "
+        "first passengers this week.",
+        published="2029-12-10",
+    ).claims
+    assert ("Friday", "2029-12-14") in {(c.text, c.value) for c in claims}

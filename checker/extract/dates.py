@@ -472,6 +472,13 @@ def _tense(match: _Match, sentence: Sentence) -> Tense:
         and _HEADLINE_FUTURE.search(sentence.text, 0, match.start())
     ):
         return Tense.FUTURE  # "Pilots to strike from Friday"
+    if (
+        tense is Tense.UNKNOWN
+        and sentence.role == "headline"
+        and _HEADLINE_SCHEDULE.search(sentence.text, max(0, match.start() - 30), match.start())
+        and weekday_number(match.group(0).split()[0]) is not None
+    ):
+        return Tense.FUTURE  # "First sleeper service departs Friday": a schedule
     if tense is not Tense.FUTURE:
         lo, _ = clause_around(sentence.text, match.start(), match.end())
         before = sentence.text[lo : match.start()]
@@ -491,6 +498,8 @@ def _borrowed_tense(match: _Match, sentence: Sentence) -> bool:
     return not tense_word_before(sentence.text, match.start())
 
 
+# A headline's verb in the present right before a bare weekday tells a schedule.
+_HEADLINE_SCHEDULE = re.compile(r"\b[a-z]{3,}[^s\W]s\s$")
 # Headlines write the future as "to" and a verb: "Pilots to strike from Friday".
 _HEADLINE_FUTURE = re.compile(r"\b[a-z]+\sto\s[a-z]{3,}\b")
 
@@ -891,6 +900,9 @@ def _weekday(match: _Match, sentence: Sentence, published: dt.date | None) -> Da
         # "Good news to start your Friday": the listener's day, a greeting, not an event's.
         if _YOUR_BEFORE.search(sentence.text, max(0, match.start() - 5), match.start()):
             return None
+        # "on a typical August Saturday", "every Saturday", "any Monday": a kind of day.
+        if _ANY_DAY_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
+            return None
     weekday = weekday_number(token)
     if weekday is None:
         return None
@@ -928,6 +940,15 @@ _UNTIL_TIME_BEFORE = re.compile(
 _RELATIVE_TO_EVENT = re.compile(r"\s(?:before|after)\s(?:the|its|his|her|their)\s", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s$", re.I)
 _YOUR_BEFORE = re.compile(r"\byour\s$", re.I)
+# (Only words that describe a kind of day may stand between: "killed in a crash Saturday",
+# a wire's way of dating, is a day.)
+_ANY_DAY_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:a|an|every|any|each)\s(?:(?:typical|normal|usual|ordinary|average|busy|"
+    r"quiet|good|bad|wet|dry|sunny|rainy|cold|hot|warm|single|given|particular|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s){0,2}$",
+    re.I,
+)
 
 
 _COUNT = (
