@@ -34,6 +34,7 @@ from checker.extract.common import (
     OF_THEM,
     RISE_NOUNS,
     RISE_WORDS,
+    content_words,
     word_alternation,
 )
 from checker.extract.dates import WEEKDAYS, is_iso_day, weekday_number
@@ -932,6 +933,10 @@ _TOTAL_LINE = re.compile(r"\b(?:total|in\sall|altogether|overall)\b", re.I)
 _BULLET = re.compile(r"\s*[-•*–]\s")
 _LIST_LINE_WORDS = 12  # a list line names a thing and its figure, not a sentence of news
 _LIST_LOOKBACK = 12  # sentences before a list in which a total it adds up to is looked for
+_SHEET_LINES = 3  # lines of a run whose first or last may be the others' total
+_SHEET_AT_MOST = 24  # lines of a run searched for lines that come to a total
+# Measures a list's lines add up besides money and counts ("Tenor bell: 310kg").
+_LISTED_MEASURES = frozenset({"money", "count", "mass", "volume", "area"})
 
 
 def _sums_of_listed_lines(
@@ -980,6 +985,10 @@ def _sums_of_listed_lines(
     if len(run) >= 2:
         runs.append(run)
     for parts in runs:
+        sheet = _sheet_total(parts)
+        if sheet is not None:
+            checks.append(_sum_check(*sheet, every=True))
+            continue
         first, last = parts[0].sentence, parts[-1].sentence
         after = by_sentence.get((source, last + 1), [])
         before = by_sentence.get((source, first - 1), [])
@@ -989,9 +998,20 @@ def _sums_of_listed_lines(
                 checks.append(_sum_check(totals[0], parts, every=True))
                 continue
         headers = [c for c in before if _addable(c, parts[0])]
-        if len(headers) == 1 and not _dwarfs(parts, headers[0]):
-            checks.append(_sum_check(headers[0], parts, every=True))
-            continue
+        if len(headers) == 1:
+            # "Total restoration cost: £1.35m" over its three sources of money and then the
+            # railway's "Annual operating budget: £2.1m": the lines that come to it exactly.
+            counted = next(
+                (
+                    k
+                    for k in range(min(len(parts), _SHEET_AT_MOST), 1, -1)
+                    if _adds_up(parts[:k], headers[0])
+                ),
+                len(parts),
+            )
+            if counted < len(parts) or not _dwarfs(parts, headers[0]):
+                checks.append(_sum_check(headers[0], parts[:counted], every=True))
+                continue
         earlier = [
             claim
             for index in range(max(0, first - _LIST_LOOKBACK), first)
@@ -1006,12 +1026,55 @@ def _sums_of_listed_lines(
     return checks
 
 
+def _sheet_total(parts: list[Claim]) -> tuple[Claim, list[Claim]] | None:
+    """Lines of a fact sheet's run of which the first is the total of those after it
+    ("Residents displaced: 61", then "In hotels: 34 residents" and the rest) or the last of
+    those before it, though no line says "total" and other lines stand around them ("Homes
+    evacuated: 23"): the longest such lines, first found first. Only lines that come to it
+    exactly count: lines that add up otherwise are no sign of a total."""
+    if len(parts) > _SHEET_AT_MOST:
+        return None  # (a run of a thousand lines is a table dump, and each cut costs)
+    for start in range(len(parts) - _SHEET_LINES + 1):
+        for end in range(len(parts), start + _SHEET_LINES - 1, -1):
+            lines = parts[start:end]
+            whole = len(lines) == len(parts)
+            for total, rest in ((lines[0], lines[1:]), (lines[-1], lines[:-1])):
+                # (Lines cut from a longer run must name what their total names: "People
+                # evacuated: 312" over "Staff evacuated: 66"; "Education: €4.9 billion" is
+                # no total of the two lines after it, though it is their sum.)
+                if _adds_up(rest, total) and (whole or _labels_share(total, rest)):
+                    return total, rest
+    return None
+
+
+def _labels_share(total: Claim, parts: Sequence[Claim]) -> bool:
+    """Whether every part's line shares a word (by its first letters) with the total's."""
+    named = _label_stems(total)
+    return all(named & _label_stems(part) for part in parts)
+
+
+def _label_stems(claim: Claim) -> set[str]:
+    """The words of a line (not its figure's scale: "€4.9 billion" names no thing)."""
+    return {
+        word[:_LABEL_STEM]
+        for word in content_words(claim.context.lower())
+        if word.isalpha() and word not in _SCALE_WORDS
+    }
+
+
+_SCALE_WORDS = frozenset("thousand million billion trillion bn mn per cent percent".split())
+
+
+_LABEL_STEM = 5  # letters: "injured" and "injuries" are one word of a label
+
+
 def _list_figure(sentence: Sentence, figures: list[Claim]) -> Claim | None:
-    """The one money figure or count a short line gives, if it is a line of a list."""
+    """The one money figure, count or measure of mass, volume or area a short line gives,
+    if it is a line of a list."""
     if len(sentence.text.split()) > _LIST_LINE_WORDS:
         return None
     addable = [
-        c for c in figures if c.quantity is not None and c.quantity.dimension in ("money", "count")
+        c for c in figures if c.quantity is not None and c.quantity.dimension in _LISTED_MEASURES
     ]
     if len(addable) == 1:
         return addable[0]
