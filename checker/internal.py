@@ -196,6 +196,12 @@ _RISE = re.compile(rf"\b(?:{word_alternation(RISE_WORDS)})\b", re.I)
 _FALL = re.compile(rf"\b(?:{word_alternation(FALL_WORDS)})\b", re.I)
 _CHANGE_GAP = 60  # characters between the stated change and its two ends
 _PER_UNIT = re.compile(r"\s(?:per|a|an)\s[a-z][\w-]*")
+# "from 38 MW at the end of 2027 to 50 MW at the end of 2028, a rise of 24 per cent": when
+# the second value stood is no distance from the change either.
+_WHEN_AFTER = re.compile(
+    r"\s(?:in|at|by|on)\s[^,;.\d]{0,20}\d{4}(?=,)|\s(?:last|this|next)\s(?:year|month|week|quarter)\b",
+    re.I,
+)
 
 
 def internal_checks(
@@ -1335,7 +1341,7 @@ _THEN_VALUE = re.compile(r"^(?:\s[\w-]+){0,4}?,?\s(?:and|to|then|rising\sto|fall
 # "peaked at 210,000 viewers, against 140,000 last year - a 50% jump": the new value, then
 # the one it is measured against.
 _AGAINST_VALUE = re.compile(
-    r"^(?:\s[\w’'-]+){0,8}?,?\s(?:against|compared\swith|versus|vs\.?|up\sfrom)\s"
+    r"^(?:\s[\w’'-]+){0,8}?,?\s(?:against|compared\swith|versus|vs\.?|up\sfrom|down\sfrom)\s"
     r"(?:(?:an?|the|its)\s)?" + _FIGURE_OF + "$",
     re.I,
 )
@@ -1419,7 +1425,7 @@ def _stated_change(
         elif claim_start >= end:
             # "from 5 to 6, a 20% rise": farther reading; a unit of the values ("€91 per
             # megawatt-hour") is no distance.
-            rate = _PER_UNIT.match(sentence.text, end)
+            rate = _PER_UNIT.match(sentence.text, end) or _WHEN_AFTER.match(sentence.text, end)
             distance = (claim_start - (rate.end() if rate else end)) * 2
         else:
             continue
