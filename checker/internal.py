@@ -247,6 +247,7 @@ def internal_checks(
         checks.extend(_sums_of_listed_lines(sentences[source], by_sentence, source))
         checks.extend(_labelled_year_changes(sentences[source], by_sentence, source))
         checks.extend(_rests_of_totals(sentences[source], by_sentence, source))
+        checks.extend(_exact_totals(sentences[source], by_sentence, source))
     for (source, index), figures in by_sentence.items():
         # "Shares closed up 24% at $38.60. They had closed at $31.13 on Tuesday.", and in one
         # sentence: "closed up 17% at $81.70, against Friday's close of $69.83".
@@ -259,9 +260,23 @@ def internal_checks(
     found = []
     # (Keyed by the reason too: a range's two weekday checks share their claim.)
     seen: set[tuple[str, str, tuple[int, ...]]] = set()
+    # A sum found by the figures alone is told only where no reader of words checked one of
+    # its figures already.
+    worded = {
+        (claim.source, claim.start)
+        for check in checks
+        if check is not None and not check.inferred and check.check != "weekday"
+        for claim in check.claims
+    }
+    checked_exactly: set[tuple[str, int]] = set()
     for check in checks:
         if check is None or _misread(check):
             continue
+        if check.inferred:
+            figures = {(claim.source, claim.start) for claim in check.claims}
+            if figures & (worded | checked_exactly):
+                continue
+            checked_exactly |= figures
         # Two readers may find one list ("26 people were hurt: 8 were taken to hospital and
         # 18 ..." is shares after a total and a list of parts): one check is told once.
         key = (check.source, check.reason, tuple(c.start for c in check.claims))
@@ -1072,6 +1087,78 @@ _SCALE_WORDS = frozenset("thousand million billion trillion bn mn per cent perce
 
 
 _LABEL_STEM = 5  # letters: "injured" and "injuries" are one word of a label
+
+
+_EXACT_PARTS = (2, 6)  # how many figures after (or before) a total may come to it
+# Prizes by place, splits by distance: a ladder of like things, whose rungs may add up.
+_LADDER = re.compile(r"\b(?:second|third|fourth|runners?[\s-]up|place|splits?)\b", re.I)
+_EXACT_TOTAL_AT_LEAST = 10  # "2 and 3" make 5 too often by chance
+
+
+def _exact_totals(
+    sentences: Sequence[Sentence],
+    by_sentence: Mapping[tuple[str, int], list[Claim]],
+    source: str,
+) -> list[Check]:
+    """A figure and the figures of its measure right after it in its sentence and the next
+    that come to it exactly ("Of the 232 people aboard, 214 were passengers. The other 18
+    were crew."), or right before it: the total holds, whatever words join them. (Only
+    sums that hold are told so: figures that do not add up may be of other things.)"""
+    checks = []
+    for sentence in sentences:
+        figures = list(by_sentence.get((source, sentence.index), []))
+        if not figures:
+            continue
+        words = sentence.text
+        following = sentence.index + 1
+        if following < len(sentences) and sentences[following].paragraph == sentence.paragraph:
+            figures += by_sentence.get((source, following), [])
+            words += " " + sentences[following].text
+        if _LADDER.search(words):
+            continue  # "£8,000, with £5,000 for second place and £3,000 for third"
+        for at, total in enumerate(figures):
+            quantity = total.quantity
+            if quantity is None or quantity.amount < _EXACT_TOTAL_AT_LEAST:
+                continue
+            if quantity.high is not None or quantity.dimension in ("percent", "points", "time"):
+                continue
+            if total.sentence != sentence.index:
+                continue  # (a total of the next sentence is asked from there)
+            after = [f for f in figures[at + 1 :] if _addable(f, total)]
+            before = [f for f in figures[:at] if _addable(f, total)][::-1]
+            for run, forward in ((after, True), (before, False)):
+                found = _exact_run(run, total)
+                if found:
+                    parts = found if forward else found[::-1]
+                    added = " + ".join(part.text for part in parts)
+                    checks.append(
+                        replace(
+                            _sum_check(total, parts, every=True),
+                            reason=f"the figures beside it come to it exactly: {added} = "
+                            f"{total.text}",
+                            inferred=True,
+                        )
+                    )
+                    break
+    return checks
+
+
+def _exact_run(run: list[Claim], total: Claim) -> list[Claim] | None:
+    """The shortest run's start (of two to six figures, each smaller than the total) that
+    comes to the total exactly."""
+    assert total.quantity is not None
+    low, high = _EXACT_PARTS
+    for count in range(low, min(high, len(run)) + 1):
+        parts = run[:count]
+        if any(
+            p.quantity is None or not 0 < p.quantity.amount < total.quantity.amount for p in parts
+        ):
+            return None
+        if _adds_up(parts, total):
+            # A bare number beside others may be anything ("Three women, aged 79, 88 and
+            # 91": three and 88 make 91).
+            return parts if total.quantity.unit else None
+    return None
 
 
 def _list_figure(sentence: Sentence, figures: list[Claim]) -> Claim | None:

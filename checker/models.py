@@ -181,6 +181,9 @@ class Check:
     reason: str  # what was compared, with the numbers
     claims: tuple[Claim, ...]
     story: int = 1
+    # Found by the figures alone: they come to the total exactly, and no words say they are
+    # its parts (they may be a winner's votes, the runner-up's and the margin).
+    inferred: bool = False
 
 
 @dataclass(frozen=True, slots=True)

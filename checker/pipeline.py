@@ -281,7 +281,9 @@ def _wholes(checks: Sequence[Check]) -> dict[tuple[str, int], float]:
     wholes = {}
     for check in checks:
         total, *parts = check.claims
-        if check.check == "sum" and total.quantity is not None:
+        # (Not of sums found by the figures alone: "€9,000 and €6,000" beside "€15,000" in
+        # a list of prizes are no parts of it, though they come to it.)
+        if check.check == "sum" and total.quantity is not None and not check.inferred:
             for part in parts:
                 wholes[(part.source, part.start)] = total.quantity.amount
     return wholes

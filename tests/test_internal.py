@@ -55,3 +55,19 @@ def test_checks_are_kept_within_their_story():
     (held,) = [c for c in report.checks if c.check == "sum"]
     assert held.story in {s.id for s in report.stories}
     assert {c.source for c in held.claims} == {held.source}
+
+
+def test_a_sum_found_by_its_figures_alone_says_so_and_names_no_parts_to_alignment():
+    from checker.pipeline import _wholes
+
+    report = compare(
+        extract(
+            "The ferry carried 232 people. There were 214 passengers and 18 crew.",
+            published="2026-05-04",
+        ),
+        Options(),
+    )
+    (found,) = [c for c in report.checks if c.check == "sum"]
+    assert found.holds and found.inferred
+    # (A breakdown told in words is a whole for alignment; one found by arithmetic is not.)
+    assert _wholes([found]) == {}

@@ -81,6 +81,7 @@ def check_json(check: Check) -> dict[str, Any]:
         "subject": check.subject,
         "reason": check.reason,
         "story": check.story,
+        "inferred": check.inferred,
         "claims": [claim_json(c) for c in check.claims],
     }
 
