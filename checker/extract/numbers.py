@@ -2455,6 +2455,10 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
         return False  # "temperatures reaching 34C"
     if _NETWORK_AFTER.match(text, end):
         return True  # "a 4g signal": a mobile network's generation, not grams
+    if _DECADE.fullmatch(text, start, end + 1) and not text[end + 1 : end + 2].isalnum():
+        digits = text[start:end]
+        if len(digits) == 4 or _DECADE_OF_LIFE_BEFORE.search(text, max(0, start - 12), start):
+            return True  # "a 1960s structure", "a woman in her 30s": a decade, not seconds
     if re.match(r"[A-Za-z]", after) and not re.match(
         r"(?:bn|mn|m\b|k\b|b\b|t\b|cr\b|tr\b|tn\b|"
         r"km|kg|ft|mm\b|mi\b|mw|gw|kw|ha\b|hl\b|st\b|nd\b|rd\b|"
@@ -2474,6 +2478,8 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\bNo\.?\s?$|#$", text[max(0, start - 4) : start]))
 
 
+_DECADE = re.compile(r"(?:1\d|20)\d0s|[1-9]0s")
+_DECADE_OF_LIFE_BEFORE = re.compile(r"\b(?:her|his|their|my|your|our|early|mid|late)[\s-]$", re.I)
 _NETWORK_AFTER = re.compile(
     r"g\s(?:signal|network|mast|coverage|connection|phone|data|service)", re.I
 )
