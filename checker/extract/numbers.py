@@ -692,7 +692,7 @@ _NOT_NOUNS = (
     | frozenset(
         """percent per cent times x am pm a.m p.m gmt utc bst edt est pst ist cet remain remains
         remained died still yet now already abroad overseas online nationwide worldwide elsewhere
-        others""".split()
+        others versus together through""".split()
     )
     # "38 came from Highfold": a past verb after a figure tells what they did, not what they
     # are ("won" is also a currency, read before this).
@@ -703,7 +703,7 @@ _MODIFIERS = frozenset(
     young elderly armed innocent unarmed small large major key top rival former current
     military regional national international domestic remaining total registered confirmed
     suspected injured wounded hurt dead missing displaced eligible full part-time full-time
-    million billion thousand hundred""".split()
+    underground overground elevated million billion thousand hundred""".split()
 )
 _IRREGULAR_PLURALS = frozenset(
     """people children men women police staff personnel cattle sheep fish crew livestock
@@ -2660,7 +2660,8 @@ _VERBS_AFTER_A_COUNT = frozenset(
     """received reported voted attended signed joined completed visited responded applied
     answered entered finished started stayed passed failed agreed opposed backed supported
     opted requested claimed asked called contacted tested scored walked travelled traveled
-    returned arrived turned""".split()
+    returned arrived turned
+    take come go grow grows account considers expecting starting""".split()
 )
 # How often something happened, at the end of its clause: "broke down nine times." (not a
 # multiple: "three times the size", "five times higher", "two times as many").
@@ -2695,7 +2696,7 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
         ):
             return word, word_match.end()  # "37 Recovery Bridge Loans": a scheme's loans
         if fallback is None and word in _VERBS_AFTER_A_COUNT:
-            break  # "2,109 received teravostat": what they did, not what they are
+            break  # "2,109 received teravostat", "all three take effect": what they do
         if word in _ONES or word in _TENS:
             break  # "up from 3,100 five years earlier": another figure's noun
         if fallback is None and (
