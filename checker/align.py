@@ -2044,6 +2044,7 @@ def _profiles_clash(
         not increment_alike
         and a.role != b.role
         and (a.role in _EXCLUSIVE_ROLES or b.role in _EXCLUSIVE_ROLES)
+        and not _announced_when_said(a, b)
     ):
         return True
     if {a.role, b.role} == _EXPECTED_AND_ATTENDED and "expect" in (a.near | b.near):
@@ -2055,6 +2056,17 @@ def _profiles_clash(
     if a.days and b.days and not a.days & b.days:
         return True
     return bool(a.years and b.years and not a.years & b.years)
+
+
+# Verbs of making news known: the day a thing was announced is the day it was said.
+_ANNOUNCING = frozenset(_stem(w) for w in "announced confirmed revealed unveiled disclosed".split())
+
+
+def _announced_when_said(a: _Profile, b: _Profile) -> bool:
+    """ "the university said on Tuesday" and "the deal, announced on Tuesday, 11 October":
+    a statement's day and an announcement's are one day told two ways."""
+    said, other = (a, b) if a.role == _STATEMENT else (b, a)
+    return said.role == _STATEMENT and other.role is None and other.event in _ANNOUNCING
 
 
 def _estimate_then_latest(a: Claim, b: Claim, pa: _Profile, pb: _Profile) -> bool:

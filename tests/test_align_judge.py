@@ -4497,3 +4497,30 @@ def test_a_figure_is_not_set_against_another_value_of_an_article_that_states_it(
         group=False,
     )
     assert not any("372p" in texts for texts in conflicts), conflicts
+
+
+def test_the_day_a_thing_was_announced_is_the_day_it_was_said():
+    """ "both sides said on Tuesday" dates a statement, which is what an announcement is:
+    the weekly's "announced on Tuesday, 12 March" (a Wednesday that year) is that day told
+    wrongly, not another event."""
+    dated = [
+        (
+            "HALLOWAY, March 11 (Orrin Press) - Halloway College has agreed a £36m settlement "
+            "with the Orrin Funding Council, ending a three-year dispute over teaching grants "
+            "that the council withheld in 2028, both sides said on Tuesday.",
+            "2031-03-11",
+        ),
+        (
+            "Halloway College is pleased to announce that today it has reached a settlement "
+            "with the Orrin Funding Council over teaching grants withheld in 2028.",
+            "2031-03-11",
+        ),
+        (
+            "The deal, announced on Tuesday, 12 March, gives Halloway College £36m - well short "
+            "of the £52m it had sought from the Orrin Funding Council, but enough to save most "
+            "of its courses.",
+            "2031-03-14",
+        ),
+    ]
+    findings = findings_dated(*dated)
+    assert_found(findings, Verdict.CONFLICT, {"on Tuesday", "today", "Tuesday, 12 March"})
