@@ -4524,3 +4524,28 @@ def test_the_day_a_thing_was_announced_is_the_day_it_was_said():
     ]
     findings = findings_dated(*dated)
     assert_found(findings, Verdict.CONFLICT, {"on Tuesday", "today", "Tuesday, 12 March"})
+
+
+def test_a_day_written_out_after_publication_is_still_to_come_whatever_the_past_verbs():
+    """ "The plan had its first reading yesterday, and councillors vote on it on Tuesday,
+    September 25", written on the 18th: the vote is to come, as in the other outlets, and
+    its day is a day off theirs."""
+    dated = [
+        (
+            "The Marlow Vale budget had its first reading yesterday, and councillors vote on it "
+            "on Tuesday, September 25.",
+            "2030-09-18",
+        ),
+        (
+            "REPORTER: The Marlow Vale budget goes to a final vote on Tuesday the 24th, and I'd "
+            "expect a long night in the council chamber.",
+            "2030-09-18",
+        ),
+        (
+            "Councillors will hold the final vote on the Marlow Vale budget on Tuesday 24 "
+            "September.",
+            "2030-09-19",
+        ),
+    ]
+    findings = findings_dated(*dated)
+    assert_found(findings, Verdict.CONFLICT, {"Tuesday, September 25", "Tuesday the 24th"})
