@@ -729,10 +729,6 @@ def _both_clock_times(a: Claim, b: Claim) -> bool:
     return a.kind is ClaimKind.DATE and has_clock_time(a.value) and has_clock_time(b.value)
 
 
-# A day written with its number ("September 25", "25 September", "the 24th").
-_WRITTEN_DAY = re.compile(r"\d")
-
-
 def build_profiles(
     claims: Sequence[Claim],
     sentences: dict[str, tuple[Sentence, ...]],
@@ -836,13 +832,14 @@ def build_profiles(
                 if (
                     tense is Tense.PAST
                     and day is not None
-                    and _WRITTEN_DAY.search(claim.text)
+                    and any(character.isdigit() for character in claim.text)
                     and is_iso_day(claim.value[:10])
                     and claim.value[:10] > day.isoformat()
                 ):
                     # "had its first reading yesterday, and councillors vote on it on
-                    # Tuesday, September 25", written on the 18th: a day written out after
-                    # publication is still to come, whatever past verb the sentence holds.
+                    # Tuesday, September 25", written on the 18th: a day written with its
+                    # number after publication is still to come, whatever past verb the
+                    # sentence holds. (Not "on Tuesday": its day is read from its tense.)
                     tense = Tense.FUTURE
                 event = _event_verb(sentence.text, start, end)
                 last_time = (

@@ -1155,7 +1155,7 @@ def _exact_run(run: list[Claim], total: Claim) -> list[Claim] | None:
         ):
             return None
         if _adds_up(parts, total):
-            # A bare number beside others may be anything ("Three women, aged 79, 88 and
+            # A bare total beside others may be anything ("Three women, aged 79, 88 and
             # 91": three and 88 make 91).
             return parts if total.quantity.unit else None
     return None

@@ -945,8 +945,8 @@ _YOUR_BEFORE = re.compile(r"\byour\s$", re.I)
 _ANY_DAY_BEFORE = re.compile(
     r"(?<![\w’'-])(?:a|an|every|any|each)\s(?:(?:typical|normal|usual|ordinary|average|busy|"
     r"quiet|good|bad|wet|dry|sunny|rainy|cold|hot|warm|single|given|particular|"
-    r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\s){0,2}$",
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\s){0,2}$",
     re.I,
 )
 
