@@ -2455,6 +2455,8 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
         return False  # "temperatures reaching 34C"
     if _NETWORK_AFTER.match(text, end):
         return True  # "a 4g signal": a mobile network's generation, not grams
+    if text[start:end].isdigit() and _NAMING_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "the Route 14 bus", "Section 151 officer": a number that names
     if _DECADE.fullmatch(text, start, end + 1) and not text[end + 1 : end + 2].isalnum():
         digits = text[start:end]
         if len(digits) == 4 or _DECADE_OF_LIFE_BEFORE.search(text, max(0, start - 12), start):
@@ -2480,6 +2482,11 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
 
 _DECADE = re.compile(r"(?:1\d|20)\d0s|[1-9]0s")
 _DECADE_OF_LIFE_BEFORE = re.compile(r"\b(?:her|his|their|my|your|our|early|mid|late)[\s-]$", re.I)
+_NAMING_BEFORE = re.compile(
+    r"\b(?:route|junction|platform|terminal|gate|section|episode|ward|flight|runway|room|"
+    r"chapter|article|clause|exit|berth)\s$",
+    re.I,
+)
 _NETWORK_AFTER = re.compile(
     r"g\s(?:signal|network|mast|coverage|connection|phone|data|service)", re.I
 )
