@@ -50,10 +50,12 @@ from checker.compare import (
 )
 from checker.extract.common import (
     CHANGE_NOUNS,
+    FALL_NOUNS,
     FALL_WORDS,
     IRREGULAR_PAST,
     NOT_PAST_ED,
     ORG_WORDS,
+    RISE_NOUNS,
     RISE_WORDS,
     STOPWORDS,
     UPPER,
@@ -2292,7 +2294,34 @@ def _points_for_percent(a: Claim, b: Claim) -> bool:
         and points_for_percent(a.quantity, b.quantity)
         and _told_as_change(a)
         and _told_as_change(b)
+        and _change_way(a) * _change_way(b) >= 0  # ("a 0.5% rise" is no "fall of half a point")
     )
+
+
+def _change_way(claim: Claim) -> int:
+    """+1 for a change told as a rise ("rose 3%", "a 3% rise"), -1 for a fall, 0 if its
+    words do not say."""
+    at = claim.context_at
+    if at < 0:
+        return 0
+    text = claim.context.lower()
+    words = []
+    before = _CHANGE_BEFORE.search(text, max(0, at - 40), at)
+    if before is not None:
+        words.append(before.group(1))
+    after = _CHANGE_AFTER.match(text, at + len(claim.text))
+    if after is not None:
+        words.append(after.group(0).split()[-1].removesuffix("s"))  # ("rises": rise)
+    for word in words:
+        if word in _RISING:
+            return 1
+        if word in _FALLING:
+            return -1
+    return 0
+
+
+_RISING = RISE_WORDS | RISE_NOUNS | {"climb", "surge", "boost"}
+_FALLING = FALL_WORDS | FALL_NOUNS | {"slump"}
 
 
 # Currencies worth within a few times of each other: a sum converted between two of them

@@ -4549,3 +4549,16 @@ def test_a_day_written_out_after_publication_is_still_to_come_whatever_the_past_
     ]
     findings = findings_dated(*dated)
     assert_found(findings, Verdict.CONFLICT, {"Tuesday, September 25", "Tuesday the 24th"})
+
+
+def test_a_rise_in_per_cent_and_a_fall_in_points_are_not_one_change_slipped():
+    """ "a 0.5% rise" and "a fall of half a percentage point": a change up and a change down
+    are no slip between points and per cent, however alike their sentences."""
+    conflicts = conflicts_of(
+        "Retail sales in Norvale grew 0.8% in the quarter, beating the 0.5% rise economists "
+        "had forecast for Norvale retail sales.",
+        "Norvale inflation: that's a fall of half a percentage point in Norvale retail "
+        "prices in a month.",
+        group=False,
+    )
+    assert not any("half a percentage point" in texts for texts in conflicts), conflicts

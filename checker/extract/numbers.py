@@ -1540,8 +1540,8 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
             return None  # "24 / 7", "9 / 11": a name, not a fraction
     elif words is not None:
         number = parse_number_words(words)
-        if number is None:
-            return None
+        if number is None or _OCLOCK.match(text, end):
+            return None  # ("Seven o'clock, and good morning": a time, not a count)
         aged = _AGED.match(text, end)
         if aged and number < 130:
             # "a nineteen-year-old man": an age spelled out, as a transcript writes it.
@@ -2490,7 +2490,8 @@ _NAMING_BEFORE = re.compile(
 _NETWORK_AFTER = re.compile(
     r"g\s(?:signal|network|mast|coverage|connection|phone|data|service)", re.I
 )
-_CLOCK_AFTER = re.compile(r":\d\d|\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.I)
+_OCLOCK = re.compile(r"\s?o[’']\s?clock\b", re.I)
+_CLOCK_AFTER = re.compile(r":\d\d|\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)|\s?o[’']\s?clock\b", re.I)
 
 
 def _looks_like_year(digits: str) -> bool:
