@@ -143,3 +143,11 @@ def test_a_headlines_present_verb_before_a_bare_weekday_is_a_schedule():
         published="2029-12-10",
     ).claims
     assert ("Friday", "2029-12-14") in {(c.text, c.value) for c in claims}
+
+
+def test_crowns_unnamed_by_country_are_money():
+    found = _claims(
+        "Closing the gap would cost half a billion kroner; the fee is 2,000 krona.",
+        ClaimKind.NUMBER,
+    )
+    assert [c.quantity.dimension for c in found] == ["money", "money"]

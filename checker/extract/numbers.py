@@ -286,6 +286,12 @@ CURRENCY_WORDS: dict[str, str] = {
     "kronor": "SEK",
     "norwegian kroner": "NOK",
     "danish kroner": "DKK",
+    # Crowns unnamed by country (Danish or Norwegian, Swedish): one word, one unit.
+    "kroner": "kroner",
+    "krone": "kroner",
+    "krona": "krona",
+    "icelandic kronur": "ISK",
+    "kronur": "ISK",
 }
 # Symbols written after the figure ("15€", "100 ₡", "100元"); "¥" stays ambiguous.
 CURRENCY_SYMBOLS_AFTER: dict[str, str] = {
