@@ -151,3 +151,15 @@ def test_crowns_unnamed_by_country_are_money():
         ClaimKind.NUMBER,
     )
     assert [c.quantity.dimension for c in found] == ["money", "money"]
+
+
+def test_a_bound_told_after_the_figure_qualifies_it():
+    found = _claims(
+        "Residents face six weeks at the very least away; 40 homes or more are empty, and "
+        "repairs take a year or so.",
+        ClaimKind.NUMBER,
+    )
+    assert [(c.text, c.quantity.qualifier) for c in found] == [
+        ("six weeks", "at least"),
+        ("40 homes", "at least"),
+    ]

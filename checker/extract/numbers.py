@@ -628,6 +628,10 @@ _QUALIFIERS = {
     "below": "less than",
 }
 _QUALIFIERS_AFTER = {"or so": "about", "or more": "at least", "or fewer": "up to"}
+_QUALIFIER_TRAILING = re.compile(
+    r",?\s(?:or\smore|(?P<so>or\sso)|at\s(?:the\s(?:very\s)?)?least)\b(?![\s-](?:of|as|the|a|an|one)\b)",
+    re.I,
+)
 _QUALIFIER_AFTER = re.compile(r"\s(or\sso|or\smore|or\sfewer)\b(?=\s[a-z])", re.I)
 _QUALIFIER_BEFORE = re.compile(
     r"\b(more than|in excess of|upwards of|just over|over|above|at least|no fewer than|"
@@ -1793,6 +1797,11 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
         # "held over three days", "a trial over 52 weeks": the span across which, not more
         # than it (a three-day event); "over 200 years" is more than that.
         qualifier = None
+    if qualifier is None and high is None:
+        trailing = _QUALIFIER_TRAILING.match(text, end)
+        if trailing:
+            # "40 homes or more", "six weeks at the very least": the bound told after all.
+            qualifier = "about" if trailing["so"] else "at least"
     baseline = None
     if dimension in ("percent", "points"):
         base = _BASELINE.search(text, end, min(len(text), end + 80))
