@@ -1160,6 +1160,9 @@ _VOTE_TALLY = re.compile(
     # and five against it"
     rf"|\b(?P<a5>{_TALLY})\s(?:[a-z]+\s)?voted\s(?:in\sfavou?r|for)(?:\s(?:of\s)?(?:the|it|this)"
     rf"(?:\s[a-z]+)?)?(?:,|\sand|\swith)\s(?P<b5>{_TALLY})\sagainst\b"
+    # "The 9-4 vote", "a 7-2 decision": the tally before the noun of the vote. (Not a jury's
+    # "10-2 majority verdict": its parts are jurors, and tell the verdict, not a tally.)
+    r"|(?<![\d.,-])(?P<a6>\d{1,3})\s?[-–]\s?(?P<b6>\d{1,3})\s(?:vote|votes|decision)\b"
 )
 
 
@@ -1173,11 +1176,12 @@ _TALLY_WORDS = (
     "rejected",
     "backed",
     "endorsed",
+    "decision",
 )
 
 
 def _vote_tally(match: re.Match[str]) -> Iterator[_Figure]:
-    for group in ("a", "b", "a1", "b1", "a2", "b2", "a3", "b3", "a4", "b4", "a5", "b5"):
+    for group in ("a", "b", "a1", "b1", "a2", "b2", "a3", "b3", "a4", "b4", "a5", "b5", "a6", "b6"):
         told = match[group]
         if told is None:
             continue
@@ -1211,7 +1215,7 @@ _SCORE = re.compile(
     r"(?:\s(?:[A-Z][\w'’.-]*|\d{1,2}-man|the|of|and|&|by|at\shome|away)){0,5}?\s"
     r"(?P<s1>" + _SCORE_TOLD + r")"
     # before a noun of the result
-    r"|(?P<s2>" + _SCORE_TOLD + r")(?:\s[a-z-]+)?\s(?i:win|victory|defeat|loss|draw|"
+    r"|(?P<s2>" + _SCORE_TOLD + r")(?:\s[a-z-]+){0,2}?\s(?i:win|victory|defeat|loss|draw|"
     r"scoreline|thrashing|triumph|lead|comeback|success|home\swin|away\swin)\b"
     # a result line between two names
     r"|(?<=[A-Za-z’'.])\s(?P<s3>\d{1,2}[-–]\d{1,2})(?=\s[A-Z]|\s*$|\s*[.;)])"
