@@ -628,8 +628,10 @@ _QUALIFIERS = {
     "below": "less than",
 }
 _QUALIFIERS_AFTER = {"or so": "about", "or more": "at least", "or fewer": "up to"}
+# The same bounds told after the figure's noun, or "at (the very) least" there.
 _QUALIFIER_TRAILING = re.compile(
-    r",?\s(?:or\smore|(?P<so>or\sso)|at\s(?:the\s(?:very\s)?)?least)\b(?![\s-](?:of|as|the|a|an|one)\b)",
+    r",?\s(?P<bound>or\smore|or\sso|or\sfewer|at\s(?:the\s(?:very\s)?)?least)\b"
+    r"(?![\s-](?:of|as|the|a|an|one)\b)",
     re.I,
 )
 _QUALIFIER_AFTER = re.compile(r"\s(or\sso|or\smore|or\sfewer)\b(?=\s[a-z])", re.I)
@@ -1805,7 +1807,8 @@ def _read_figure(text: str, match: re.Match[str], percent_told: bool) -> _Figure
         trailing = _QUALIFIER_TRAILING.match(text, end)
         if trailing:
             # "40 homes or more", "six weeks at the very least": the bound told after all.
-            qualifier = "about" if trailing["so"] else "at least"
+            bound = " ".join(trailing["bound"].lower().split())
+            qualifier = _QUALIFIERS_AFTER.get(bound, "at least")
     baseline = None
     if dimension in ("percent", "points"):
         base = _BASELINE.search(text, end, min(len(text), end + 80))
@@ -2510,7 +2513,7 @@ _NETWORK_AFTER = re.compile(
     r"g\s(?:signal|network|mast|coverage|connection|phone|data|service)", re.I
 )
 _OCLOCK = re.compile(r"\s?o[’']\s?clock\b", re.I)
-_CLOCK_AFTER = re.compile(r":\d\d|\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)|\s?o[’']\s?clock\b", re.I)
+_CLOCK_AFTER = re.compile(r":\d\d|\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)|" + _OCLOCK.pattern, re.I)
 
 
 def _looks_like_year(digits: str) -> bool:
