@@ -17,6 +17,8 @@ class Tense(StrEnum):
 
 # "and" is not a break: it joins names ("signed by A and B on May 2") as often as clauses.
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–]\s|\b(?:but|as|while|whereas)\b")
+# The days of the week, Monday first (as datetime numbers them), lower-cased.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A weekday's name, lower-cased (the tense patterns scan a lower-cased copy).
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Timetable verbs in the plural ("Applications open on Tuesday"), which a name may also

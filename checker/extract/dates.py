@@ -23,6 +23,7 @@ from checker.extract.common import (
     TENS_WORD,
     TIME_ZONES,
     UNITS_WORD,
+    WEEKDAYS,
     Tense,
     clause_around,
     lowered,
@@ -54,7 +55,6 @@ for _number, _names in enumerate(
     for _name in _names.split():
         MONTHS[_name] = _number
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # How many years, months or weeks a relative word moves from the publication date.
 RELATIVE_SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}
 _WEEKDAY_ABBR = {

@@ -33,6 +33,7 @@ from checker.extract.common import (
     TIME_ZONES,
     UNITS_WORD,
     UPPER,
+    WEEKDAYS,
     lowered,
     word_alternation,
 )
@@ -629,12 +630,13 @@ _QUALIFIERS = {
 }
 _QUALIFIERS_AFTER = {"or so": "about", "or more": "at least", "or fewer": "up to"}
 # The same bounds told after the figure's noun, or "at (the very) least" there.
+_BOUNDS_AFTER = "|".join(bound.replace(" ", r"\s") for bound in _QUALIFIERS_AFTER)
 _QUALIFIER_TRAILING = re.compile(
-    r",?\s(?P<bound>or\smore|or\sso|or\sfewer|at\s(?:the\s(?:very\s)?)?least)\b"
+    rf",?\s(?P<bound>{_BOUNDS_AFTER}|at\s(?:the\s(?:very\s)?)?least)\b"
     r"(?![\s-](?:of|as|the|a|an|one)\b)",
     re.I,
 )
-_QUALIFIER_AFTER = re.compile(r"\s(or\sso|or\smore|or\sfewer)\b(?=\s[a-z])", re.I)
+_QUALIFIER_AFTER = re.compile(rf"\s({_BOUNDS_AFTER})\b(?=\s[a-z])", re.I)
 _QUALIFIER_BEFORE = re.compile(
     r"\b(more than|in excess of|upwards of|just over|over|above|at least|no fewer than|"
     r"no less than|about|around|roughly|approximately|approx\.|some|an estimated|estimated|"
@@ -1199,7 +1201,7 @@ def _vote_tally(match: re.Match[str]) -> Iterator[_Figure]:
 # A match's score: "beat Gretton Rovers 3-1", "won 4-3", "a 3-1 victory", "three-one", a
 # result line "Corlanby Town 3-1 Stellingham Rovers", "four goals to three". Read only
 # where a result is told (never odds, "a 40-1 outsider", nor ages, "aged 5-11").
-_SCORE_WORD = r"(?:nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+_SCORE_WORD = rf"(?:nil|zero|{UNITS_WORD}|ten)"
 # (A rugby score runs past ten: "twenty-seven points to sixteen".)
 _SCORE_NUMBER = rf"(?:\d{{1,2}}|{TENS_AND_UNITS}|{_SCORE_WORD})"
 _SCORE_PAIR = (
@@ -2145,9 +2147,8 @@ _LABEL_BEFORE = re.compile(
 )
 # "Cables affected: 1 of 2": the whole the part is of counts what the label names too.
 _LABEL_BEFORE_WHOLE = re.compile(_LABEL_BEFORE.pattern + r"\d[\d,]*\s(?:out\s)?of\s")
-_LABEL_BREAK = frozenset(
-    "in of for at on by from with without to under per monday tuesday wednesday thursday "
-    "friday saturday sunday".split()
+_LABEL_BREAK = frozenset("in of for at on by from with without to under per".split()) | frozenset(
+    WEEKDAYS
 )
 
 
